@@ -1,0 +1,7 @@
+package nl.ddjgz.audit;
+
+/** Whether the audited action succeeded or was refused. */
+public enum AuditOutcome {
+    SUCCESS,
+    REFUSED
+}

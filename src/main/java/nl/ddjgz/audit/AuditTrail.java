@@ -1,0 +1,93 @@
+package nl.ddjgz.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes and queries the audit trail. Who and from where are taken from the current login and request. Details must
+ * never contain a BSN: refer to a dossier by its id.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditTrail(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records an action of the logged-in user, in the caller's transaction (so it is kept only if the action is). */
+    @Transactional
+    public void record(AuditAction action, DossierRef dossier, String detail) {
+        write(currentUsername(), currentRole(), action, AuditOutcome.SUCCESS, dossier, detail, currentAddress());
+    }
+
+    /** Records a refused action; kept even when the caller's transaction rolls back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefused(AuditAction action, DossierRef dossier, String detail) {
+        write(currentUsername(), currentRole(), action, AuditOutcome.REFUSED, dossier, detail, currentAddress());
+    }
+
+    /** Records an action for a named user (logins, where the security context is not set yet). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFor(
+            String username, String role, AuditAction action, AuditOutcome outcome, String detail, String address) {
+        write(username, role, action, outcome, null, detail, address != null ? address : currentAddress());
+    }
+
+    /** The audit lines matching the filter, newest first. */
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> query(Long dossierNumber, String username, Instant from, Instant to, Pageable page) {
+        return events.query(dossierNumber, username, from, to, page);
+    }
+
+    private void write(
+            String username,
+            String role,
+            AuditAction action,
+            AuditOutcome outcome,
+            DossierRef dossier,
+            String detail,
+            String address) {
+        events.save(new AuditEvent(clock.instant(), username, role, action, outcome, dossier, detail, address));
+    }
+
+    private static String currentUsername() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? null : auth.getName();
+    }
+
+    private static String currentRole() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return null;
+        }
+        return auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a != null && a.startsWith("ROLE_"))
+                .map(a -> a.substring("ROLE_".length()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String currentAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

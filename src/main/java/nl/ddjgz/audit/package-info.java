@@ -1,0 +1,6 @@
+/**
+ * The audit trail (in the spirit of NEN 7513): every dossier search, read, create and change, every login and failed
+ * login, every refused access, with who, role, what, which dossier, when and from where. Append-only.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit trail")
+package nl.ddjgz.audit;

@@ -1,0 +1,155 @@
+package nl.ddjgz.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
+import nl.ddjgz.dossier.Address;
+import nl.ddjgz.dossier.ChildData;
+import nl.ddjgz.dossier.Consent;
+import nl.ddjgz.dossier.ConsentSource;
+import nl.ddjgz.dossier.ConsentWay;
+import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.dossier.Gender;
+import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.schedule.DktpSchedule;
+import nl.ddjgz.security.Role;
+import nl.ddjgz.security.UserAccounts;
+import nl.ddjgz.shared.Bsn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo data into an empty module on the embedded database. The children are generated from a fixed seed,
+ * so every fresh run has the same children; their BSNs pass the elfproef but are fictitious.
+ */
+@Component
+@ConditionalOnEmbeddedDatabase
+@ConditionalOnBooleanProperty(name = "ddjgz.demo.enabled", matchIfMissing = true)
+class DemoData implements ApplicationRunner {
+
+    /** The password of every demo login (listed in the README). */
+    static final String PASSWORD = "demo-wachtwoord";
+
+    /** A demo child with an easy BSN, for trying the search. */
+    static final String KNOWN_BSN = "111222333";
+
+    static final int CHILDREN = 300;
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final List<String> GIVEN_NAMES = List.of(
+            "Emma", "Noah", "Julia", "Luca", "Mila", "Sem", "Tess", "Daan", "Sophie", "Finn", "Zoë", "Levi", "Nora",
+            "Milan", "Yara", "Liam", "Saar", "Bram", "Fleur", "Adam", "Lotte", "Mohamed", "Evi", "Jesse", "Fatima",
+            "Thijs", "Anna", "Ravi", "Lina", "Jayden");
+    private static final List<String> FAMILY_NAMES = List.of(
+            "Jansen",
+            "Bakker",
+            "Visser",
+            "Smit",
+            "Meijer",
+            "Mulder",
+            "Bos",
+            "Vos",
+            "Peters",
+            "Hendriks",
+            "Dekker",
+            "Brouwer",
+            "Yilmaz",
+            "El Amrani",
+            "Kramer",
+            "Postma",
+            "Hoekstra",
+            "Willems",
+            "Koster",
+            "Prins");
+    private static final List<String> PREFIXES = List.of("", "", "", "", "de", "van", "van der", "van den", "ter");
+    private static final List<String> STREETS = List.of(
+            "Kerkstraat", "Dorpsweg", "Schoolstraat", "Molenlaan", "Julianastraat", "Beatrixlaan", "Stationsweg");
+
+    private final UserAccounts users;
+    private final Dossiers dossiers;
+    private final OrganisationSettings organisation;
+    private final Clock clock;
+
+    DemoData(UserAccounts users, Dossiers dossiers, OrganisationSettings organisation, Clock clock) {
+        this.users = users;
+        this.dossiers = dossiers;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.any()) {
+            return;
+        }
+        log.info("Empty module on the embedded database: loading demo data");
+        users.create("arts", "Dr. A. de Wit (jeugdarts)", PASSWORD, Role.JGZ_PROFESSIONAL);
+        users.create("verpleegkundige", "M. Jansen (jeugdverpleegkundige)", PASSWORD, Role.JGZ_PROFESSIONAL);
+        users.create("assistent", "S. Bakker (assistent)", PASSWORD, Role.JGZ_ASSISTANT);
+        users.create("beheerder", "F. Visser (functioneel beheerder)", PASSWORD, Role.ADMIN);
+        organisation.update("JGZ Regio Utrecht (demo)", "12345678", "", "Utrecht", "DDJGZ-DEMO", "");
+        organisation.addLocation("CB-ZUID", "Consultatiebureau Utrecht-Zuid", "Utrecht");
+        organisation.addLocation("SPORTHAL", "Sporthal De Vaart (massavaccinatie)", "Utrecht");
+        loadChildren(new Random(2026));
+        log.info("Demo data loaded: {} children", CHILDREN);
+    }
+
+    private void loadChildren(Random random) {
+        LocalDate today = LocalDate.now(clock);
+        Set<Bsn> used = new HashSet<>();
+        for (int i = 0; i < CHILDREN; i++) {
+            // spread over 0 to 18 years, so every moment of the schedule has children
+            LocalDate birth = today.minusDays(random.nextInt(18 * 365 + 1));
+            Bsn bsn = i == 0 ? Bsn.of(KNOWN_BSN) : (i % 25 == 7 ? null : randomBsn(random, used));
+            dossiers.open(new ChildData(
+                    bsn,
+                    pick(random, GIVEN_NAMES),
+                    pick(random, PREFIXES),
+                    pick(random, FAMILY_NAMES),
+                    birth,
+                    random.nextBoolean() ? Gender.F : Gender.M,
+                    new Address(
+                            pick(random, STREETS),
+                            1 + random.nextInt(200),
+                            random.nextInt(10) == 0 ? "bis" : null,
+                            (3500 + random.nextInt(100)) + " " + (char) ('A' + random.nextInt(26))
+                                    + (char) ('A' + random.nextInt(26)),
+                            "Utrecht"),
+                    random.nextInt(5) == 0 ? DktpSchedule.ADAPTED : DktpSchedule.STANDARD,
+                    random.nextInt(50) == 0,
+                    consent(random, birth, today)));
+        }
+    }
+
+    /** Most children have consent; about one in eight refused, a few have no answer yet. */
+    private static Consent consent(Random random, LocalDate birth, LocalDate today) {
+        int roll = random.nextInt(16);
+        if (roll == 0) {
+            return Consent.unknown();
+        }
+        LocalDate date = birth.plusDays(Math.min(14, today.toEpochDay() - birth.toEpochDay()));
+        boolean given = roll > 2;
+        return new Consent(given, ConsentSource.PARENT_WITH_AUTHORITY.code(), date, ConsentWay.WRITTEN.code(), null);
+    }
+
+    private static Bsn randomBsn(Random random, Set<Bsn> used) {
+        while (true) {
+            String candidate = String.format("%09d", 100_000_000 + random.nextInt(900_000_000));
+            if (Bsn.isValid(candidate) && !KNOWN_BSN.equals(candidate) && used.add(Bsn.of(candidate))) {
+                return Bsn.of(candidate);
+            }
+        }
+    }
+
+    private static String pick(Random random, List<String> list) {
+        return list.get(random.nextInt(list.size()));
+    }
+}

@@ -1,0 +1,226 @@
+package nl.ddjgz.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.ddjgz.audit.DossierRef;
+import nl.ddjgz.schedule.ChildFacts;
+import nl.ddjgz.schedule.DktpSchedule;
+import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.shared.Postcode;
+import org.hibernate.annotations.Generated;
+
+/** The vaccination part of a child's JGZ dossier. Guards its own data: see {@link #check(ChildData, Clock)}. */
+@Entity
+@Table(name = "child_dossier")
+public class ChildDossier {
+
+    /** Children older than this are not in youth health care. */
+    static final int MAX_AGE_YEARS = 19;
+
+    @Id
+    private UUID id;
+
+    @Generated
+    @Column(insertable = false, updatable = false)
+    private Long dossierNumber;
+
+    @Convert(converter = BsnConverter.class)
+    private Bsn bsn;
+
+    private String givenNames;
+    private String namePrefix;
+    private String familyName;
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    @Embedded
+    private Address address;
+
+    @Convert(converter = DktpScheduleConverter.class)
+    private DktpSchedule dktpSchedule;
+
+    @Column(name = "mother_hbsag_positive")
+    private boolean motherHbsagPositive;
+
+    @Embedded
+    private Consent consent;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private Long version;
+
+    protected ChildDossier() {}
+
+    /** A new dossier for a child who is not known here yet (born here, or moved from another JGZ organisation). */
+    static ChildDossier open(ChildData data, Clock clock) {
+        check(data, clock);
+        ChildDossier dossier = new ChildDossier();
+        dossier.id = UUID.randomUUID();
+        dossier.createdAt = clock.instant();
+        dossier.apply(data, clock);
+        return dossier;
+    }
+
+    /** Changes the child's data (after the same checks as when opening). */
+    void change(ChildData data, Clock clock) {
+        check(data, clock);
+        apply(data, clock);
+    }
+
+    private void apply(ChildData data, Clock clock) {
+        this.bsn = data.bsn();
+        this.givenNames = data.givenNames().strip();
+        this.namePrefix = data.namePrefix() == null || data.namePrefix().isBlank()
+                ? null
+                : data.namePrefix().strip();
+        this.familyName = data.familyName().strip();
+        this.birthDate = data.birthDate();
+        this.gender = data.gender();
+        this.address = data.address() == null ? Address.none() : data.address();
+        this.dktpSchedule = data.dktpSchedule();
+        this.motherHbsagPositive = data.motherHbsagPositive();
+        this.consent = data.consent() == null ? Consent.unknown() : data.consent();
+        this.updatedAt = clock.instant();
+    }
+
+    /** The domain rules a form cannot fully check; each refusal names the field and a message key. */
+    static void check(ChildData data, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (data.givenNames() == null || data.givenNames().isBlank()) {
+            throw new InvalidChildDataException("givenNames", "dossier.givenNames.required");
+        }
+        if (data.familyName() == null || data.familyName().isBlank()) {
+            throw new InvalidChildDataException("familyName", "dossier.familyName.required");
+        }
+        if (data.birthDate() == null) {
+            throw new InvalidChildDataException("birthDate", "dossier.birthDate.required");
+        }
+        if (data.birthDate().isAfter(today)) {
+            throw new InvalidChildDataException("birthDate", "dossier.birthDate.future");
+        }
+        if (data.birthDate().isBefore(today.minusYears(MAX_AGE_YEARS))) {
+            throw new InvalidChildDataException("birthDate", "dossier.birthDate.tooOld");
+        }
+        if (data.gender() == null) {
+            throw new InvalidChildDataException("gender", "dossier.gender.required");
+        }
+        Address address = data.address();
+        if (address != null && address.postcode() != null && !Postcode.isValid(address.postcode())) {
+            throw new InvalidChildDataException("postcode", "dossier.postcode.invalid");
+        }
+        checkConsent(data.consent(), data.birthDate(), today);
+    }
+
+    private static void checkConsent(Consent consent, LocalDate birthDate, LocalDate today) {
+        if (consent == null || consent.given() == null) {
+            return;
+        }
+        if (consent.source() == null) {
+            throw new InvalidChildDataException("consentSource", "dossier.consent.source.required");
+        }
+        if (consent.way() == null) {
+            throw new InvalidChildDataException("consentWay", "dossier.consent.way.required");
+        }
+        if (consent.date() == null) {
+            throw new InvalidChildDataException("consentDate", "dossier.consent.date.required");
+        }
+        if (consent.date().isAfter(today) || consent.date().isBefore(birthDate)) {
+            throw new InvalidChildDataException("consentDate", "dossier.consent.date.range");
+        }
+        if (consent.endDate() != null && consent.endDate().isBefore(consent.date())) {
+            throw new InvalidChildDataException("consentEndDate", "dossier.consent.endDate.beforeStart");
+        }
+    }
+
+    /** What the RVP schedule needs to know of this child. */
+    public ChildFacts facts() {
+        return new ChildFacts(birthDate, dktpSchedule, motherHbsagPositive);
+    }
+
+    /** How the audit trail refers to this dossier. */
+    public DossierRef ref() {
+        return new DossierRef(id, dossierNumber == null ? 0 : dossierNumber);
+    }
+
+    /** Whose consent is needed at the child's age on the date. */
+    public ConsentAuthority consentAuthorityOn(LocalDate date) {
+        return ConsentAuthority.at(birthDate, date);
+    }
+
+    /** Children without BSN exist: nothing can go to Praeventis for them. */
+    public boolean hasBsn() {
+        return bsn != null;
+    }
+
+    /** "Jan de Vries" style display name. */
+    public String fullName() {
+        return givenNames + " " + (namePrefix == null ? "" : namePrefix + " ") + familyName;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public Long getDossierNumber() {
+        return dossierNumber;
+    }
+
+    public Bsn getBsn() {
+        return bsn;
+    }
+
+    public String getGivenNames() {
+        return givenNames;
+    }
+
+    public String getNamePrefix() {
+        return namePrefix;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public DktpSchedule getDktpSchedule() {
+        return dktpSchedule;
+    }
+
+    public boolean isMotherHbsagPositive() {
+        return motherHbsagPositive;
+    }
+
+    public Consent getConsent() {
+        return consent;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,33 @@
+package nl.ddjgz.dossier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.ddjgz.shared.Bsn;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface ChildDossierRepository extends Repository<ChildDossier, UUID> {
+
+    ChildDossier save(ChildDossier dossier);
+
+    ChildDossier saveAndFlush(ChildDossier dossier);
+
+    Optional<ChildDossier> findById(UUID id);
+
+    Optional<ChildDossier> findByBsn(Bsn bsn);
+
+    boolean existsByBsnAndIdNot(Bsn bsn, UUID id);
+
+    boolean existsByBsn(Bsn bsn);
+
+    @Query("""
+            select d from ChildDossier d
+            where lower(d.familyName) = lower(:familyName) and d.birthDate = :birthDate
+            order by d.givenNames
+            """)
+    List<ChildDossier> findByFamilyNameAndBirthDate(String familyName, LocalDate birthDate);
+
+    long count();
+}

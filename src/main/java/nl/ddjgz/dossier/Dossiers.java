@@ -1,0 +1,124 @@
+package nl.ddjgz.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.ddjgz.audit.AuditAction;
+import nl.ddjgz.audit.AuditTrail;
+import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds, opens, reads and changes child dossiers. Every call leaves a line in the audit trail, in the same
+ * transaction as what it audits.
+ */
+@Service
+public class Dossiers {
+
+    private final ChildDossierRepository dossiers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Dossiers(ChildDossierRepository dossiers, AuditTrail audit, Clock clock) {
+        this.dossiers = dossiers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The dossier of the child with this BSN, if there is one here. */
+    @Transactional
+    public Optional<ChildDossier> findByBsn(Bsn bsn) {
+        Optional<ChildDossier> found = dossiers.findByBsn(bsn);
+        audit.record(
+                AuditAction.DOSSIER_SEARCH,
+                found.map(ChildDossier::ref).orElse(null),
+                found.isPresent() ? "by BSN: found" : "by BSN: none");
+        return found;
+    }
+
+    /** The dossiers of children with this family name (without prefix, any case) born on this date. */
+    @Transactional
+    public List<ChildDossier> findByNameAndBirthDate(String familyName, LocalDate birthDate) {
+        List<ChildDossier> found = dossiers.findByFamilyNameAndBirthDate(familyName.strip(), birthDate);
+        audit.record(
+                AuditAction.DOSSIER_SEARCH,
+                found.size() == 1 ? found.get(0).ref() : null,
+                "by name and birth date: " + found.size() + " found");
+        return found;
+    }
+
+    /** Reads a dossier to show it (audited). */
+    @Transactional
+    public ChildDossier read(UUID id) {
+        ChildDossier dossier = dossiers.findById(id).orElseThrow(() -> new NotFoundException("dossier"));
+        audit.record(AuditAction.DOSSIER_READ, dossier.ref(), null);
+        return dossier;
+    }
+
+    /**
+     * Opens a dossier for a child not known here.
+     *
+     * @throws DuplicateBsnException when a dossier with this BSN exists
+     * @throws InvalidChildDataException when the data breaks a rule of the dossier
+     */
+    @Transactional
+    public ChildDossier open(ChildData data) {
+        if (data.bsn() != null && dossiers.existsByBsn(data.bsn())) {
+            throw new DuplicateBsnException();
+        }
+        ChildDossier dossier;
+        try {
+            dossier = dossiers.saveAndFlush(ChildDossier.open(data, clock));
+        } catch (DataIntegrityViolationException e) {
+            throw new DuplicateBsnException();
+        }
+        audit.record(AuditAction.DOSSIER_CREATE, dossier.ref(), dossier.hasBsn() ? null : "without BSN");
+        return dossier;
+    }
+
+    /**
+     * Changes a dossier.
+     *
+     * @param expectedVersion the version the user saw; a change by someone else in between is refused
+     * @throws ConcurrentChangeException when someone else changed the dossier meanwhile
+     */
+    @Transactional
+    public ChildDossier change(UUID id, long expectedVersion, ChildData data) {
+        ChildDossier dossier = dossiers.findById(id).orElseThrow(() -> new NotFoundException("dossier"));
+        if (dossier.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        if (data.bsn() != null && dossiers.existsByBsnAndIdNot(data.bsn(), id)) {
+            throw new DuplicateBsnException();
+        }
+        dossier.change(data, clock);
+        try {
+            dossiers.saveAndFlush(dossier);
+        } catch (DataIntegrityViolationException e) {
+            throw new DuplicateBsnException();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException();
+        }
+        audit.record(AuditAction.DOSSIER_UPDATE, dossier.ref(), null);
+        return dossier;
+    }
+
+    /** How many dossiers the module holds. */
+    @Transactional(readOnly = true)
+    public long count() {
+        return dossiers.count();
+    }
+
+    /** Someone else changed the dossier after the user opened it. */
+    public static class ConcurrentChangeException extends RuntimeException {
+        ConcurrentChangeException() {
+            super("dossier changed meanwhile");
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package nl.ddjgz.dossier.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.ConsentSource;
+import nl.ddjgz.dossier.ConsentWay;
+import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.dossier.DuplicateBsnException;
+import nl.ddjgz.dossier.Gender;
+import nl.ddjgz.dossier.InvalidChildDataException;
+import nl.ddjgz.schedule.DktpSchedule;
+import nl.ddjgz.schedule.DueStatus;
+import nl.ddjgz.schedule.DueVaccination;
+import nl.ddjgz.schedule.VaccinationSchedule;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The dossier page, and opening and changing a dossier. */
+@Controller
+@RequestMapping("/dossiers")
+class DossierController {
+
+    private static final String FORM = "dossier/form";
+    private static final int UPCOMING_SHOWN = 4;
+
+    private final Dossiers dossiers;
+    private final VaccinationSchedule schedule;
+
+    DossierController(Dossiers dossiers, VaccinationSchedule schedule) {
+        this.dossiers = dossiers;
+        this.schedule = schedule;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("dktpSchedules", DktpSchedule.values());
+        model.addAttribute("consentSources", ConsentSource.values());
+        model.addAttribute("consentWays", ConsentWay.values());
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        ChildDossier dossier = dossiers.read(id);
+        LocalDate today = schedule.today();
+        List<DueVaccination> status = schedule.statusOn(dossier.facts(), today, List.of());
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("today", today);
+        model.addAttribute("consentAuthority", dossier.consentAuthorityOn(today));
+        model.addAttribute("consentInForce", dossier.getConsent().isInForceOn(today));
+        model.addAttribute(
+                "due", status.stream().filter(DueVaccination::isToBeGiven).toList());
+        model.addAttribute(
+                "upcoming",
+                status.stream()
+                        .filter(v -> v.status() == DueStatus.PLANNED)
+                        .limit(UPCOMING_SHOWN)
+                        .toList());
+        model.addAttribute("activity", schedule.defaultActivity(dossier.getBirthDate(), today));
+        return "dossier/show";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        model.addAttribute("childForm", ChildForm.empty());
+        return FORM;
+    }
+
+    /** "Open a new dossier" after a BSN search without result: the BSN comes along in the body, not the URL. */
+    @PostMapping("/new/prefilled")
+    String initCreationFormWithBsn(@RequestParam String bsn, Model model) {
+        model.addAttribute("childForm", ChildForm.withBsn(bsn));
+        return FORM;
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid ChildForm childForm, BindingResult result, RedirectAttributes redirect) {
+        checkBsnOrFlag(childForm, result);
+        if (result.hasErrors()) {
+            return FORM;
+        }
+        try {
+            ChildDossier dossier = dossiers.open(childForm.toData());
+            redirect.addFlashAttribute("flash", "dossier.created");
+            return "redirect:/dossiers/" + dossier.getId();
+        } catch (DuplicateBsnException e) {
+            result.rejectValue("bsn", "dossier.bsn.duplicate");
+        } catch (InvalidChildDataException e) {
+            result.rejectValue(e.field(), e.messageKey());
+        }
+        return FORM;
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable UUID id, Model model) {
+        ChildDossier dossier = dossiers.read(id);
+        model.addAttribute("childForm", ChildForm.of(dossier));
+        model.addAttribute("dossierId", id);
+        return FORM;
+    }
+
+    @PostMapping("/{id}/edit")
+    String processUpdateForm(
+            @PathVariable UUID id,
+            @Valid ChildForm childForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("dossierId", id);
+        checkBsnOrFlag(childForm, result);
+        if (childForm.version() == null) {
+            result.reject("dossier.changedMeanwhile");
+        }
+        if (result.hasErrors()) {
+            return FORM;
+        }
+        try {
+            dossiers.change(id, childForm.version(), childForm.toData());
+            redirect.addFlashAttribute("flash", "dossier.saved");
+            return "redirect:/dossiers/" + id;
+        } catch (DuplicateBsnException e) {
+            result.rejectValue("bsn", "dossier.bsn.duplicate");
+        } catch (InvalidChildDataException e) {
+            result.rejectValue(e.field(), e.messageKey());
+        } catch (Dossiers.ConcurrentChangeException e) {
+            result.reject("dossier.changedMeanwhile");
+        }
+        return FORM;
+    }
+
+    /** A child without BSN must be marked as such on purpose, so an empty field is never an accident. */
+    private static void checkBsnOrFlag(ChildForm form, BindingResult result) {
+        if (!form.hasBsn() && !form.noBsn() && !result.hasFieldErrors("bsn")) {
+            result.rejectValue("bsn", "dossier.bsn.requiredOrFlag");
+        }
+        if (form.hasBsn() && form.noBsn()) {
+            result.rejectValue("noBsn", "dossier.bsn.flagWithBsn");
+        }
+    }
+}

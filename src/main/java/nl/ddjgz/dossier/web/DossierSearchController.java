@@ -1,0 +1,68 @@
+package nl.ddjgz.dossier.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.shared.Bsn;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Finding a child: by BSN (posted, never in a URL) or by family name and birth date. One hit opens the dossier; none
+ * offers to open a new one.
+ */
+@Controller
+@RequestMapping("/dossiers")
+class DossierSearchController {
+
+    private static final String VIEW = "dossier/search";
+    private final Dossiers dossiers;
+
+    DossierSearchController(Dossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping
+    String searchForm(Model model) {
+        model.addAttribute("bsnSearchForm", BsnSearchForm.empty());
+        model.addAttribute("nameSearchForm", NameSearchForm.empty());
+        return VIEW;
+    }
+
+    @PostMapping("/search/bsn")
+    String searchByBsn(@Valid BsnSearchForm bsnSearchForm, BindingResult result, Model model) {
+        model.addAttribute("nameSearchForm", NameSearchForm.empty());
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        Optional<ChildDossier> found = dossiers.findByBsn(Bsn.of(bsnSearchForm.bsn()));
+        if (found.isPresent()) {
+            return "redirect:/dossiers/" + found.get().getId();
+        }
+        model.addAttribute("notFound", true);
+        model.addAttribute("searchedBsn", bsnSearchForm.bsn().strip());
+        return VIEW;
+    }
+
+    @PostMapping("/search/name")
+    String searchByName(@Valid NameSearchForm nameSearchForm, BindingResult result, Model model) {
+        model.addAttribute("bsnSearchForm", BsnSearchForm.empty());
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        List<ChildDossier> found =
+                dossiers.findByNameAndBirthDate(nameSearchForm.familyName(), nameSearchForm.birthDate());
+        if (found.size() == 1) {
+            return "redirect:/dossiers/" + found.get(0).getId();
+        }
+        model.addAttribute("notFound", found.isEmpty());
+        model.addAttribute("results", found);
+        return VIEW;
+    }
+}

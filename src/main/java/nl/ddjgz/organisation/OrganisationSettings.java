@@ -1,0 +1,80 @@
+package nl.ddjgz.organisation;
+
+import java.util.List;
+import nl.ddjgz.audit.AuditAction;
+import nl.ddjgz.audit.AuditTrail;
+import nl.ddjgz.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and changes the organisation's data and its locations. */
+@Service
+public class OrganisationSettings {
+
+    private final OrganisationRepository organisations;
+    private final LocationRepository locations;
+    private final AuditTrail audit;
+
+    OrganisationSettings(OrganisationRepository organisations, LocationRepository locations, AuditTrail audit) {
+        this.organisations = organisations;
+        this.locations = locations;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Organisation organisation() {
+        return organisations.findById(Organisation.THE_ONE).orElseThrow(() -> new NotFoundException("organisation"));
+    }
+
+    @Transactional
+    public void update(String name, String ura, String agb, String city, String applicationId, String certificateId) {
+        organisation().update(name.strip(), ura, agb, city.strip(), applicationId, certificateId);
+        audit.record(AuditAction.SETTINGS_UPDATE, null, "organisation");
+    }
+
+    @Transactional(readOnly = true)
+    public List<Location> locations() {
+        return locations.findAllByOrderByNameAsc();
+    }
+
+    /** The locations a user can choose today. */
+    @Transactional(readOnly = true)
+    public List<Location> activeLocations() {
+        return locations.findByActiveTrueOrderByNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Location location(long id) {
+        return locations.findById(id).orElseThrow(() -> new NotFoundException("location"));
+    }
+
+    /**
+     * Adds a location.
+     *
+     * @throws LocationCodeTakenException when the code is in use
+     */
+    @Transactional
+    public Location addLocation(String code, String name, String city) {
+        String tidyCode = code.strip();
+        if (locations.findByCode(tidyCode).isPresent()) {
+            throw new LocationCodeTakenException();
+        }
+        Location location = locations.save(new Location(tidyCode, name.strip(), city.strip()));
+        audit.record(AuditAction.SETTINGS_UPDATE, null, "location " + tidyCode + " added");
+        return location;
+    }
+
+    @Transactional
+    public void updateLocation(long id, String name, String city, boolean active) {
+        Location location = location(id);
+        location.update(name.strip(), city.strip(), active);
+        audit.record(AuditAction.SETTINGS_UPDATE, null, "location " + location.getCode() + " changed");
+    }
+
+    /** The location code is already in use. */
+    public static class LocationCodeTakenException extends RuntimeException {
+        LocationCodeTakenException() {
+            super("location code taken");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package nl.ddjgz.organisation.web;
+
+import jakarta.validation.Valid;
+import nl.ddjgz.organisation.OrganisationSettings;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's page for the organisation's data and locations. */
+@Controller
+@RequestMapping("/admin/organisation")
+class OrganisationAdminController {
+
+    private static final String VIEW = "admin/organisation";
+    private final OrganisationSettings settings;
+
+    OrganisationAdminController(OrganisationSettings settings) {
+        this.settings = settings;
+    }
+
+    @GetMapping
+    String show(Model model) {
+        model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
+        model.addAttribute("locationForm", LocationForm.empty());
+        model.addAttribute("locations", settings.locations());
+        return VIEW;
+    }
+
+    @PostMapping
+    String update(
+            @Valid OrganisationForm organisationForm, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("locationForm", LocationForm.empty());
+            model.addAttribute("locations", settings.locations());
+            return VIEW;
+        }
+        settings.update(
+                organisationForm.name(),
+                organisationForm.ura(),
+                organisationForm.agb(),
+                organisationForm.city(),
+                organisationForm.applicationId(),
+                organisationForm.serverCertificateId());
+        redirect.addFlashAttribute("flash", "organisation.saved");
+        return "redirect:/admin/organisation";
+    }
+
+    @PostMapping("/locations")
+    String addLocation(
+            @Valid LocationForm locationForm, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                settings.addLocation(locationForm.code(), locationForm.name(), locationForm.city());
+                redirect.addFlashAttribute("flash", "location.added");
+                return "redirect:/admin/organisation";
+            } catch (OrganisationSettings.LocationCodeTakenException e) {
+                result.rejectValue("code", "location.code.taken");
+            }
+        }
+        model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
+        model.addAttribute("locations", settings.locations());
+        return VIEW;
+    }
+
+    @PostMapping("/locations/{id}/active")
+    String setActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
+        var location = settings.location(id);
+        settings.updateLocation(id, location.getName(), location.getCity(), active);
+        redirect.addFlashAttribute("flash", "location.saved");
+        return "redirect:/admin/organisation";
+    }
+}

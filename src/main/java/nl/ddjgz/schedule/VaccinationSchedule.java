@@ -1,0 +1,124 @@
+package nl.ddjgz.schedule;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers which vaccinations belong to a child at a contact moment, or are due on a date. The schedule in force on
+ * the date is used; the schedule and vaccine types are reference data read once (they change only by migration).
+ */
+@Service
+public class VaccinationSchedule {
+
+    private final ScheduleVersionRepository versions;
+    private final ScheduleItemRepository items;
+    private final VaccineTypeRepository vaccineTypes;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    VaccinationSchedule(
+            ScheduleVersionRepository versions,
+            ScheduleItemRepository items,
+            VaccineTypeRepository vaccineTypes,
+            Clock clock) {
+        this.versions = versions;
+        this.items = items;
+        this.vaccineTypes = vaccineTypes;
+        this.clock = clock;
+    }
+
+    /** Today's date on the module's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every dose of the schedule that applies to the child, with its status on the date. */
+    public List<DueVaccination> statusOn(ChildFacts child, LocalDate date, List<GivenVaccination> given) {
+        Snapshot s = snapshot();
+        return s.scheduleOn(date).statusOn(child, date, given, s::vaccineName);
+    }
+
+    /** The doses to give on the date: due or overdue, not given. */
+    public List<DueVaccination> dueOn(ChildFacts child, LocalDate date, List<GivenVaccination> given) {
+        return statusOn(child, date, given).stream()
+                .filter(DueVaccination::isToBeGiven)
+                .toList();
+    }
+
+    /**
+     * The vaccinations that belong to a contact moment: for an age-bound activity the doses due or overdue on the
+     * date; for any other activity none (the user chooses the vaccine types by hand).
+     */
+    public List<DueVaccination> forContactMoment(
+            ChildFacts child, ContactActivity activity, LocalDate date, List<GivenVaccination> given) {
+        return activity.isAgeBound() ? dueOn(child, date, given) : List.of();
+    }
+
+    /** The contact moment proposed for a child of this age on this date. */
+    public ContactActivity defaultActivity(LocalDate birthDate, LocalDate date) {
+        return ContactActivity.forAge(birthDate, date);
+    }
+
+    /** All vaccine types, by code. */
+    public List<VaccineType> vaccineTypes() {
+        return snapshot().types.values().stream()
+                .sorted(Comparator.comparing(VaccineType::getCode))
+                .toList();
+    }
+
+    public Optional<VaccineType> vaccineType(String code) {
+        return Optional.ofNullable(snapshot().types.get(code));
+    }
+
+    private Snapshot snapshot() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            s = load();
+            snapshot = s;
+        }
+        return s;
+    }
+
+    @Transactional(readOnly = true)
+    Snapshot load() {
+        Map<Integer, List<ScheduleRule>> rules = items.findAll().stream()
+                .collect(Collectors.groupingBy(
+                        ScheduleItem::getScheduleId, Collectors.mapping(ScheduleItem::toRule, Collectors.toList())));
+        List<Dated> dated = versions.findAllByOrderByValidFromAsc().stream()
+                .map(v -> new Dated(
+                        v.getValidFrom(), new RvpSchedule(v.getName(), rules.getOrDefault(v.getId(), List.of()))))
+                .toList();
+        Map<String, VaccineType> types = vaccineTypes.findAllByOrderByCodeAsc().stream()
+                .collect(Collectors.toMap(VaccineType::getCode, Function.identity()));
+        return new Snapshot(dated, types);
+    }
+
+    private record Dated(LocalDate validFrom, RvpSchedule schedule) {}
+
+    record Snapshot(List<Dated> versions, Map<String, VaccineType> types) {
+
+        /** The version in force on the date (the oldest one for dates before any version). */
+        RvpSchedule scheduleOn(LocalDate date) {
+            RvpSchedule found = versions.get(0).schedule();
+            for (Dated d : versions) {
+                if (!d.validFrom().isAfter(date)) {
+                    found = d.schedule();
+                }
+            }
+            return found;
+        }
+
+        String vaccineName(String code) {
+            VaccineType type = types.get(code);
+            return type == null ? code : type.getName();
+        }
+    }
+}

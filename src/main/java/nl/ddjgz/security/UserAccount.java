@@ -1,0 +1,114 @@
+package nl.ddjgz.security;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A person who can log in, with one role. Holds only a password hash. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+    private String displayName;
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private boolean enabled;
+    private int failedAttempts;
+    private Instant lockedUntil;
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {}
+
+    UserAccount(String username, String displayName, String passwordHash, Role role, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    /** Whether the account is locked at the given moment. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed login; after {@code max} failures in a row the account is locked for {@code lockout}. */
+    void loginFailed(Instant now, int max, Duration lockout) {
+        failedAttempts++;
+        if (failedAttempts >= max) {
+            lockedUntil = now.plus(lockout);
+            failedAttempts = 0;
+        }
+    }
+
+    void loginSucceeded() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        loginSucceeded();
+    }
+
+    void update(String displayName, Role role, boolean enabled) {
+        this.displayName = displayName;
+        this.role = role;
+        this.enabled = enabled;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

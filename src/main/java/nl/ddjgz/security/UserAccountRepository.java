@@ -1,0 +1,20 @@
+package nl.ddjgz.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface UserAccountRepository extends Repository<UserAccount, Long> {
+
+    UserAccount save(UserAccount account);
+
+    Optional<UserAccount> findById(Long id);
+
+    @Query("select u from UserAccount u where lower(u.username) = lower(:username)")
+    Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> findAllByOrderByUsernameAsc();
+
+    long count();
+}

@@ -1,0 +1,7 @@
+/**
+ * Who may do what: users and their role (youth doctor or nurse, assistant, functional administrator), form login
+ * with a Dutch login page, lockout after repeated failed logins, sessions shared by all nodes through PostgreSQL,
+ * and the secure defaults every page gets (CSRF, Content-Security-Policy, headers, session timeout).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Security")
+package nl.ddjgz.security;

@@ -1,0 +1,110 @@
+package nl.ddjgz.security.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import nl.ddjgz.security.Role;
+import nl.ddjgz.security.UserAccount;
+import nl.ddjgz.security.UserAccounts;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's user pages: list, create, change role or disable, reset password. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final UserAccounts users;
+    private final Clock clock;
+
+    UserAdminController(UserAccounts users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("roles")
+    Role[] roles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("users", users.all());
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("zone", clock.getZone());
+        return "admin/users";
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        model.addAttribute("userForm", UserForm.empty());
+        return "admin/user-new";
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@Valid UserForm userForm, BindingResult result, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "admin/user-new";
+        }
+        try {
+            users.create(userForm.username(), userForm.displayName(), userForm.password(), userForm.role());
+        } catch (UserAccounts.UsernameTakenException e) {
+            result.rejectValue("username", "user.username.taken");
+            return "admin/user-new";
+        }
+        redirect.addFlashAttribute("flash", "user.created");
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/{id}")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        UserAccount account = users.get(id);
+        model.addAttribute("account", account);
+        model.addAttribute(
+                "userEditForm", new UserEditForm(account.getDisplayName(), account.getRole(), account.isEnabled()));
+        model.addAttribute("passwordResetForm", new PasswordResetForm(""));
+        return "admin/user-edit";
+    }
+
+    @PostMapping("/{id}")
+    String processUpdateForm(
+            @PathVariable long id,
+            @Valid UserEditForm userEditForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("account", users.get(id));
+            model.addAttribute("passwordResetForm", new PasswordResetForm(""));
+            return "admin/user-edit";
+        }
+        users.update(id, userEditForm.displayName(), userEditForm.role(), userEditForm.enabled());
+        redirect.addFlashAttribute("flash", "user.updated");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/password")
+    String processPasswordReset(
+            @PathVariable long id,
+            @Valid PasswordResetForm passwordResetForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            UserAccount account = users.get(id);
+            model.addAttribute("account", account);
+            model.addAttribute(
+                    "userEditForm", new UserEditForm(account.getDisplayName(), account.getRole(), account.isEnabled()));
+            return "admin/user-edit";
+        }
+        users.resetPassword(id, passwordResetForm.password());
+        redirect.addFlashAttribute("flash", "user.password.reset");
+        return "redirect:/admin/users";
+    }
+}

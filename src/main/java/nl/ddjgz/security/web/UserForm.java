@@ -1,0 +1,24 @@
+package nl.ddjgz.security.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.ddjgz.security.Role;
+
+/** A new user, as the administrator fills it in. */
+record UserForm(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]*$", message = "{user.username.pattern}")
+        String username,
+
+        @NotBlank @Size(max = 200) String displayName,
+
+        @NotBlank @Size(min = 12, max = 128, message = "{user.password.size}")
+        String password,
+
+        @NotNull Role role) {
+
+    static UserForm empty() {
+        return new UserForm("", "", "", Role.JGZ_PROFESSIONAL);
+    }
+}

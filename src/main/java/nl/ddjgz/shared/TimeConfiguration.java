@@ -1,0 +1,19 @@
+package nl.ddjgz.shared;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The module's clock: Dutch time. Domain code takes the date from this clock, never from {@code now()}. */
+@Configuration(proxyBeanMethods = false)
+class TimeConfiguration {
+
+    /** The zone all dates of the module are in. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}
