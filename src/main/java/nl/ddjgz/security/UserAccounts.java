@@ -103,7 +103,7 @@ public class UserAccounts {
 
     /** The user name is already in use. */
     public static class UsernameTakenException extends RuntimeException {
-        UsernameTakenException() {
+        public UsernameTakenException() {
             super("username taken");
         }
     }

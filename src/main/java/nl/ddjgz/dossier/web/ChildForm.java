@@ -23,7 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The child's data as the dossier form posts it. */
 record ChildForm(
         @ValidBsn String bsn,
-        boolean noBsn,
+        Boolean noBsn,
         @NotBlank @Size(max = 200) String givenNames,
         @Size(max = 20) String namePrefix,
         @NotBlank @Size(max = 200) String familyName,
@@ -41,7 +41,7 @@ record ChildForm(
 
         @Size(max = 80) String city,
         DktpSchedule dktpSchedule,
-        boolean motherHbsagPositive,
+        Boolean motherHbsagPositive,
         Boolean consentGiven,
         ConsentSource consentSource,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentDate,
@@ -50,6 +50,8 @@ record ChildForm(
         Long version) {
 
     ChildForm {
+        noBsn = Boolean.TRUE.equals(noBsn);
+        motherHbsagPositive = Boolean.TRUE.equals(motherHbsagPositive);
         postcode = Postcode.tidy(postcode);
         bsn = bsn == null ? null : bsn.strip();
     }
@@ -109,7 +111,7 @@ record ChildForm(
                         blankToNull(postcode),
                         blankToNull(city)),
                 dktpSchedule,
-                motherHbsagPositive,
+                Boolean.TRUE.equals(motherHbsagPositive),
                 consentGiven == null
                         ? Consent.unknown()
                         : new Consent(

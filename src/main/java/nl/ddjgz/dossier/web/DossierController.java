@@ -141,10 +141,10 @@ class DossierController {
 
     /** A child without BSN must be marked as such on purpose, so an empty field is never an accident. */
     private static void checkBsnOrFlag(ChildForm form, BindingResult result) {
-        if (!form.hasBsn() && !form.noBsn() && !result.hasFieldErrors("bsn")) {
+        if (!form.hasBsn() && !Boolean.TRUE.equals(form.noBsn()) && !result.hasFieldErrors("bsn")) {
             result.rejectValue("bsn", "dossier.bsn.requiredOrFlag");
         }
-        if (form.hasBsn() && form.noBsn()) {
+        if (form.hasBsn() && Boolean.TRUE.equals(form.noBsn())) {
             result.rejectValue("noBsn", "dossier.bsn.flagWithBsn");
         }
     }

@@ -1,0 +1,104 @@
+package nl.ddjgz.dossier;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.ddjgz.schedule.DktpSchedule;
+import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.shared.Bsns;
+
+/** Test data for children ("object mother"): valid unless a test changes one thing. */
+public final class Children {
+
+    private Children() {}
+
+    /** A dossier as it would be opened (not stored), for tests that need one without a database. */
+    public static ChildDossier dossier(ChildData data) {
+        return ChildDossier.open(data, java.time.Clock.systemDefaultZone());
+    }
+
+    /** A child born on the date, with a fresh random BSN, consent given by a parent. */
+    public static ChildData born(LocalDate birthDate) {
+        return new ChildData(
+                Bsns.random(),
+                "Emma Sophie",
+                "de",
+                "Vries-" + UUID.randomUUID().toString().substring(0, 8),
+                birthDate,
+                Gender.F,
+                new Address("Kerkstraat", 12, "a", "3511 AB", "Utrecht"),
+                DktpSchedule.STANDARD,
+                false,
+                new Consent(
+                        true, ConsentSource.PARENT_WITH_AUTHORITY.code(), birthDate, ConsentWay.WRITTEN.code(), null));
+    }
+
+    public static ChildData withBsn(ChildData c, Bsn bsn) {
+        return new ChildData(
+                bsn,
+                c.givenNames(),
+                c.namePrefix(),
+                c.familyName(),
+                c.birthDate(),
+                c.gender(),
+                c.address(),
+                c.dktpSchedule(),
+                c.motherHbsagPositive(),
+                c.consent());
+    }
+
+    public static ChildData withBirthDate(ChildData c, LocalDate birthDate) {
+        return new ChildData(
+                c.bsn(),
+                c.givenNames(),
+                c.namePrefix(),
+                c.familyName(),
+                birthDate,
+                c.gender(),
+                c.address(),
+                c.dktpSchedule(),
+                c.motherHbsagPositive(),
+                c.consent());
+    }
+
+    public static ChildData withAddress(ChildData c, Address address) {
+        return new ChildData(
+                c.bsn(),
+                c.givenNames(),
+                c.namePrefix(),
+                c.familyName(),
+                c.birthDate(),
+                c.gender(),
+                address,
+                c.dktpSchedule(),
+                c.motherHbsagPositive(),
+                c.consent());
+    }
+
+    public static ChildData withConsent(ChildData c, Consent consent) {
+        return new ChildData(
+                c.bsn(),
+                c.givenNames(),
+                c.namePrefix(),
+                c.familyName(),
+                c.birthDate(),
+                c.gender(),
+                c.address(),
+                c.dktpSchedule(),
+                c.motherHbsagPositive(),
+                consent);
+    }
+
+    public static ChildData withFamilyName(ChildData c, String familyName) {
+        return new ChildData(
+                c.bsn(),
+                c.givenNames(),
+                c.namePrefix(),
+                familyName,
+                c.birthDate(),
+                c.gender(),
+                c.address(),
+                c.dktpSchedule(),
+                c.motherHbsagPositive(),
+                c.consent());
+    }
+}

@@ -1,0 +1,175 @@
+package nl.ddjgz.dossier.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.ddjgz.dossier.ChildData;
+import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.Children;
+import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.dossier.DuplicateBsnException;
+import nl.ddjgz.schedule.ContactActivity;
+import nl.ddjgz.schedule.DueStatus;
+import nl.ddjgz.schedule.DueVaccination;
+import nl.ddjgz.schedule.VaccinationSchedule;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@WebMvcTest(DossierController.class)
+class DossierControllerTests {
+
+    private static final RequestPostProcessor ASSISTANT = user("assistent").roles("JGZ_ASSISTANT");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Dossiers dossiers;
+
+    @MockitoBean
+    VaccinationSchedule schedule;
+
+    private static MockHttpServletRequestBuilder validChild() {
+        return childWithBsn("123456782");
+    }
+
+    private static MockHttpServletRequestBuilder childWithBsn(String bsn) {
+        return post("/dossiers/new")
+                .param("bsn", bsn)
+                .param("givenNames", "Emma")
+                .param("familyName", "Jansen")
+                .param("birthDate", LocalDate.now().minusMonths(2).toString())
+                .param("gender", "F")
+                .param("postcode", "3511 ab")
+                .with(ASSISTANT)
+                .with(csrf());
+    }
+
+    @Test
+    void opensADossierAndRedirectsToIt() throws Exception {
+        ChildDossier dossier = Children.dossier(Children.born(LocalDate.now().minusMonths(2)));
+        given(dossiers.open(any())).willReturn(dossier);
+        mvc.perform(validChild())
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/dossiers/" + dossier.getId()));
+        verify(dossiers)
+                .open(org.mockito.ArgumentMatchers.argThat(
+                        (ChildData d) -> d.bsn().value().equals("123456782")
+                                && d.address().postcode().equals("3511 AB")));
+    }
+
+    @Test
+    void badInputGetsDutchMessagesNextToTheFieldsAndStoresNothing() throws Exception {
+        mvc.perform(post("/dossiers/new")
+                        .param("bsn", "123456789")
+                        .param("givenNames", "")
+                        .param("familyName", "Jansen")
+                        .param("birthDate", LocalDate.now().plusDays(1).toString())
+                        .param("gender", "F")
+                        .param("postcode", "3511AB")
+                        .with(ASSISTANT)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Het formulier bevat fouten. Er is niets opgeslagen.")))
+                .andExpect(content().string(containsString("Dit is geen geldig BSN")))
+                .andExpect(content().string(containsString("Dit veld is verplicht.")))
+                .andExpect(content().string(containsString("Deze datum mag niet in de toekomst liggen.")))
+                .andExpect(content().string(containsString("Vul de postcode in als vier cijfers")));
+        verify(dossiers, never()).open(any());
+    }
+
+    @Test
+    void anEmptyBsnMustBeMarkedAsNoBsnOnPurpose() throws Exception {
+        mvc.perform(childWithBsn(""))
+                .andExpect(
+                        content().string(containsString("Vul het BSN in, of vink aan dat het kind geen BSN heeft.")));
+        verify(dossiers, never()).open(any());
+    }
+
+    @Test
+    void aDuplicateBsnIsReportedAtTheBsnField() throws Exception {
+        given(dossiers.open(any())).willThrow(DuplicateBsnException.class);
+        mvc.perform(validChild())
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er bestaat al een dossier met dit BSN.")));
+    }
+
+    @Test
+    void theNewDossierFormAfterASearchIsFilledWithTheSearchedBsn() throws Exception {
+        mvc.perform(post("/dossiers/new/prefilled")
+                        .param("bsn", "123456782")
+                        .with(ASSISTANT)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nieuw dossier")))
+                .andExpect(content().string(containsString("value=\"123456782\"")));
+    }
+
+    @Test
+    void theDossierPageShowsChildConsentAndTheVaccinationsDueToday() throws Exception {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        ChildDossier dossier = Children.dossier(Children.born(today.minusMonths(3)));
+        given(dossiers.read(dossier.getId())).willReturn(dossier);
+        given(schedule.today()).willReturn(today);
+        given(schedule.defaultActivity(any(), eq(today))).willReturn(ContactActivity.CONTACT_2_WEEKS_6_MONTHS);
+        given(schedule.statusOn(any(), eq(today), any()))
+                .willReturn(List.of(
+                        new DueVaccination(
+                                "3M", "11", "DKTP-Hib-Hepatitis B", 1, today, today.plusDays(29), DueStatus.DUE),
+                        new DueVaccination(
+                                "2M", "29", "Rota", 1, today.minusMonths(1), today.minusDays(2), DueStatus.OVERDUE),
+                        new DueVaccination(
+                                "5M", "08", "Pneu", 2, today.plusMonths(2), today.plusMonths(3), DueStatus.PLANNED)));
+
+        mvc.perform(get("/dossiers/" + dossier.getId()).with(ASSISTANT))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(dossier.fullName())))
+                .andExpect(content().string(containsString("Vaccinaties volgens het RVP op 23-11-2026")))
+                .andExpect(content().string(containsString("Contact 2 weken tot 6 maanden")))
+                .andExpect(content().string(containsString("DKTP-Hib-Hepatitis B")))
+                .andExpect(content().string(containsString("Achterstallig")))
+                .andExpect(content().string(containsString("Volgende vaccinaties")))
+                .andExpect(content().string(containsString("5 maanden")))
+                .andExpect(content().string(containsString("Bij deze leeftijd (jonger dan 12) beslissen de ouder(s)")))
+                .andExpect(content().string(containsString("berichten aan Praeventis gaan met BSN")))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
+    void aStaleEditIsRefusedWithADutchMessage() throws Exception {
+        ChildDossier dossier = Children.dossier(Children.born(LocalDate.now().minusMonths(2)));
+        given(dossiers.change(eq(dossier.getId()), anyLong(), any()))
+                .willThrow(Dossiers.ConcurrentChangeException.class);
+        mvc.perform(post("/dossiers/" + dossier.getId() + "/edit")
+                        .param("bsn", "123456782")
+                        .param("givenNames", "Emma")
+                        .param("familyName", "Jansen")
+                        .param("birthDate", LocalDate.now().minusMonths(2).toString())
+                        .param("gender", "F")
+                        .param("version", "3")
+                        .with(ASSISTANT)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Iemand anders heeft dit dossier intussen gewijzigd.")));
+    }
+}

@@ -1,0 +1,83 @@
+package nl.ddjgz.security.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import nl.ddjgz.security.Role;
+import nl.ddjgz.security.UserAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@WebMvcTest(UserAdminController.class)
+class UserAdminControllerTests {
+
+    private static final RequestPostProcessor ADMIN = user("beheerder").roles("ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    UserAccounts users;
+
+    @MockitoBean
+    Clock clock;
+
+    @Test
+    void createsAUserAndSaysSo() throws Exception {
+        mvc.perform(post("/admin/users/new")
+                        .param("username", "j.devries")
+                        .param("displayName", "J. de Vries")
+                        .param("password", "a-long-enough-password")
+                        .param("role", "JGZ_ASSISTANT")
+                        .with(ADMIN)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/users"))
+                .andExpect(flash().attribute("flash", "user.created"));
+        verify(users).create("j.devries", "J. de Vries", "a-long-enough-password", Role.JGZ_ASSISTANT);
+    }
+
+    @Test
+    void aShortPasswordOrStrangeUsernameIsRefusedInDutch() throws Exception {
+        mvc.perform(post("/admin/users/new")
+                        .param("username", "j de vries")
+                        .param("displayName", "J. de Vries")
+                        .param("password", "short")
+                        .param("role", "JGZ_ASSISTANT")
+                        .with(ADMIN)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Een wachtwoord heeft minstens 12 tekens.")))
+                .andExpect(content().string(containsString("Gebruik alleen letters, cijfers")));
+        verify(users, never()).create(any(), any(), any(), any());
+    }
+
+    @Test
+    void aTakenUsernameIsReportedAtTheField() throws Exception {
+        given(users.create(any(), any(), any(), any())).willThrow(new UserAccounts.UsernameTakenException());
+        mvc.perform(post("/admin/users/new")
+                        .param("username", "arts")
+                        .param("displayName", "Dubbel")
+                        .param("password", "a-long-enough-password")
+                        .param("role", "ADMIN")
+                        .with(ADMIN)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deze gebruikersnaam bestaat al.")));
+    }
+}
