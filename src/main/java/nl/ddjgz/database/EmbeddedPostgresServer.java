@@ -32,11 +32,13 @@ public final class EmbeddedPostgresServer {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", "on")
                     .setRegisterShutdownHook(true);
             if (dataDirectory == null || dataDirectory.isBlank()) {
+                // tests: a throw-away database, durability does not matter
                 builder.setCleanDataDirectory(true);
             } else {
+                // the default run keeps registrations: make every commit durable
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
                 Path dir = Path.of(dataDirectory).toAbsolutePath();
                 Files.createDirectories(dir);
                 stopOrphanPostmaster(dir);

@@ -21,19 +21,18 @@ import nl.ddjgz.security.UserAccounts;
 import nl.ddjgz.shared.Bsn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo data into an empty module on the embedded database. The children are generated from a fixed seed,
+ * Loads the demo data into an empty module on the embedded database, before the first request is served. The children are generated from a fixed seed,
  * so every fresh run has the same children; their BSNs pass the elfproef but are fictitious.
  */
 @Component
 @ConditionalOnEmbeddedDatabase
 @ConditionalOnBooleanProperty(name = "ddjgz.demo.enabled", matchIfMissing = true)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     /** The password of every demo login (listed in the README). */
     static final String PASSWORD = "demo-wachtwoord";
@@ -85,8 +84,9 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** Runs before the web server opens, so the demo logins work from the first page served. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (users.any()) {
             return;
         }
