@@ -60,13 +60,21 @@ class AuditController {
                 auditQueryForm.from().atStartOfDay(zone).toInstant(),
                 auditQueryForm.to().plusDays(1).atStartOfDay(zone).toInstant(),
                 PageRequest.of(page, PAGE_SIZE));
-        trail.record(
-                AuditAction.AUDIT_QUERY,
-                null,
-                "dossier " + auditQueryForm.dossierNumber() + ", user " + auditQueryForm.username() + ", "
-                        + auditQueryForm.from() + ".." + auditQueryForm.to());
+        trail.record(AuditAction.AUDIT_QUERY, null, describe(auditQueryForm));
         model.addAttribute("events", events);
         model.addAttribute("zone", zone);
         return "audit/query";
+    }
+
+    /** What was asked, for the audit line of the query itself. */
+    private static String describe(AuditQueryForm form) {
+        StringBuilder text = new StringBuilder("period " + form.from() + ".." + form.to());
+        if (form.dossierNumber() != null) {
+            text.append(", dossier ").append(form.dossierNumber());
+        }
+        if (form.username() != null && !form.username().isBlank()) {
+            text.append(", user ").append(form.username().strip());
+        }
+        return text.toString();
     }
 }
