@@ -2,10 +2,15 @@ package nl.ddjgz.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import nl.ddjgz.batch.BatchEntry;
+import nl.ddjgz.batch.BatchNumbers;
+import nl.ddjgz.batch.BatchSource;
+import nl.ddjgz.batch.ReceivedBatchList;
 import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.dossier.Address;
 import nl.ddjgz.dossier.ChildData;
@@ -75,12 +80,19 @@ class DemoData implements SmartInitializingSingleton {
     private final UserAccounts users;
     private final Dossiers dossiers;
     private final OrganisationSettings organisation;
+    private final BatchNumbers batchNumbers;
     private final Clock clock;
 
-    DemoData(UserAccounts users, Dossiers dossiers, OrganisationSettings organisation, Clock clock) {
+    DemoData(
+            UserAccounts users,
+            Dossiers dossiers,
+            OrganisationSettings organisation,
+            BatchNumbers batchNumbers,
+            Clock clock) {
         this.users = users;
         this.dossiers = dossiers;
         this.organisation = organisation;
+        this.batchNumbers = batchNumbers;
         this.clock = clock;
     }
 
@@ -99,7 +111,27 @@ class DemoData implements SmartInitializingSingleton {
         organisation.addLocation("CB-ZUID", "Consultatiebureau Utrecht-Zuid", "Utrecht");
         organisation.addLocation("SPORTHAL", "Sporthal De Vaart (massavaccinatie)", "Utrecht");
         loadChildren(new Random(2026));
-        log.info("Demo data loaded: {} children", CHILDREN);
+        batchNumbers.replaceList(batchList(LocalDate.now(clock)), BatchSource.DEMO, null);
+        log.info("Demo data loaded: {} children and a batch list", CHILDREN);
+    }
+
+    /** Demo batch numbers for every RVP vaccine type, one expired and one without expiry among them. */
+    static ReceivedBatchList batchList(LocalDate today) {
+        String[][] products = {
+            {"11", "Vaxelis", "VX"}, {"08", "Prevenar 13", "PR"}, {"29", "Rotarix", "RT"}, {"04", "M-M-RVAXPRO", "MM"},
+            {"28", "Nimenrix", "NM"}, {"09", "Cervarix", "CX"}, {"13", "Boostrix", "BX"}, {"02", "Revaxis", "RV"},
+            {"05", "HBVAXPRO", "HB"}, {"27", "Boostrix Polio", "BP"}, {"RSV", "Beyfortus", "BF"}
+        };
+        List<BatchEntry> entries = new ArrayList<>();
+        for (String[] p : products) {
+            for (int i = 1; i <= 3; i++) {
+                entries.add(new BatchEntry(p[0], p[2] + "24" + i + "A", today.plusMonths(6L * i), null, p[1]));
+            }
+            entries.add(new BatchEntry(p[0], p[2] + "230X", today.minusMonths(1), null, p[1]));
+        }
+        entries.add(new BatchEntry("11", "VX299N", null, null, "Vaxelis"));
+        return new ReceivedBatchList(
+                "DEMO-" + today, today.atStartOfDay(), today.plusDays(1).atStartOfDay(), entries);
     }
 
     private void loadChildren(Random random) {

@@ -53,6 +53,12 @@ public class Dossiers {
         return found;
     }
 
+    /** The dossier, for use inside another audited action (this call itself is not audited). */
+    @Transactional(readOnly = true)
+    public ChildDossier get(UUID id) {
+        return dossiers.findById(id).orElseThrow(() -> new NotFoundException("dossier"));
+    }
+
     /** Reads a dossier to show it (audited). */
     @Transactional
     public ChildDossier read(UUID id) {

@@ -35,6 +35,11 @@ public class VaccinationSchedule {
         this.clock = clock;
     }
 
+    /** The module's time zone. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** Today's date on the module's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);

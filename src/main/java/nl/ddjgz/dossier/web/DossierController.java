@@ -2,18 +2,18 @@ package nl.ddjgz.dossier.web;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.ConsentSource;
 import nl.ddjgz.dossier.ConsentWay;
+import nl.ddjgz.dossier.DossierSection;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.dossier.DuplicateBsnException;
 import nl.ddjgz.dossier.Gender;
 import nl.ddjgz.dossier.InvalidChildDataException;
 import nl.ddjgz.schedule.DktpSchedule;
-import nl.ddjgz.schedule.DueStatus;
-import nl.ddjgz.schedule.DueVaccination;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,14 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DossierController {
 
     private static final String FORM = "dossier/form";
-    private static final int UPCOMING_SHOWN = 4;
 
     private final Dossiers dossiers;
     private final VaccinationSchedule schedule;
+    private final List<DossierSection> sections;
 
-    DossierController(Dossiers dossiers, VaccinationSchedule schedule) {
+    DossierController(Dossiers dossiers, VaccinationSchedule schedule, List<DossierSection> sections) {
         this.dossiers = dossiers;
         this.schedule = schedule;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(DossierSection::order))
+                .toList();
     }
 
     @ModelAttribute
@@ -54,20 +57,16 @@ class DossierController {
     String show(@PathVariable UUID id, Model model) {
         ChildDossier dossier = dossiers.read(id);
         LocalDate today = schedule.today();
-        List<DueVaccination> status = schedule.statusOn(dossier.facts(), today, List.of());
         model.addAttribute("dossier", dossier);
         model.addAttribute("today", today);
         model.addAttribute("consentAuthority", dossier.consentAuthorityOn(today));
         model.addAttribute("consentInForce", dossier.getConsent().isInForceOn(today));
+        for (DossierSection section : sections) {
+            model.addAllAttributes(section.model(dossier));
+        }
         model.addAttribute(
-                "due", status.stream().filter(DueVaccination::isToBeGiven).toList());
-        model.addAttribute(
-                "upcoming",
-                status.stream()
-                        .filter(v -> v.status() == DueStatus.PLANNED)
-                        .limit(UPCOMING_SHOWN)
-                        .toList());
-        model.addAttribute("activity", schedule.defaultActivity(dossier.getBirthDate(), today));
+                "sectionFragments",
+                sections.stream().map(DossierSection::fragment).toList());
         return "dossier/show";
     }
 

@@ -1,0 +1,60 @@
+package nl.ddjgz.praeventis;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything a message about one contact moment needs, as it was at approval. The message kind decides what of it
+ * is sent: an anonymised message leaves out the child's identity and the objections.
+ */
+public record OutgoingRegistration(
+        UUID contactMomentId,
+        UUID dossierId,
+        long dossierNumber,
+        MessageKind kind,
+        Child child,
+        Organisation organisation,
+        ContactMoment contactMoment,
+        List<Item> items) {
+
+    /** The child (shown on the queue page; sent only with consent). */
+    public record Child(
+            String bsn,
+            String givenNames,
+            String namePrefix,
+            String familyName,
+            LocalDate birthDate,
+            String gender,
+            String street,
+            Integer houseNumber,
+            String houseNumberSuffix,
+            String postcode,
+            String city,
+            String dktpScheduleCode) {
+
+        public String fullName() {
+            return givenNames + " " + (namePrefix == null || namePrefix.isBlank() ? "" : namePrefix + " ") + familyName;
+        }
+    }
+
+    /** The organisation that vaccinated (and is responsible for the child). */
+    public record Organisation(String name, String ura, String agb, String city) {}
+
+    /** The contact moment: W0188 activity, date, location. */
+    public record ContactMoment(String activityCode, LocalDate date, Long locationId, String locationName) {}
+
+    /**
+     * One vaccination or objection.
+     *
+     * @param w0422Code null for a type without code (sent as OTH with the name)
+     * @param objectionReason null for a vaccination; "1" medical, "2" principled
+     */
+    public record Item(
+            String vaccineTypeCode,
+            String w0422Code,
+            String vaccineName,
+            LocalDate date,
+            String batchNumber,
+            String objectionReason) {}
+}

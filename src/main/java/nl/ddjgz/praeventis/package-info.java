@@ -1,0 +1,7 @@
+/**
+ * The exchange with Praeventis, the RIVM register: the outbox of messages (our own table, queued in the same
+ * transaction as an approval, visible to users, withdrawn by a correction before dispatch), the HL7v3 messages and
+ * their schema check, the dispatcher and the status query.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Praeventis exchange")
+package nl.ddjgz.praeventis;

@@ -1,0 +1,378 @@
+package nl.ddjgz.vaccination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.ddjgz.audit.AuditAction;
+import nl.ddjgz.audit.AuditTrail;
+import nl.ddjgz.batch.BatchCheck;
+import nl.ddjgz.batch.BatchNumbers;
+import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.praeventis.AlreadySentException;
+import nl.ddjgz.praeventis.MessageState;
+import nl.ddjgz.praeventis.Outbox;
+import nl.ddjgz.schedule.ContactActivity;
+import nl.ddjgz.schedule.DueVaccination;
+import nl.ddjgz.schedule.GivenVaccination;
+import nl.ddjgz.schedule.VaccinationSchedule;
+import nl.ddjgz.shared.Actor;
+import nl.ddjgz.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consultation desk's use cases: start a contact moment, fill its vaccine lines, approve (akkoord) which queues
+ * the message for Praeventis in the same transaction, and correct or withdraw before dispatch. One transaction per
+ * user action; every change is audited.
+ */
+@Service
+public class ContactMoments {
+
+    private final ContactMomentRepository moments;
+    private final ProgrammeObjectionRepository programmeObjections;
+    private final CorrectionRequestRepository correctionRequests;
+    private final Dossiers dossiers;
+    private final VaccinationSchedule schedule;
+    private final BatchNumbers batchNumbers;
+    private final Outbox outbox;
+    private final RegistrationMessages registrationMessages;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ContactMoments(
+            ContactMomentRepository moments,
+            ProgrammeObjectionRepository programmeObjections,
+            CorrectionRequestRepository correctionRequests,
+            Dossiers dossiers,
+            VaccinationSchedule schedule,
+            BatchNumbers batchNumbers,
+            Outbox outbox,
+            RegistrationMessages registrationMessages,
+            AuditTrail audit,
+            Clock clock) {
+        this.moments = moments;
+        this.programmeObjections = programmeObjections;
+        this.correctionRequests = correctionRequests;
+        this.dossiers = dossiers;
+        this.schedule = schedule;
+        this.batchNumbers = batchNumbers;
+        this.outbox = outbox;
+        this.registrationMessages = registrationMessages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a contact moment with a line for each vaccination that belongs to it (schedule minus what the child
+     * already had). An activity outside the schedule starts without lines: the user adds the vaccine types.
+     */
+    @Transactional
+    public ContactMoment start(UUID dossierId, ContactActivity activity, LocalDate date, Long locationId) {
+        ChildDossier dossier = dossiers.get(dossierId);
+        ContactMoment moment =
+                ContactMoment.start(dossierId, dossier.getBirthDate(), activity, date, locationId, Actor.name(), clock);
+        Set<String> types = new LinkedHashSet<>();
+        for (DueVaccination due : schedule.forContactMoment(dossier.facts(), activity, date, given(dossierId))) {
+            types.add(due.vaccineTypeCode());
+        }
+        types.forEach(moment::addLine);
+        moments.save(moment);
+        audit.record(AuditAction.CONTACT_MOMENT_START, dossier.ref(), "activity " + activity.code());
+        return moment;
+    }
+
+    @Transactional(readOnly = true)
+    public ContactMoment get(UUID id) {
+        return moments.findWithLines(id).orElseThrow(() -> new NotFoundException("contact moment"));
+    }
+
+    /** The vaccinations the child had (approved, given), for the schedule. */
+    @Transactional(readOnly = true)
+    public List<GivenVaccination> given(UUID dossierId) {
+        return moments.givenTo(dossierId).stream()
+                .map(v -> new GivenVaccination(v.getVaccineType(), v.getVaccinationDate()))
+                .toList();
+    }
+
+    /** Adds a vaccine type by hand (a contact moment outside the schedule, or an extra vaccination). */
+    @Transactional
+    public void addVaccineType(UUID id, String vaccineType) {
+        if (schedule.vaccineType(vaccineType).isEmpty()) {
+            throw new RegistrationRefusedException("vaccineType", "vaccination.vaccineType.unknown");
+        }
+        draft(id).addLine(vaccineType);
+    }
+
+    @Transactional
+    public void removeLine(UUID id, UUID lineId) {
+        draft(id).removeLine(lineId);
+    }
+
+    /**
+     * Records the batch number of a vaccine line after the picker rules (rules.md §5).
+     *
+     * @param confirmOther the user confirmed an unknown number ("overig": registered as not checked against the list)
+     * @param confirmExpiryChecked the user checked the vial of a number the list gives no expiry for
+     * @return what the picker said about the number
+     */
+    @Transactional
+    public BatchCheck registerBatch(
+            UUID id, UUID lineId, String typed, boolean confirmOther, boolean confirmExpiryChecked, PackInfo pack) {
+        ContactMoment moment = draft(id);
+        Vaccination line = moment.line(lineId);
+        if (typed == null || typed.isBlank()) {
+            throw new RegistrationRefusedException("batchNumber", "batch.required");
+        }
+        BatchCheck check = batchNumbers.check(line.getVaccineType(), typed, moment.getMomentDate());
+        switch (check.outcome()) {
+            case VALID -> moment.registerGiven(lineId, choice(check, true, pack));
+            case EXPIRY_UNKNOWN -> {
+                if (!confirmExpiryChecked) {
+                    throw new RegistrationRefusedException("batchNumber", "batch.expiryUnknown.confirm");
+                }
+                moment.registerGiven(lineId, choice(check, true, pack));
+            }
+            case EXPIRED ->
+                throw new RegistrationRefusedException(
+                        "batchNumber", "batch.expired", check.entry().expiry());
+            case OTHER_TYPE ->
+                throw new RegistrationRefusedException(
+                        "batchNumber",
+                        "batch.otherType",
+                        vaccineName(check.entry().vaccineTypeCode()));
+            case UNKNOWN -> {
+                if (!confirmOther) {
+                    throw new RegistrationRefusedException("batchNumber", "batch.unknown.confirm");
+                }
+                moment.registerGiven(
+                        lineId,
+                        new BatchChoice(
+                                check.batchNumber(),
+                                pack == null ? null : pack.expiry(),
+                                false,
+                                null,
+                                pack == null ? null : pack.gtin(),
+                                pack == null ? null : pack.serial()));
+            }
+        }
+        return check;
+    }
+
+    private static BatchChoice choice(BatchCheck check, boolean checked, PackInfo pack) {
+        return new BatchChoice(
+                check.entry().batchNumber(),
+                check.entry().expiry(),
+                checked,
+                check.entry().productName(),
+                pack == null ? null : pack.gtin(),
+                pack == null ? null : pack.serial());
+    }
+
+    @Transactional
+    public void registerObjection(
+            UUID id, UUID lineId, ObjectionReason reason, ObjectionScope scope, boolean adviserConsulted) {
+        draft(id).registerObjection(lineId, reason, scope, adviserConsulted);
+    }
+
+    @Transactional
+    public void registerPostponement(UUID id, UUID lineId, String reason) {
+        draft(id).registerPostponement(lineId, reason);
+    }
+
+    @Transactional
+    public void clearLine(UUID id, UUID lineId) {
+        draft(id).clearLine(lineId);
+    }
+
+    /**
+     * The professional's approval (akkoord): stores the vaccinations and queues the message for Praeventis in one
+     * transaction. Approving what is already approved (a double click, a resubmitted form) changes nothing.
+     *
+     * @param expectedVersion the version the confirmation page showed; a change after it is refused
+     * @return whether this call approved it (false: it was already approved)
+     */
+    @Transactional
+    @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
+    public boolean approve(UUID id, long expectedVersion) {
+        ContactMoment moment = moments.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("contact moment"));
+        if (moment.getState() == RegistrationState.APPROVED && moment.getVersion() > expectedVersion) {
+            return false;
+        }
+        if (moment.getVersion() != expectedVersion) {
+            throw new RegistrationRefusedException(null, "vaccination.changedMeanwhile");
+        }
+        for (Vaccination line : moment.getLines()) {
+            if (line.isRegistered()
+                    && moments.alreadyRegistered(
+                            moment.getDossierId(), line.getVaccineType(), line.getVaccinationDate())) {
+                throw new RegistrationRefusedException(null, "vaccination.sameDay", vaccineName(line.getVaccineType()));
+            }
+        }
+        ChildDossier dossier = dossiers.get(moment.getDossierId());
+        moment.approve(Actor.name(), clock);
+        try {
+            moments.saveAndFlush(moment);
+        } catch (DataIntegrityViolationException e) {
+            throw new RegistrationRefusedException(null, "vaccination.sameDay", "");
+        }
+        if (moment.hasProgrammeObjection()) {
+            programmeObjections.save(
+                    new ProgrammeObjection(moment.getDossierId(), moment.getId(), Actor.name(), clock.instant()));
+        }
+        String outcome;
+        if (!dossier.hasBsn()) {
+            moment.needsRivmForm();
+            outcome = "no BSN: RIVM form";
+        } else {
+            outcome = registrationMessages
+                    .build(moment, dossier)
+                    .map(registration -> {
+                        outbox.queue(registration, Actor.name());
+                        return "queued " + registration.kind();
+                    })
+                    .orElse("nothing to send");
+        }
+        audit.record(AuditAction.VACCINATION_APPROVE, dossier.ref(), outcome);
+        return true;
+    }
+
+    /**
+     * Reopens an approved registration for correction before dispatch (UC2): its message is taken out of the queue
+     * and never sent; a new approval queues a new one.
+     *
+     * @throws RegistrationRefusedException when the message has already left: record a correction request instead
+     */
+    @Transactional
+    public void correct(UUID id) {
+        ContactMoment moment = approvedForUpdate(id);
+        takeOutOfQueue(moment, "correction");
+        programmeObjections.deleteByContactMomentId(id);
+        moment.reopen();
+        audit.record(
+                AuditAction.VACCINATION_CORRECT,
+                dossiers.get(moment.getDossierId()).ref(),
+                null);
+    }
+
+    /** Withdraws a registration before dispatch (not given after all, registered on the wrong child). */
+    @Transactional
+    public void withdraw(UUID id, String reason) {
+        ContactMoment moment = moments.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("contact moment"));
+        if (moment.getState() == RegistrationState.APPROVED) {
+            takeOutOfQueue(moment, reason);
+            programmeObjections.deleteByContactMomentId(id);
+        }
+        moment.withdraw(Actor.name(), reason, clock);
+        audit.record(
+                AuditAction.VACCINATION_WITHDRAW,
+                dossiers.get(moment.getDossierId()).ref(),
+                null);
+    }
+
+    private void takeOutOfQueue(ContactMoment moment, String reason) {
+        try {
+            outbox.withdraw(moment.getId(), Actor.name(), reason == null ? null : truncate(reason, 200));
+        } catch (AlreadySentException e) {
+            throw new RegistrationRefusedException(null, "vaccination.correct.alreadySent");
+        }
+    }
+
+    /** After dispatch: records what is wrong and what was agreed with RIVM (rules.md §9). */
+    @Transactional
+    public void requestCorrection(
+            UUID id, String whatIsWrong, boolean rivmCalled, String agreement, String rivmContact, LocalDate agreedOn) {
+        ContactMoment moment = get(id);
+        MessageState state = outbox.stateOf(id).orElse(null);
+        if (moment.getState() != RegistrationState.APPROVED || state == null || !state.hasLeft()) {
+            throw new RegistrationRefusedException(null, "correctionRequest.notSent");
+        }
+        if (!rivmCalled) {
+            throw new RegistrationRefusedException("rivmCalled", "correctionRequest.rivmCalled.required");
+        }
+        correctionRequests.save(new CorrectionRequest(
+                id,
+                moment.getDossierId(),
+                whatIsWrong.strip(),
+                true,
+                agreement.strip(),
+                rivmContact.strip(),
+                agreedOn,
+                Actor.name(),
+                clock.instant()));
+        audit.record(
+                AuditAction.CORRECTION_REQUEST,
+                dossiers.get(moment.getDossierId()).ref(),
+                null);
+    }
+
+    /** Marks a registration of a child without BSN as reported on RIVM's form. */
+    @Transactional
+    public void reportedOnRivmForm(UUID id) {
+        ContactMoment moment = get(id);
+        moment.reportedOnRivmForm();
+        audit.record(
+                AuditAction.RIVM_FORM_REPORTED,
+                dossiers.get(moment.getDossierId()).ref(),
+                null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgrammeObjection> programmeObjections(UUID dossierId) {
+        return programmeObjections.findByDossierIdOrderByRecordedAtAsc(dossierId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CorrectionRequest> correctionRequests(UUID dossierId) {
+        return correctionRequests.findByDossierIdOrderByRecordedAtAsc(dossierId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContactMoment> ofDossier(UUID dossierId) {
+        List<ContactMoment> list = moments.findByDossier(dossierId);
+        list.forEach(m -> m.getLines().size());
+        return list;
+    }
+
+    /** Every child who received this batch (a recall), in order of vaccination date. */
+    @Transactional
+    public List<Vaccination> recall(String batchNumber) {
+        List<Vaccination> found = moments.givenFromBatch(BatchCheck.normalise(batchNumber));
+        audit.record(
+                AuditAction.RECALL_QUERY, null, "batch " + BatchCheck.normalise(batchNumber) + ": " + found.size());
+        return found;
+    }
+
+    /** The name of a vaccine type. */
+    public String vaccineName(String code) {
+        return schedule.vaccineType(code).map(t -> t.getName()).orElse(code);
+    }
+
+    private ContactMoment draft(UUID id) {
+        ContactMoment moment = moments.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("contact moment"));
+        if (!moment.isDraft()) {
+            throw new RegistrationRefusedException(null, "vaccination.notDraft");
+        }
+        return moment;
+    }
+
+    private ContactMoment approvedForUpdate(UUID id) {
+        ContactMoment moment = moments.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("contact moment"));
+        if (moment.getState() != RegistrationState.APPROVED) {
+            throw new RegistrationRefusedException(null, "vaccination.correct.notApproved");
+        }
+        return moment;
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** What a scanned pack told about the vial (GTIN, serial, expiry). */
+    public record PackInfo(String gtin, String serial, LocalDate expiry) {}
+}

@@ -1,0 +1,88 @@
+package nl.ddjgz.vaccination;
+
+import java.util.List;
+import java.util.Optional;
+import nl.ddjgz.dossier.Address;
+import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.organisation.Organisation;
+import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.praeventis.MessageKind;
+import nl.ddjgz.praeventis.OutgoingRegistration;
+import nl.ddjgz.schedule.VaccinationSchedule;
+import nl.ddjgz.schedule.VaccineType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an approved contact moment into what its message to Praeventis carries. Consent in force on the vaccination
+ * date decides the kind (rules.md §3): with BSN and personal data, or anonymised without objections.
+ */
+@Component
+class RegistrationMessages {
+
+    private final OrganisationSettings organisation;
+    private final VaccinationSchedule schedule;
+
+    RegistrationMessages(OrganisationSettings organisation, VaccinationSchedule schedule) {
+        this.organisation = organisation;
+        this.schedule = schedule;
+    }
+
+    /** The registration to send, or empty when nothing may be sent (an anonymised message with only objections). */
+    Optional<OutgoingRegistration> build(ContactMoment moment, ChildDossier dossier) {
+        MessageKind kind = dossier.getConsent().isInForceOn(moment.getMomentDate())
+                ? MessageKind.WITH_BSN
+                : MessageKind.ANONYMISED;
+        List<OutgoingRegistration.Item> items = moment.getLines().stream()
+                .filter(Vaccination::isRegistered)
+                .filter(l -> kind == MessageKind.WITH_BSN || l.getOutcome() == LineOutcome.GIVEN)
+                .map(this::item)
+                .toList();
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        Organisation org = organisation.organisation();
+        String locationName = moment.getLocationId() == null
+                ? null
+                : organisation.location(moment.getLocationId()).getName();
+        return Optional.of(new OutgoingRegistration(
+                moment.getId(),
+                dossier.getId(),
+                dossier.getDossierNumber(),
+                kind,
+                child(dossier),
+                new OutgoingRegistration.Organisation(org.getName(), org.getUra(), org.getAgb(), org.getCity()),
+                new OutgoingRegistration.ContactMoment(
+                        moment.getActivity().code(), moment.getMomentDate(), moment.getLocationId(), locationName),
+                items));
+    }
+
+    private OutgoingRegistration.Item item(Vaccination line) {
+        VaccineType type = schedule.vaccineType(line.getVaccineType()).orElseThrow();
+        return new OutgoingRegistration.Item(
+                type.getCode(),
+                type.getW0422Code(),
+                type.getName(),
+                line.getVaccinationDate(),
+                line.getBatchNumber(),
+                line.getObjectionReason() == null
+                        ? null
+                        : line.getObjectionReason().code());
+    }
+
+    private static OutgoingRegistration.Child child(ChildDossier d) {
+        Address a = d.getAddress() == null ? Address.none() : d.getAddress();
+        return new OutgoingRegistration.Child(
+                d.getBsn().value(),
+                d.getGivenNames(),
+                d.getNamePrefix(),
+                d.getFamilyName(),
+                d.getBirthDate(),
+                d.getGender().name(),
+                a.street(),
+                a.houseNumber(),
+                a.houseNumberSuffix(),
+                a.postcode(),
+                a.city(),
+                d.getDktpSchedule() == null ? null : d.getDktpSchedule().code());
+    }
+}

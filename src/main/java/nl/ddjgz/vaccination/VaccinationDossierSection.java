@@ -1,0 +1,83 @@
+package nl.ddjgz.vaccination;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.DossierSection;
+import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.praeventis.MessageState;
+import nl.ddjgz.praeventis.Outbox;
+import nl.ddjgz.schedule.ContactActivity;
+import nl.ddjgz.schedule.DueStatus;
+import nl.ddjgz.schedule.DueVaccination;
+import nl.ddjgz.schedule.GivenVaccination;
+import nl.ddjgz.schedule.VaccinationSchedule;
+import org.springframework.stereotype.Component;
+
+/**
+ * The vaccination part of the dossier page: what is due today (schedule minus history), starting a contact moment,
+ * the vaccination history with the state of each message, objections to the programme and correction requests.
+ */
+@Component
+class VaccinationDossierSection implements DossierSection {
+
+    private static final int UPCOMING_SHOWN = 4;
+
+    private final ContactMoments contactMoments;
+    private final VaccinationSchedule schedule;
+    private final OrganisationSettings organisation;
+    private final Outbox outbox;
+
+    VaccinationDossierSection(
+            ContactMoments contactMoments,
+            VaccinationSchedule schedule,
+            OrganisationSettings organisation,
+            Outbox outbox) {
+        this.contactMoments = contactMoments;
+        this.schedule = schedule;
+        this.organisation = organisation;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public String fragment() {
+        return "vaccination/dossier-section :: section";
+    }
+
+    @Override
+    public Map<String, Object> model(ChildDossier dossier) {
+        LocalDate today = schedule.today();
+        List<GivenVaccination> given = contactMoments.given(dossier.getId());
+        List<DueVaccination> status = schedule.statusOn(dossier.facts(), today, given);
+        List<ContactMoment> history = contactMoments.ofDossier(dossier.getId());
+        Map<UUID, MessageState> messageStates =
+                outbox.statesOf(history.stream().map(ContactMoment::getId).toList());
+        Map<String, Object> model = new HashMap<>();
+        model.put("due", status.stream().filter(DueVaccination::isToBeGiven).toList());
+        model.put(
+                "upcoming",
+                status.stream()
+                        .filter(v -> v.status() == DueStatus.PLANNED)
+                        .limit(UPCOMING_SHOWN)
+                        .toList());
+        model.put("activity", schedule.defaultActivity(dossier.getBirthDate(), today));
+        model.put("activities", ContactActivity.values());
+        model.put("locations", organisation.activeLocations());
+        model.put("contactMoments", history);
+        model.put("messageStates", messageStates);
+        model.put("programmeObjections", contactMoments.programmeObjections(dossier.getId()));
+        model.put("correctionRequests", contactMoments.correctionRequests(dossier.getId()));
+        model.put("vaccineNames", vaccineNames());
+        model.put("zone", schedule.zone());
+        return model;
+    }
+
+    private Map<String, String> vaccineNames() {
+        Map<String, String> names = new HashMap<>();
+        schedule.vaccineTypes().forEach(t -> names.put(t.getCode(), t.getName()));
+        return names;
+    }
+}

@@ -1,0 +1,110 @@
+package nl.ddjgz.vaccination.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.vaccination.ContactMoments;
+import nl.ddjgz.vaccination.Vaccination;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** A recall: every child who received a given batch number, printable and as CSV. */
+@Controller
+@RequestMapping("/recall")
+class RecallController {
+
+    private final ContactMoments contactMoments;
+    private final Dossiers dossiers;
+
+    RecallController(ContactMoments contactMoments, Dossiers dossiers) {
+        this.contactMoments = contactMoments;
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("recallForm", new Forms.RecallForm(""));
+        return "vaccination/recall";
+    }
+
+    @PostMapping
+    String list(@Valid Forms.RecallForm recallForm, BindingResult result, Model model) {
+        model.addAttribute("recallForm", recallForm);
+        if (result.hasErrors()) {
+            return "vaccination/recall";
+        }
+        List<Row> rows = rows(recallForm.batchNumber());
+        model.addAttribute("rows", rows);
+        model.addAttribute(
+                "vaccineNames",
+                rows.stream()
+                        .map(r -> r.vaccination().getVaccineType())
+                        .distinct()
+                        .collect(Collectors.toMap(Function.identity(), contactMoments::vaccineName)));
+        return "vaccination/recall";
+    }
+
+    /** The same list as CSV (semicolon-separated, UTF-8 with BOM so spreadsheet programs read it as Dutch users expect). */
+    @PostMapping("/csv")
+    void csv(@Valid Forms.RecallForm recallForm, BindingResult result, HttpServletResponse response)
+            throws IOException {
+        if (result.hasErrors()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"terugroeplijst.csv\"");
+        PrintWriter out =
+                new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        out.print('\uFEFF');
+        out.println("dossiernummer;bsn;naam;geboortedatum;vaccinsoort;vaccinatiedatum;partijnummer;akkoord door");
+        for (Row row : rows(recallForm.batchNumber())) {
+            out.println(String.join(
+                    ";",
+                    String.valueOf(row.child().getDossierNumber()),
+                    row.child().hasBsn() ? row.child().getBsn().value() : "",
+                    csvField(row.child().fullName()),
+                    row.child().getBirthDate().toString(),
+                    csvField(contactMoments.vaccineName(row.vaccination().getVaccineType())),
+                    row.vaccination().getVaccinationDate().toString(),
+                    csvField(row.vaccination().getBatchNumber()),
+                    csvField(row.vaccination().getApprovedBy())));
+        }
+        out.flush();
+    }
+
+    private List<Row> rows(String batchNumber) {
+        List<Vaccination> given = contactMoments.recall(batchNumber);
+        Map<UUID, ChildDossier> children = given.stream()
+                .map(Vaccination::getDossierId)
+                .distinct()
+                .map(dossiers::get)
+                .collect(Collectors.toMap(ChildDossier::getId, Function.identity()));
+        return given.stream()
+                .map(v -> new Row(v, children.get(v.getDossierId())))
+                .toList();
+    }
+
+    private static String csvField(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    /** One child who received the batch. */
+    record Row(Vaccination vaccination, ChildDossier child) {}
+}
