@@ -15,7 +15,7 @@ import nl.ddjgz.batch.PackScanRefusal.Reason;
  * expiry (17), batch (10) and serial (21); other AIs in its table (production date 11, national numbers 710-715, ...)
  * are skipped. We wrote this small reader because Maven Central has no maintained pure-Java GS1 element-string
  * parser: GS1's own Syntax Engine is a C library whose Java binding needs JNI and is not published there, ZXing keeps
- * its AI table package-private for DataBar decoding, and Okapi Barcode and Barcode4J only encode.
+ * its AI table package-private for DataBar decoding, and Okapi Barcode only encodes.
  *
  * <h2>What it accepts</h2>
  *
