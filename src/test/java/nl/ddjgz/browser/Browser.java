@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -133,6 +134,36 @@ final class Browser implements AutoCloseable {
         WebElement field = find(by);
         field.clear();
         field.sendKeys(keys);
+    }
+
+    /** Types into whatever has the focus, as a keyboard (or keyboard-wedge scanner) does. */
+    void keys(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** The id of the element that has the focus. */
+    String focusedId() {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    /** Presses Enter on the element (keyboard activation of a button, link or field) and waits for the next page. */
+    void enterThrough(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(by).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Types into the focused field and presses Enter, then waits for the next page. */
+    void keysThrough(CharSequence... keys) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        keys(keys);
+        keys(Keys.ENTER);
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Waits until the element's text contains the text (for htmx updates). */
+    void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     void click(By by) {
