@@ -14,6 +14,7 @@ import nl.ddjgz.batch.ReceivedBatchList;
 import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.dossier.Address;
 import nl.ddjgz.dossier.ChildData;
+import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Consent;
 import nl.ddjgz.dossier.ConsentSource;
 import nl.ddjgz.dossier.ConsentWay;
@@ -21,9 +22,12 @@ import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.dossier.Gender;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.schedule.DktpSchedule;
+import nl.ddjgz.schedule.DueVaccination;
+import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.security.Role;
 import nl.ddjgz.security.UserAccounts;
 import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.vaccination.ContactMoments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -81,6 +85,8 @@ class DemoData implements SmartInitializingSingleton {
     private final Dossiers dossiers;
     private final OrganisationSettings organisation;
     private final BatchNumbers batchNumbers;
+    private final VaccinationSchedule schedule;
+    private final ContactMoments contactMoments;
     private final Clock clock;
 
     DemoData(
@@ -88,11 +94,15 @@ class DemoData implements SmartInitializingSingleton {
             Dossiers dossiers,
             OrganisationSettings organisation,
             BatchNumbers batchNumbers,
+            VaccinationSchedule schedule,
+            ContactMoments contactMoments,
             Clock clock) {
         this.users = users;
         this.dossiers = dossiers;
         this.organisation = organisation;
         this.batchNumbers = batchNumbers;
+        this.schedule = schedule;
+        this.contactMoments = contactMoments;
         this.clock = clock;
     }
 
@@ -141,7 +151,7 @@ class DemoData implements SmartInitializingSingleton {
             // spread over 0 to 18 years, so every moment of the schedule has children
             LocalDate birth = today.minusDays(random.nextInt(18 * 365 + 1));
             Bsn bsn = i == 0 ? Bsn.of(KNOWN_BSN) : (i % 25 == 7 ? null : randomBsn(random, used));
-            dossiers.open(new ChildData(
+            ChildDossier child = dossiers.open(new ChildData(
                     bsn,
                     pick(random, GIVEN_NAMES),
                     pick(random, PREFIXES),
@@ -158,6 +168,28 @@ class DemoData implements SmartInitializingSingleton {
                     random.nextInt(5) == 0 ? DktpSchedule.ADAPTED : DktpSchedule.STANDARD,
                     random.nextInt(50) == 0,
                     consent(random, birth, today)));
+            recordHistory(child, today, random);
+        }
+    }
+
+    /**
+     * Most children had their earlier vaccinations (recorded as transferred, a few days after they were due); about
+     * one in ten missed some, so the desk also sees overdue vaccinations.
+     */
+    private void recordHistory(ChildDossier child, LocalDate today, Random random) {
+        boolean missesSome = random.nextInt(10) == 0;
+        List<ContactMoments.Earlier> earlier = new ArrayList<>();
+        for (DueVaccination dose : schedule.statusOn(child.facts(), today, List.of())) {
+            LocalDate given = dose.dueFrom().plusDays(random.nextInt(10));
+            boolean sameTypeSameDay = earlier.stream()
+                    .anyMatch(e -> e.date().equals(given) && e.vaccineType().equals(dose.vaccineTypeCode()));
+            if (given.isBefore(today.minusDays(20)) && !(missesSome && random.nextBoolean()) && !sameTypeSameDay) {
+                earlier.add(new ContactMoments.Earlier(
+                        dose.vaccineTypeCode(), given, "H" + given.getYear() + dose.vaccineTypeCode() + "A"));
+            }
+        }
+        if (!earlier.isEmpty()) {
+            contactMoments.recordTransferred(child.getId(), earlier);
         }
     }
 

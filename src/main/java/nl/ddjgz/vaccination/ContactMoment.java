@@ -93,6 +93,29 @@ public class ContactMoment {
         return moment;
     }
 
+    /**
+     * Vaccinations given elsewhere before the child came here (a dossier transfer, W0188 activity 45): recorded as
+     * approved facts. The register already has them, so no message goes out.
+     */
+    static ContactMoment transferred(
+            UUID dossierId, LocalDate date, List<ContactMoments.Earlier> vaccinations, String by, Clock clock) {
+        ContactMoment moment = new ContactMoment();
+        moment.id = UUID.randomUUID();
+        moment.dossierId = dossierId;
+        moment.activity = ContactActivity.DOSSIER_TRANSFER.code();
+        moment.momentDate = date;
+        moment.state = RegistrationState.DRAFT;
+        moment.rivmForm = RivmForm.NONE;
+        moment.createdBy = by;
+        moment.createdAt = clock.instant();
+        for (ContactMoments.Earlier earlier : vaccinations) {
+            Vaccination line = moment.addLine(earlier.vaccineType());
+            line.given(new BatchChoice(earlier.batchNumber(), null, false, null, null, null));
+        }
+        moment.approve(by, clock);
+        return moment;
+    }
+
     /** Adds a line for a vaccine type (from the schedule, or chosen by hand). */
     Vaccination addLine(String vaccineType) {
         requireDraft();

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
 import nl.ddjgz.batch.BatchCheck;
@@ -85,6 +87,20 @@ public class ContactMoments {
         moments.save(moment);
         audit.record(AuditAction.CONTACT_MOMENT_START, dossier.ref(), "activity " + activity.code());
         return moment;
+    }
+
+    /**
+     * Records vaccinations the child had before coming here (dossier transfer): one approved contact moment per date,
+     * no message to Praeventis (the register already has them).
+     */
+    @Transactional
+    public void recordTransferred(UUID dossierId, List<Earlier> earlier) {
+        ChildDossier dossier = dossiers.get(dossierId);
+        earlier.stream()
+                .collect(Collectors.groupingBy(Earlier::date, TreeMap::new, Collectors.toList()))
+                .forEach((date, onDate) ->
+                        moments.save(ContactMoment.transferred(dossierId, date, onDate, Actor.name(), clock)));
+        audit.record(AuditAction.DOSSIER_UPDATE, dossier.ref(), "earlier vaccinations recorded: " + earlier.size());
     }
 
     @Transactional(readOnly = true)
@@ -372,6 +388,9 @@ public class ContactMoments {
     private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }
+
+    /** A vaccination given before the child came here, with its batch number. */
+    public record Earlier(String vaccineType, LocalDate date, String batchNumber) {}
 
     /** What a scanned pack told about the vial (GTIN, serial, expiry). */
     public record PackInfo(String gtin, String serial, LocalDate expiry) {}
