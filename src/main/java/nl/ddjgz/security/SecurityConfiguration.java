@@ -4,7 +4,12 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.util.Map;
 import nl.ddjgz.audit.AuditAction;
+import java.util.UUID;
 import nl.ddjgz.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.util.StringUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -37,6 +42,42 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
+
+    /**
+     * The register's own calls (the nightly batch list): machine to machine, no session, no CSRF. In production the
+     * register authenticates with its client certificate (TLS client auth at the server; the certificate's CN must be
+     * the configured user name); HTTP Basic with the configured password is for the default run and the simulator.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain registerChain(
+            HttpSecurity http,
+            @Value("${ddjgz.praeventis.inbound.username:praeventis}") String username,
+            @Value("${ddjgz.praeventis.inbound.password:}") String password,
+            @Value("${spring.datasource.url:}") String externalDatabase)
+            throws Exception {
+        String effectivePassword = StringUtils.hasText(password)
+                ? password
+                : (StringUtils.hasText(externalDatabase) ? null : DEMO_REGISTER_PASSWORD);
+        InMemoryUserDetailsManager register = new InMemoryUserDetailsManager();
+        register.createUser(User.withUsername(username)
+                .password(effectivePassword == null ? "{noop}" + UUID.randomUUID() : "{noop}" + effectivePassword)
+                .roles("REGISTER")
+                .build());
+        http.securityMatcher("/praeventis/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("REGISTER"))
+                .userDetailsService(register)
+                .x509(x509 -> x509.subjectPrincipalRegex("CN=(.*?)(?:,|$)"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        if (effectivePassword != null) {
+            http.httpBasic(withDefaults());
+        }
+        return http.build();
+    }
+
+    /** The register's password in the default run (embedded database), known to the built-in simulator. */
+    static final String DEMO_REGISTER_PASSWORD = "demo-praeventis";
 
     @Bean
     @Order(1)
