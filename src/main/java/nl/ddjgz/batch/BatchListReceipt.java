@@ -69,10 +69,13 @@ public class BatchListReceipt {
         try {
             message = reader.read(xml);
         } catch (InvalidMessageException e) {
-            audit.recordRefused(AuditAction.BATCH_LIST_REFUSED, null, source + ": " + e.errors().size() + " errors");
+            audit.recordRefused(
+                    AuditAction.BATCH_LIST_REFUSED,
+                    null,
+                    source + ": " + e.errors().size() + " errors");
             List<AcknowledgementMessage.Detail> details = e.errors().stream()
                     .limit(20)
-                    .map(error -> new AcknowledgementMessage.Detail("SYN", truncate(error.toString(), 500)))
+                    .map(error -> AcknowledgementMessage.Detail.error("SYN", null, truncate(error.toString(), 500)))
                     .toList();
             byte[] ack = Acknowledgement.reject(
                     ourApplication.root(), ackId, now, targetOf(xml), ourApplication, registerApplication, details);

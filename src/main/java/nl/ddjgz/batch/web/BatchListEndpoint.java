@@ -36,8 +36,6 @@ class BatchListEndpoint {
             message = envelope;
         }
         BatchListReceipt.Receipt result = receipt.receive(message, BatchSource.REGISTER, null);
-        return ResponseEntity.ok()
-                .contentType(MediaType.TEXT_XML)
-                .body(Soap.envelope(result.acknowledgement()));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(Soap.envelope(result.acknowledgement()));
     }
 }

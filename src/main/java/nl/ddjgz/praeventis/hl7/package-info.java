@@ -1,0 +1,16 @@
+/**
+ * HL7 version 3 messages exchanged with Praeventis, the RIVM register: our own schema set
+ * ({@code xsd/hl7v3}: data types, the AORTA transmission and control act wrappers, one schema per interaction), the
+ * JAXB classes generated from it ({@code hl7.v3}, internal), and what the rest of the module uses: reading the nightly
+ * batch-number list ({@link nl.ddjgz.praeventis.hl7.BatchListReader}, PRMM_IN010043NL), writing one for the simulator
+ * and demo data ({@link nl.ddjgz.praeventis.hl7.BatchListWriter}), writing and reading the accept acknowledgement
+ * ({@link nl.ddjgz.praeventis.hl7.Acknowledgement}, {@link nl.ddjgz.praeventis.hl7.AcknowledgementReader},
+ * MCCI_IN000002), checking any message against the schema ({@link nl.ddjgz.praeventis.hl7.Hl7Schemas}) and taking a
+ * message out of, or putting it into, a SOAP 1.1 envelope ({@link nl.ddjgz.praeventis.hl7.Soap}).
+ *
+ * <p>All XML is parsed without DOCTYPE, external entities or XInclude. A refused message raises {@link
+ * nl.ddjgz.praeventis.hl7.InvalidMessageException} with the parser's errors (line, column, text); its own message
+ * never repeats message content.
+ */
+@org.springframework.modulith.NamedInterface("hl7")
+package nl.ddjgz.praeventis.hl7;
