@@ -63,6 +63,38 @@ public final class Visitor {
                 .build());
     }
 
+    /** Posts a file as a browser's file upload does (multipart), with the CSRF token of the last page seen. */
+    public HttpResponse<String> postFile(String path, String field, String filename, byte[] content) {
+        String boundary = "----ddjgz" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: text/xml\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
+    /** Posts raw bytes with a content type and optional HTTP Basic credentials (a machine calling the module). */
+    public HttpResponse<String> postBytes(
+            String path, String contentType, byte[] content, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        if (user != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return send(request.build());
+    }
+
     /** The path a redirect points to (without scheme and host). */
     public static String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElse("");
