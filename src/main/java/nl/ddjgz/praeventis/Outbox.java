@@ -1,12 +1,18 @@
 package nl.ddjgz.praeventis;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import nl.ddjgz.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +27,20 @@ public class Outbox {
 
     private final PraeventisMessageRepository messages;
     private final JsonMapper json;
+    private final MessageComposer composer;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    Outbox(PraeventisMessageRepository messages, JsonMapper json, Clock clock) {
+    Outbox(
+            PraeventisMessageRepository messages,
+            JsonMapper json,
+            MessageComposer composer,
+            JdbcClient jdbc,
+            Clock clock) {
         this.messages = messages;
         this.json = json;
+        this.composer = composer;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -33,7 +48,9 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public PraeventisMessage queue(OutgoingRegistration registration, String by) {
         String content = json.writeValueAsString(registration);
-        return messages.save(PraeventisMessage.queue(registration, content, by, clock.instant()));
+        String messageId = UUID.randomUUID().toString();
+        String payload = composer.compose(registration, messageId, clock.instant());
+        return messages.save(PraeventisMessage.queue(registration, content, messageId, payload, by, clock.instant()));
     }
 
     /**
@@ -76,6 +93,69 @@ public class Outbox {
                 .map(m -> new Waiting(m, registrationOf(m)))
                 .toList();
     }
+
+    /** The administrator sends a STUCK message again. */
+    @Transactional
+    public void retry(UUID messageId) {
+        messages.findById(messageId)
+                .orElseThrow(() -> new NotFoundException("message"))
+                .retry(clock.instant());
+    }
+
+    /** Messages a person must look at: refused by the register (with its text) or stuck. */
+    @Transactional(readOnly = true)
+    public List<Waiting> needingAttention() {
+        return messages
+                .findByStateInOrderByQueuedAtAsc(List.of(MessageState.NEEDS_ACTION, MessageState.STUCK))
+                .stream()
+                .map(m -> new Waiting(m, registrationOf(m)))
+                .toList();
+    }
+
+    /** Counts per state, the oldest waiting message and the time from approval to acknowledgement. */
+    @Transactional(readOnly = true)
+    public QueueOverview overview() {
+        Map<MessageState, Long> counts = new EnumMap<>(MessageState.class);
+        for (MessageState state : MessageState.values()) {
+            counts.put(state, 0L);
+        }
+        jdbc.sql("select state, count(*) as n from praeventis_message group by state")
+                .query((rs, i) -> Map.entry(MessageState.valueOf(rs.getString("state")), rs.getLong("n")))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        Timestamp oldest = jdbc.sql(
+                        "select min(queued_at) from praeventis_message where state in ('QUEUED', 'SENDING')")
+                .query(Timestamp.class)
+                .single();
+        Latency latency = jdbc.sql(LATENCY)
+                .param("since", Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
+                .query((rs, i) -> new Latency(
+                        rs.getLong("n"),
+                        rs.getDouble("p50"),
+                        rs.getDouble("p90"),
+                        rs.getDouble("p99"),
+                        rs.getDouble("max")))
+                .single();
+        return new QueueOverview(counts, oldest == null ? null : oldest.toInstant(), latency);
+    }
+
+    private static final String LATENCY = "select count(*) as n,"
+            + " percentile_cont(0.5) within group (order by extract(epoch from acknowledged_at - queued_at)) as p50,"
+            + " percentile_cont(0.9) within group (order by extract(epoch from acknowledged_at - queued_at)) as p90,"
+            + " percentile_cont(0.99) within group (order by extract(epoch from acknowledged_at - queued_at)) as p99,"
+            + " max(extract(epoch from acknowledged_at - queued_at)) as max"
+            + " from praeventis_message where state = 'ACKNOWLEDGED' and acknowledged_at > :since";
+
+    /** Counts per state, the oldest message still waiting, the approval-to-acknowledgement times of the last day. */
+    public record QueueOverview(Map<MessageState, Long> counts, Instant oldestWaiting, Latency latency) {
+
+        public long waiting() {
+            return counts.get(MessageState.QUEUED) + counts.get(MessageState.SENDING);
+        }
+    }
+
+    /** Seconds from approval to acknowledgement over the last day: how many, median, 90th, 99th percentile, max. */
+    public record Latency(long count, double p50, double p90, double p99, double max) {}
 
     /** The registration a message carries. */
     public OutgoingRegistration registrationOf(PraeventisMessage message) {

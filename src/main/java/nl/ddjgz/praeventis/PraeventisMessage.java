@@ -39,15 +39,30 @@ public class PraeventisMessage {
     private Instant withdrawnAt;
     private String withdrawnBy;
     private String withdrawReason;
+    private String messageId;
+    private String payload;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private String claimedBy;
+    private Instant leaseUntil;
+    private Instant sentAt;
+    private Instant acknowledgedAt;
+    private String ackCode;
+    private String ackText;
+    private String lastError;
 
     @Version
     private Long version;
 
     protected PraeventisMessage() {}
 
-    static PraeventisMessage queue(OutgoingRegistration registration, String json, String by, Instant at) {
+    static PraeventisMessage queue(
+            OutgoingRegistration registration, String json, String messageId, String payload, String by, Instant at) {
         PraeventisMessage message = new PraeventisMessage();
         message.id = UUID.randomUUID();
+        message.messageId = messageId;
+        message.payload = payload;
+        message.nextAttemptAt = at;
         message.contactMomentId = registration.contactMomentId();
         message.dossierId = registration.dossierId();
         message.locationId = registration.contactMoment().locationId();
@@ -72,6 +87,20 @@ public class PraeventisMessage {
         withdrawnBy = by;
         withdrawReason = reason;
         withdrawnAt = at;
+    }
+
+    /**
+     * The administrator sends a STUCK message again (after the cause is fixed): back in the queue, attempts counted
+     * from zero, the same message id.
+     */
+    void retry(Instant at) {
+        if (state != MessageState.STUCK) {
+            throw new IllegalStateException("only a stuck message is retried");
+        }
+        state = MessageState.QUEUED;
+        attempts = 0;
+        nextAttemptAt = at;
+        lastError = null;
     }
 
     public UUID getId() {
@@ -116,5 +145,34 @@ public class PraeventisMessage {
 
     public String getWithdrawReason() {
         return withdrawReason;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String getAckCode() {
+        return ackCode;
+    }
+
+    /** The register's text (CE/CR), to show to a person. */
+    public String getAckText() {
+        return ackText;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 }

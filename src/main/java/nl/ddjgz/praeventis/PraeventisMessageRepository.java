@@ -23,4 +23,8 @@ interface PraeventisMessageRepository extends Repository<PraeventisMessage, UUID
     List<PraeventisMessage> findByContactMomentIdIn(Collection<UUID> contactMomentIds);
 
     List<PraeventisMessage> findByStateOrderByQueuedAtAsc(MessageState state);
+
+    List<PraeventisMessage> findByStateInOrderByQueuedAtAsc(Collection<MessageState> states);
+
+    Optional<PraeventisMessage> findById(UUID id);
 }

@@ -1,16 +1,29 @@
 package nl.ddjgz.praeventis.web;
 
+import java.time.ZoneId;
+import java.util.UUID;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.praeventis.MessageState;
 import nl.ddjgz.praeventis.Outbox;
 import nl.ddjgz.shared.Actor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The queue page: what waits to be sent to Praeventis, per location or "mine"; each line links to its correction. */
+/**
+ * The queue page: counts per state, the oldest waiting message and the approval-to-acknowledgement times (refreshed
+ * live while the queue drains), what waits to be sent (per location or "mine", each linking to its correction),
+ * and what needs a person: refused by the register (with its text) or stuck (the administrator retries).
+ */
 @Controller
 class QueueController {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final Outbox outbox;
     private final OrganisationSettings organisation;
@@ -25,11 +38,31 @@ class QueueController {
             @RequestParam(required = false) Long locationId,
             @RequestParam(defaultValue = "false") boolean mine,
             Model model) {
+        model.addAttribute("overview", outbox.overview());
+        model.addAttribute("states", MessageState.values());
         model.addAttribute("waiting", outbox.waiting(locationId, mine ? Actor.name() : null));
+        model.addAttribute("attention", outbox.needingAttention());
         model.addAttribute("locations", organisation.locations());
         model.addAttribute("locationId", locationId);
         model.addAttribute("mine", mine);
-        model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
+        model.addAttribute("zone", ZONE);
         return "praeventis/queue";
+    }
+
+    /** htmx: the counts, refreshed every few seconds while the page is open. */
+    @GetMapping("/queue/overview")
+    String overview(Model model) {
+        model.addAttribute("overview", outbox.overview());
+        model.addAttribute("states", MessageState.values());
+        model.addAttribute("zone", ZONE);
+        return "praeventis/queue :: overview";
+    }
+
+    @PostMapping("/queue/{id}/retry")
+    @PreAuthorize("hasRole('ADMIN')")
+    String retry(@PathVariable UUID id, RedirectAttributes redirect) {
+        outbox.retry(id);
+        redirect.addFlashAttribute("flash", "queue.retried");
+        return "redirect:/queue";
     }
 }

@@ -1,0 +1,77 @@
+package nl.ddjgz.simulator;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the simulated register has received. A registration is kept once per message id: a re-sent id (after a lost
+ * acknowledgement) is answered again but not registered again.
+ */
+public final class SimulatedRegister {
+
+    private final Map<String, Received> registrations = new ConcurrentHashMap<>();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong requests = new AtomicLong();
+
+    /**
+     * Registers a message.
+     *
+     * @return false when this message id was already registered (a re-send)
+     */
+    boolean register(Received received) {
+        requests.incrementAndGet();
+        boolean first = registrations.putIfAbsent(received.messageId(), received) == null;
+        if (!first) {
+            duplicates.incrementAndGet();
+        }
+        return first;
+    }
+
+    void countRequest() {
+        requests.incrementAndGet();
+    }
+
+    /** Every distinct registration received, in no particular order. */
+    public Collection<Received> registrations() {
+        return List.copyOf(registrations.values());
+    }
+
+    /** The registrations for a child. */
+    public List<Received> registrationsFor(String bsn) {
+        return registrations.values().stream()
+                .filter(r -> bsn.equals(r.bsn()))
+                .sorted(java.util.Comparator.comparing(Received::receivedAt))
+                .toList();
+    }
+
+    public boolean hasReceived(String messageId) {
+        return registrations.containsKey(messageId);
+    }
+
+    /** How many re-sent message ids arrived (each answered, none registered twice). */
+    public long duplicates() {
+        return duplicates.get();
+    }
+
+    public long requests() {
+        return requests.get();
+    }
+
+    public void clear() {
+        registrations.clear();
+        duplicates.set(0);
+        requests.set(0);
+    }
+
+    /**
+     * A registration as received.
+     *
+     * @param bsn null for an anonymised message
+     * @param message the HL7 message as it arrived
+     */
+    public record Received(String messageId, String interaction, String bsn, Instant receivedAt, byte[] message) {}
+}

@@ -1,0 +1,194 @@
+package nl.ddjgz.simulator;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
+import nl.ddjgz.praeventis.hl7.Acknowledgement;
+import nl.ddjgz.praeventis.hl7.AcknowledgementMessage;
+import nl.ddjgz.praeventis.hl7.Hl7Schemas;
+import nl.ddjgz.praeventis.hl7.II;
+import nl.ddjgz.praeventis.hl7.Soap;
+import nl.ddjgz.praeventis.hl7.ValidationError;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The simulated register's SOAP endpoint: registrations (REPC_IN002140NL/002145NL) are checked against the schema
+ * and answered with MCCI_IN000002 (CA, CE for chosen children, CR when invalid); faults are injected as configured.
+ */
+@RestController
+@ConditionalOnEmbeddedDatabase
+@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+class SimulatorController {
+
+    static final String PATH = "/simulator/praeventis";
+    private static final II REGISTER = II.application("PRAEVENTIS");
+    private static final II MODULE = II.application("DDJGZ");
+
+    private final SimulatedRegister register;
+    private final Faults faults;
+    private final Clock clock;
+
+    SimulatorController(SimulatedRegister register, Faults faults, Clock clock) {
+        this.register = register;
+        this.faults = faults;
+        this.clock = clock;
+    }
+
+    @PostMapping(
+            path = PATH,
+            consumes = {MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_XML_VALUE})
+    void receive(@RequestBody byte[] envelope, HttpServletResponse response) throws IOException {
+        pause(faults.delay());
+        if (faults.refuseNow(clock.instant())) {
+            register.countRequest();
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        byte[] message;
+        Document document;
+        try {
+            message = Soap.body(envelope);
+            document = parse(message);
+        } catch (RuntimeException e) {
+            register.countRequest();
+            answer(response, reject(new II("2.16.840.1.113883.2.4.6.6", "onbekend"), List.of("not a SOAP message")));
+            return;
+        }
+        Element root = document.getDocumentElement();
+        String interaction = root.getLocalName();
+        II id = idOf(root);
+        List<ValidationError> errors = Hl7Schemas.get().validate(message, interaction);
+        if (!errors.isEmpty() || id == null) {
+            register.countRequest();
+            answer(
+                    response,
+                    reject(
+                            id,
+                            errors.stream()
+                                    .map(ValidationError::toString)
+                                    .limit(10)
+                                    .toList()));
+            return;
+        }
+        String bsn = attentionLineBsn(root);
+        if (faults.errorFor(bsn, true)) {
+            register.countRequest();
+            answer(
+                    response,
+                    Acknowledgement.error(
+                            REGISTER.root(),
+                            UUID.randomUUID().toString(),
+                            clock.instant(),
+                            id,
+                            REGISTER,
+                            MODULE,
+                            List.of(AcknowledgementMessage.Detail.error(
+                                    "PAT-ONBEKEND",
+                                    null,
+                                    "Kind onbekend in Praeventis: controleer BSN en geboortedatum"))));
+            return;
+        }
+        register.register(new SimulatedRegister.Received(
+                id.root() + "^" + id.extension(), interaction, bsn, clock.instant(), message));
+        byte[] ack = Acknowledgement.accept(
+                REGISTER.root(), UUID.randomUUID().toString(), clock.instant(), id, REGISTER, MODULE);
+        if (faults.loseThisAcknowledgement()) {
+            dropConnection(response);
+            return;
+        }
+        answer(response, ack);
+    }
+
+    private byte[] reject(II id, List<String> reasons) {
+        II target = id == null ? new II("2.16.840.1.113883.2.4.6.6", "onbekend") : id;
+        List<AcknowledgementMessage.Detail> details = (reasons.isEmpty() ? List.of("invalid") : reasons)
+                .stream()
+                        .map(r -> AcknowledgementMessage.Detail.error("SYN", null, r))
+                        .toList();
+        return Acknowledgement.reject(
+                REGISTER.root(), UUID.randomUUID().toString(), clock.instant(), target, REGISTER, MODULE, details);
+    }
+
+    private static void answer(HttpServletResponse response, byte[] message) throws IOException {
+        byte[] body = Soap.envelope(message);
+        response.setStatus(200);
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        }
+    }
+
+    /** Stored, but the answer never arrives complete: the sender must assume nothing and may send again. */
+    private static void dropConnection(HttpServletResponse response) throws IOException {
+        response.setStatus(200);
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setContentLength(100_000);
+        OutputStream out = response.getOutputStream();
+        out.write("<soap".getBytes());
+        out.flush();
+        throw new IOException("simulated dropped connection");
+    }
+
+    private static void pause(Duration delay) {
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static Document parse(byte[] xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw new IllegalArgumentException("not XML", e);
+        }
+    }
+
+    static II idOf(Element root) {
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "id".equals(e.getLocalName())) {
+                return e.getAttribute("extension").isBlank()
+                        ? null
+                        : new II(e.getAttribute("root"), e.getAttribute("extension"));
+            }
+        }
+        return null;
+    }
+
+    /** The BSN in the attention line (PATID), or null (anonymised message). */
+    static String attentionLineBsn(Element root) {
+        NodeList lines = root.getElementsByTagNameNS("urn:hl7-org:v3", "attentionLine");
+        for (int i = 0; i < lines.getLength(); i++) {
+            NodeList values = ((Element) lines.item(i)).getElementsByTagNameNS("urn:hl7-org:v3", "value");
+            if (values.getLength() > 0) {
+                String bsn = ((Element) values.item(0)).getAttribute("extension");
+                return bsn.isBlank() ? null : bsn;
+            }
+        }
+        return null;
+    }
+}
