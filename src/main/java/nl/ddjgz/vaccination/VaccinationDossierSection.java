@@ -66,6 +66,9 @@ class VaccinationDossierSection implements DossierSection {
         model.put("activity", schedule.defaultActivity(dossier.getBirthDate(), today));
         model.put("activities", ContactActivity.values());
         model.put("locations", organisation.activeLocations());
+        Map<Long, String> locationNames = new HashMap<>();
+        organisation.locations().forEach(l -> locationNames.put(l.getId(), l.getName()));
+        model.put("locationNames", locationNames);
         model.put("contactMoments", history);
         model.put("messageStates", messageStates);
         model.put("programmeObjections", contactMoments.programmeObjections(dossier.getId()));

@@ -1,0 +1,110 @@
+package nl.ddjgz.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import nl.ddjgz.IntegrationTest;
+import nl.ddjgz.batch.BatchCheck;
+import nl.ddjgz.batch.BatchEntry;
+import nl.ddjgz.batch.BatchListReceipt;
+import nl.ddjgz.batch.BatchNumbers;
+import nl.ddjgz.batch.BatchSource;
+import nl.ddjgz.praeventis.hl7.BatchListMessage;
+import nl.ddjgz.praeventis.hl7.BatchListXml;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The batch-number picker with 20,000 numbers in the current list: import of the register's 20,000-entry list
+ * (schema check, parse, one transaction; goal ≤ 2 s) and the type-ahead's server time (goal p99 ≤ 10 ms), plus the
+ * instant check of a typed number.
+ */
+@IntegrationTest
+@Tag("bench")
+class BatchPickerBenchmark {
+
+    static final int ENTRIES = 20_000;
+    static final int IMPORTS = 5;
+    static final int WARM_UP = 2_000;
+    static final int CALLS = 20_000;
+
+    @Autowired
+    BatchListReceipt receipt;
+
+    @Autowired
+    BatchNumbers batchNumbers;
+
+    @Test
+    void importAndTypeAheadWith20000Numbers() {
+        byte[] xml = BatchListXml.withEntries(ENTRIES);
+        StringBuilder report = new StringBuilder("## Batch numbers (issue 4)\n\n");
+        report.append("Machine: ")
+                .append(BenchmarkReport.machine())
+                .append(", ")
+                .append(BenchmarkReport.now())
+                .append("\n\n");
+
+        long[] imports = new long[IMPORTS];
+        for (int i = 0; i < IMPORTS; i++) {
+            long t0 = System.nanoTime();
+            BatchListReceipt.Receipt result = receipt.receive(xml, BatchSource.UPLOAD, "benchmark");
+            imports[i] = System.nanoTime() - t0;
+            assertThat(result.accepted()).isTrue();
+            assertThat(result.list().entryCount()).isEqualTo(ENTRIES);
+        }
+        BenchmarkReport.Latencies importTimes = BenchmarkReport.Latencies.of(imports);
+        System.out.println("[batch] import of " + ENTRIES + " entries (" + xml.length / 1024 + " KiB): " + importTimes);
+
+        List<BatchListMessage.Entry> entries = BatchListXml.entries(ENTRIES);
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        Random random = new Random(42);
+        for (int i = 0; i < WARM_UP; i++) {
+            typeAhead(entries, random, day);
+        }
+        String load = BenchmarkReport.loadAverage();
+        long[] suggest = new long[CALLS];
+        long[] check = new long[CALLS];
+        for (int i = 0; i < CALLS; i++) {
+            BatchListMessage.Entry entry = entries.get(random.nextInt(entries.size()));
+            String type = entry.vaccineTypeCode() == null ? "11" : entry.vaccineTypeCode();
+            String prefix = entry.batchNumber()
+                    .substring(0, 1 + random.nextInt(entry.batchNumber().length()));
+            long t0 = System.nanoTime();
+            List<BatchEntry> offered = batchNumbers.suggest(type, prefix, day);
+            suggest[i] = System.nanoTime() - t0;
+            assertThat(offered.size()).isLessThanOrEqualTo(BatchNumbers.SUGGESTIONS);
+            long t1 = System.nanoTime();
+            BatchCheck checked = batchNumbers.check(type, entry.batchNumber(), day);
+            check[i] = System.nanoTime() - t1;
+            assertThat(checked.outcome()).isNotNull();
+        }
+        String loadAfter = BenchmarkReport.loadAverage();
+        BenchmarkReport.Latencies suggestTimes = BenchmarkReport.Latencies.of(suggest);
+        BenchmarkReport.Latencies checkTimes = BenchmarkReport.Latencies.of(check);
+        System.out.println("[batch] type-ahead: " + suggestTimes + "\n[batch] check: " + checkTimes);
+
+        report.append(BenchmarkReport.Latencies.header())
+                .append('\n')
+                .append(importTimes.row(
+                        "import of a " + ENTRIES + "-entry PRMM_IN010043NL (validate, parse, store)", load))
+                .append('\n')
+                .append(suggestTimes.row(
+                        "type-ahead: numbers of a type starting with a prefix (≤ 10)", load + " → " + loadAfter))
+                .append('\n')
+                .append(checkTimes.row("instant check of a typed number", load + " → " + loadAfter))
+                .append("\n\nGoals: import ≤ 2 s, type-ahead p99 ≤ 10 ms.\n");
+        BenchmarkReport.write("batch-picker", report.toString());
+    }
+
+    private void typeAhead(List<BatchListMessage.Entry> entries, Random random, LocalDate day) {
+        BatchListMessage.Entry entry = entries.get(random.nextInt(entries.size()));
+        batchNumbers.suggest(
+                entry.vaccineTypeCode() == null ? "11" : entry.vaccineTypeCode(),
+                entry.batchNumber().substring(0, 2),
+                day);
+    }
+}
