@@ -27,6 +27,7 @@ import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.security.Role;
 import nl.ddjgz.security.UserAccounts;
 import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.simulator.RegisterCatalogue;
 import nl.ddjgz.vaccination.ContactMoments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,21 +126,11 @@ class DemoData implements SmartInitializingSingleton {
         log.info("Demo data loaded: {} children and a batch list", CHILDREN);
     }
 
-    /** Demo batch numbers for every RVP vaccine type, one expired and one without expiry among them. */
+    /** The simulated register's list of today, as if it had arrived this night. */
     static ReceivedBatchList batchList(LocalDate today) {
-        String[][] products = {
-            {"11", "Vaxelis", "VX"}, {"08", "Prevenar 13", "PR"}, {"29", "Rotarix", "RT"}, {"04", "M-M-RVAXPRO", "MM"},
-            {"28", "Nimenrix", "NM"}, {"09", "Cervarix", "CX"}, {"13", "Boostrix", "BX"}, {"02", "Revaxis", "RV"},
-            {"05", "HBVAXPRO", "HB"}, {"27", "Boostrix Polio", "BP"}, {"RSV", "Beyfortus", "BF"}
-        };
-        List<BatchEntry> entries = new ArrayList<>();
-        for (String[] p : products) {
-            for (int i = 1; i <= 3; i++) {
-                entries.add(new BatchEntry(p[0], p[2] + "24" + i + "A", today.plusMonths(6L * i), null, p[1]));
-            }
-            entries.add(new BatchEntry(p[0], p[2] + "230X", today.minusMonths(1), null, p[1]));
-        }
-        entries.add(new BatchEntry("11", "VX299N", null, null, "Vaxelis"));
+        List<BatchEntry> entries = RegisterCatalogue.on(today).stream()
+                .map(b -> new BatchEntry(b.vaccineTypeCode(), b.batchNumber(), b.expiry(), null, b.productName()))
+                .toList();
         return new ReceivedBatchList(
                 "DEMO-" + today, today.atStartOfDay(), today.plusDays(1).atStartOfDay(), entries);
     }

@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,8 +87,9 @@ class Dispatcher implements SmartLifecycle {
             return new Round(0, false);
         }
         List<Future<Delivery>> sends = new ArrayList<>(claimed.size());
+        AtomicBoolean unreachable = new AtomicBoolean();
         for (Claimed message : claimed) {
-            sends.add(senders.submit(() -> deliver(message)));
+            sends.add(senders.submit((java.util.concurrent.Callable<Delivery>) () -> deliver(message, unreachable)));
         }
         boolean transportFault = false;
         for (Future<Delivery> send : sends) {
@@ -108,7 +111,8 @@ class Dispatcher implements SmartLifecycle {
 
     private List<Claimed> claim() {
         Instant now = clock.instant();
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         update praeventis_message m
                         set state = 'SENDING', claimed_by = :node, lease_until = :leaseUntil, attempts = m.attempts + 1
                         where m.id in (
@@ -132,17 +136,41 @@ class Dispatcher implements SmartLifecycle {
                         rs.getString("payload"),
                         rs.getInt("attempts"),
                         rs.getTimestamp("queued_at").toInstant()))
-                .list();
+                .list()
+                .stream()
+                // RETURNING gives no order: send in order of approval
+                .sorted(Comparator.comparing(Claimed::queuedAt))
+                .toList();
     }
 
-    private void deliver(Claimed message) {
+    /**
+     * Sends one claimed message, unless the register already proved unreachable in this round: then the claim is
+     * released untried, so the message keeps its place and the queue later drains in order of approval.
+     */
+    private Delivery deliver(Claimed message, AtomicBoolean unreachable) {
+        if (unreachable.get()) {
+            release(message);
+            return Delivery.retryable(0, "not tried: register unreachable");
+        }
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         Delivery delivery = register.send(
                 message.payload().getBytes(StandardCharsets.UTF_8),
                 message.kind().interaction());
         sendTimer.record(Duration.ofNanos(System.nanoTime() - t0));
+        if (delivery.outcome() == Delivery.Outcome.RETRYABLE) {
+            unreachable.set(true);
+        }
         record(message, delivery, started);
+        return delivery;
+    }
+
+    private void release(Claimed message) {
+        jdbc.sql("update praeventis_message set state = 'QUEUED', claimed_by = null, lease_until = null,"
+                        + " attempts = attempts - 1 where id = :id and claimed_by = :node and state = 'SENDING'")
+                .param("id", message.id())
+                .param("node", node)
+                .update();
     }
 
     private void record(Claimed message, Delivery delivery, Instant started) {

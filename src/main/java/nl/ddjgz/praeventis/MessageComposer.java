@@ -25,6 +25,9 @@ class MessageComposer {
     /** Our OID arc for dossier numbers. */
     static final String DOSSIER_ROOT = "2.16.840.1.113883.2.4.3.8.1000.1";
 
+    /** Until the administrator enters the UZI server certificate number (organisation page). */
+    private static final String UNKNOWN_CERTIFICATE = "00000000";
+
     private static final String URA_ROOT = "2.16.528.1.1007.3.3";
     private static final String AGB_ROOT = "2.16.840.1.113883.2.4.6.1";
 
@@ -57,7 +60,7 @@ class MessageComposer {
                 II.application(properties.registerApplicationId()),
                 anonymised,
                 new SendingSystem(
-                        properties.serverCertificate().isBlank() ? "00000000" : properties.serverCertificate(),
+                        org.serverCertificate() == null ? UNKNOWN_CERTIFICATE : org.serverCertificate(),
                         org.ura() == null ? "00000000" : org.ura(),
                         org.name(),
                         org.city()),

@@ -4,14 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import nl.ddjgz.shared.NotFoundException;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.ddjgz.praeventis.hl7.InvalidMessageException;
+import nl.ddjgz.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,7 +50,13 @@ public class Outbox {
     public PraeventisMessage queue(OutgoingRegistration registration, String by) {
         String content = json.writeValueAsString(registration);
         String messageId = UUID.randomUUID().toString();
-        String payload = composer.compose(registration, messageId, clock.instant());
+        String payload;
+        try {
+            payload = composer.compose(registration, messageId, clock.instant());
+        } catch (InvalidMessageException e) {
+            throw new InvalidRegistrationException(
+                    e.errors().stream().map(Object::toString).limit(10).toList());
+        }
         return messages.save(PraeventisMessage.queue(registration, content, messageId, payload, by, clock.instant()));
     }
 
@@ -105,9 +112,7 @@ public class Outbox {
     /** Messages a person must look at: refused by the register (with its text) or stuck. */
     @Transactional(readOnly = true)
     public List<Waiting> needingAttention() {
-        return messages
-                .findByStateInOrderByQueuedAtAsc(List.of(MessageState.NEEDS_ACTION, MessageState.STUCK))
-                .stream()
+        return messages.findByStateInOrderByQueuedAtAsc(List.of(MessageState.NEEDS_ACTION, MessageState.STUCK)).stream()
                 .map(m -> new Waiting(m, registrationOf(m)))
                 .toList();
     }

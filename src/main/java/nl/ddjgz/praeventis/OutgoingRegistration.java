@@ -38,8 +38,12 @@ public record OutgoingRegistration(
         }
     }
 
-    /** The organisation that vaccinated (and is responsible for the child). */
-    public record Organisation(String name, String ura, String agb, String city) {}
+    /**
+     * The organisation that vaccinated (and is responsible for the child).
+     *
+     * @param serverCertificate the UZI server certificate number of the sending system
+     */
+    public record Organisation(String name, String ura, String agb, String city, String serverCertificate) {}
 
     /** The contact moment: W0188 activity, date, location. */
     public record ContactMoment(String activityCode, LocalDate date, Long locationId, String locationName) {}

@@ -15,6 +15,7 @@ import nl.ddjgz.batch.BatchNumbers;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.praeventis.AlreadySentException;
+import nl.ddjgz.praeventis.InvalidRegistrationException;
 import nl.ddjgz.praeventis.MessageState;
 import nl.ddjgz.praeventis.Outbox;
 import nl.ddjgz.schedule.ContactActivity;
@@ -249,7 +250,12 @@ public class ContactMoments {
             outcome = registrationMessages
                     .build(moment, dossier)
                     .map(registration -> {
-                        outbox.queue(registration, Actor.name());
+                        try {
+                            outbox.queue(registration, Actor.name());
+                        } catch (InvalidRegistrationException e) {
+                            throw new RegistrationRefusedException(
+                                    null, "vaccination.message.invalid", String.join("; ", e.reasons()));
+                        }
                         return "queued " + registration.kind();
                     })
                     .orElse("nothing to send");

@@ -50,7 +50,8 @@ class RegistrationMessages {
                 dossier.getDossierNumber(),
                 kind,
                 child(dossier),
-                new OutgoingRegistration.Organisation(org.getName(), org.getUra(), org.getAgb(), org.getCity()),
+                new OutgoingRegistration.Organisation(
+                        org.getName(), org.getUra(), org.getAgb(), org.getCity(), org.getServerCertificateId()),
                 new OutgoingRegistration.ContactMoment(
                         moment.getActivity().code(), moment.getMomentDate(), moment.getLocationId(), locationName),
                 items));

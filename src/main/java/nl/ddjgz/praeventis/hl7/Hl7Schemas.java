@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -61,7 +63,7 @@ public final class Hl7Schemas {
 
     /** Checks a message against the schema set; any of our interactions is accepted as root. */
     public List<ValidationError> validate(byte[] xml) {
-        return validate(xml, null);
+        return validate(xml, (Collection<String>) null);
     }
 
     /**
@@ -69,6 +71,14 @@ public final class Hl7Schemas {
      * namespace (e.g. {@code PRMM_IN010043NL}); null accepts any root the schema knows. An empty list means valid.
      */
     public List<ValidationError> validate(byte[] xml, String interaction) {
+        return validate(xml, interaction == null ? null : List.of(interaction));
+    }
+
+    /**
+     * Checks a message against the schema set and that its root element is one of {@code interactions} in the HL7v3
+     * namespace; null accepts any root the schema knows. An empty list means valid.
+     */
+    public List<ValidationError> validate(byte[] xml, Collection<String> interactions) {
         ParserErrors errors = new ParserErrors();
         RootElement root = new RootElement();
         ValidatorHandler validator = schema.newValidatorHandler();
@@ -88,12 +98,15 @@ public final class Hl7Schemas {
             throw new IllegalStateException("cannot read from memory", e);
         }
         List<ValidationError> found = new ArrayList<>();
-        if (interaction != null && root.seen() && !root.is(NAMESPACE, interaction)) {
+        if (interactions != null && root.seen() && interactions.stream().noneMatch(i -> root.is(NAMESPACE, i))) {
             found.add(ValidationError.at(
                     root.line,
                     root.column,
-                    "The root element is '" + root.describe() + "'; expected '{" + NAMESPACE + "}" + interaction
-                            + "'."));
+                    "The root element is '" + root.describe() + "'; expected "
+                            + interactions.stream()
+                                    .map(i -> "'{" + NAMESPACE + "}" + i + "'")
+                                    .collect(Collectors.joining(" or "))
+                            + "."));
         }
         found.addAll(errors.errors());
         return List.copyOf(found);

@@ -1,0 +1,233 @@
+package nl.ddjgz.praeventis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.ddjgz.IntegrationTest;
+import nl.ddjgz.simulator.Faults;
+import nl.ddjgz.simulator.SimulatedRegister;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivery to the register (the simulator of the test context) by dispatcher nodes started here: acknowledged once,
+ * nothing lost when the register is down for a while, nothing sent twice by two nodes, lost acknowledgements do not
+ * register twice, a refusal for one child does not hold up the others, an invalid message never leaves.
+ */
+@IntegrationTest
+class DispatcherIntegrationTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    SimulatedRegister register;
+
+    @Autowired
+    Faults faults;
+
+    @Autowired
+    JdbcClient jdbcClient;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private final List<Dispatcher> nodes = new ArrayList<>();
+
+    @AfterEach
+    void stopNodes() {
+        nodes.forEach(Dispatcher::stop);
+        faults.clear();
+    }
+
+    private Dispatcher node(String name, int parallelism, int maxAttempts) {
+        PraeventisProperties.Dispatcher settings = new PraeventisProperties.Dispatcher(
+                true,
+                name,
+                Duration.ofMillis(50),
+                20,
+                Duration.ofSeconds(30),
+                maxAttempts,
+                Duration.ofMillis(100),
+                Duration.ofMillis(400),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(2),
+                parallelism);
+        PraeventisProperties properties = new PraeventisProperties(
+                "", "DDJGZ", "PRAEVENTIS", settings, new PraeventisProperties.Tls("", "", "", ""));
+        RegisterClient client = new RegisterClient(
+                () -> java.net.URI.create("http://localhost:" + port + "/simulator/praeventis"), properties);
+        Dispatcher node = new Dispatcher(
+                jdbcClient, new TransactionTemplate(transactionManager), client, settings, name, clock, meters);
+        nodes.add(node);
+        return node;
+    }
+
+    private List<PraeventisMessage> queue(int n) {
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        List<PraeventisMessage> queued = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            queued.add(tx.execute(s -> outbox.queue(Registrations.withBsn(), "arts")));
+        }
+        return queued;
+    }
+
+    private Map<String, Object> row(PraeventisMessage message) {
+        return jdbc.queryForMap(
+                "select state, attempts, ack_code, ack_text, acknowledged_at from praeventis_message where id = ?",
+                message.getId());
+    }
+
+    private void awaitState(List<PraeventisMessage> messages, String state) {
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(messages)
+                        .allSatisfy(m -> assertThat(row(m).get("state")).isEqualTo(state)));
+    }
+
+    private static String key(PraeventisMessage m) {
+        return MessageComposer.MESSAGE_ROOT + "^" + m.getMessageId();
+    }
+
+    @Test
+    void queuedMessagesAreDeliveredAndAcknowledgedOnce() {
+        List<PraeventisMessage> messages = queue(20);
+        node("node-a", 4, 5).start();
+
+        awaitState(messages, "ACKNOWLEDGED");
+        assertThat(messages).allSatisfy(m -> {
+            assertThat(register.hasReceived(key(m))).isTrue();
+            assertThat(row(m).get("ack_code")).isEqualTo("CA");
+        });
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from praeventis_attempt where message = ?",
+                        Long.class,
+                        messages.get(0).getId()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void whenTheRegisterIsDownTheQueueWaitsAndThenDrainsByItselfInOrderOfApproval() {
+        faults.downUntil(Instant.now().plusSeconds(3));
+        List<PraeventisMessage> messages = queue(12);
+        node("node-down", 1, 1000).start();
+
+        awaitState(messages, "ACKNOWLEDGED");
+        List<Instant> arrivals = messages.stream()
+                .map(m -> register.registrations().stream()
+                        .filter(r -> r.messageId().equals(key(m)))
+                        .findFirst()
+                        .orElseThrow()
+                        .receivedAt())
+                .toList();
+        assertThat(arrivals).isSorted();
+        assertThat(messages)
+                .allSatisfy(m -> assertThat((Integer) row(m).get("attempts")).isGreaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void twoDispatcherNodesOnOneDatabaseSendEachMessageOnce() {
+        long duplicatesBefore = register.duplicates();
+        List<PraeventisMessage> messages = queue(150);
+        node("node-1", 4, 5).start();
+        node("node-2", 4, 5).start();
+
+        awaitState(messages, "ACKNOWLEDGED");
+        assertThat(register.duplicates()).isEqualTo(duplicatesBefore);
+        assertThat(messages)
+                .allSatisfy(m -> assertThat(register.hasReceived(key(m))).isTrue());
+        List<String> nodesUsed = jdbc.queryForList(
+                "select distinct a.node from praeventis_attempt a join praeventis_message m on m.id = a.message"
+                        + " where a.node in ('node-1', 'node-2')",
+                String.class);
+        assertThat(nodesUsed).containsExactlyInAnyOrder("node-1", "node-2");
+    }
+
+    @Test
+    void aLostAcknowledgementLeadsToAResendThatTheRegisterDoesNotRegisterTwice() {
+        faults.loseAcknowledgements(3);
+        List<PraeventisMessage> messages = queue(6);
+        node("node-lost", 1, 10).start();
+
+        awaitState(messages, "ACKNOWLEDGED");
+        long registered = register.registrations().stream()
+                .filter(r -> messages.stream().anyMatch(m -> key(m).equals(r.messageId())))
+                .count();
+        assertThat(registered).isEqualTo(6);
+        assertThat(messages.stream()
+                        .mapToInt(m -> (Integer) row(m).get("attempts"))
+                        .sum())
+                .as("three messages were sent twice with the same id")
+                .isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void aRefusalForOneChildGoesToAPersonAndDoesNotHoldUpTheOthers() {
+        String unknownChild = nl.ddjgz.shared.Bsns.random().value();
+        faults.errorFor(unknownChild);
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        PraeventisMessage refused = tx.execute(s -> outbox.queue(Registrations.withBsn(unknownChild), "arts"));
+        List<PraeventisMessage> others = queue(5);
+        node("node-ce", 2, 5).start();
+
+        awaitState(others, "ACKNOWLEDGED");
+        awaitState(List.of(refused), "NEEDS_ACTION");
+        assertThat(row(refused).get("ack_code")).isEqualTo("CE");
+        assertThat((String) row(refused).get("ack_text")).contains("Kind onbekend in Praeventis");
+        assertThat(outbox.needingAttention())
+                .extracting(w -> w.message().getId())
+                .contains(refused.getId());
+    }
+
+    @Test
+    void aMessageThatBreaksTheRulesIsNeverQueued() {
+        long before = jdbc.queryForObject("select count(*) from praeventis_message", Long.class);
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        assertThatThrownBy(() -> tx.execute(s -> outbox.queue(Registrations.objectionWithBatch(), "arts")))
+                .isInstanceOf(InvalidRegistrationException.class);
+        assertThat(jdbc.queryForObject("select count(*) from praeventis_message", Long.class))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void afterTheLastAttemptAMessageIsStuckUntilTheAdministratorRetriesIt() {
+        faults.failNext(1_000);
+        List<PraeventisMessage> messages = queue(1);
+        Dispatcher node = node("node-stuck", 1, 3);
+        node.start();
+        awaitState(messages, "STUCK");
+        assertThat(row(messages.get(0)).get("attempts")).isEqualTo(3);
+
+        faults.clear();
+        outbox.retry(messages.get(0).getId());
+        awaitState(messages, "ACKNOWLEDGED");
+    }
+}
