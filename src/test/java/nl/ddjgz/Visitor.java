@@ -95,6 +95,18 @@ public final class Visitor {
         return send(request.build());
     }
 
+    /** A GET with HTTP Basic credentials (a scraper, a machine). */
+    public HttpResponse<String> getWithBasic(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build());
+    }
+
     /** The path a redirect points to (without scheme and host). */
     public static String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElse("");
