@@ -1,21 +1,13 @@
 package nl.ddjgz.praeventis.hl7;
 
 import java.util.Objects;
-import nl.ddjgz.praeventis.hl7.v3.ADWithCity;
-import nl.ddjgz.praeventis.hl7.v3.ADXP;
 import nl.ddjgz.praeventis.hl7.v3.AcceptAckCodeValue;
-import nl.ddjgz.praeventis.hl7.v3.AssignedDevice;
-import nl.ddjgz.praeventis.hl7.v3.AuthorOrPerformer;
-import nl.ddjgz.praeventis.hl7.v3.AuthorOrPerformerParticipant;
-import nl.ddjgz.praeventis.hl7.v3.AuthorOrPerformerType;
 import nl.ddjgz.praeventis.hl7.v3.CE;
 import nl.ddjgz.praeventis.hl7.v3.ED;
 import nl.ddjgz.praeventis.hl7.v3.IVLTS;
 import nl.ddjgz.praeventis.hl7.v3.IVXBTS;
 import nl.ddjgz.praeventis.hl7.v3.NullFlavor;
-import nl.ddjgz.praeventis.hl7.v3.ON;
 import nl.ddjgz.praeventis.hl7.v3.ObjectFactory;
-import nl.ddjgz.praeventis.hl7.v3.Organization;
 import nl.ddjgz.praeventis.hl7.v3.PRMMIN010043NLControlActProcess;
 import nl.ddjgz.praeventis.hl7.v3.PRMMIN010043NLMessage;
 import nl.ddjgz.praeventis.hl7.v3.PRMMIN010043NLSubject;
@@ -78,38 +70,13 @@ public final class BatchListWriter {
         PRMMIN010043NLControlActProcess act = new PRMMIN010043NLControlActProcess();
         act.setClassCode("CACT");
         act.setMoodCode("EVN");
-        act.getAuthorOrPerformer().add(author());
+        act.getAuthorOrPerformer().add(V3.authorOrPerformer(author));
         PRMMIN010043NLSubject subject = new PRMMIN010043NLSubject();
         subject.setTypeCode("SUBJ");
         subject.setProductList(productList(list));
         act.setSubject(subject);
         message.setControlActProcess(act);
         return Jaxb.marshal(FACTORY.createPRMMIN010043NL(message), false);
-    }
-
-    private AuthorOrPerformer author() {
-        Organization organisation = new Organization();
-        organisation.setClassCode("ORG");
-        organisation.setDeterminerCode("INSTANCE");
-        if (author.organisation() != null) {
-            organisation.getId().add(V3.id(new nl.ddjgz.praeventis.hl7.v3.II(), author.organisation()));
-        }
-        ON name = new ON();
-        name.getContent().add(author.organisationName());
-        organisation.setName(name);
-        ADWithCity address = new ADWithCity();
-        address.getContent().add(FACTORY.createADWithCityCity(V3.text(new ADXP(), author.city())));
-        organisation.setAddr(address);
-        AssignedDevice device = new AssignedDevice();
-        device.setClassCode("ASSIGNED");
-        device.getId().add(V3.id(new nl.ddjgz.praeventis.hl7.v3.II(), author.device()));
-        device.setOrganization(organisation);
-        AuthorOrPerformerParticipant participant = new AuthorOrPerformerParticipant();
-        participant.setAssignedDevice(device);
-        AuthorOrPerformer authorOrPerformer = new AuthorOrPerformer();
-        authorOrPerformer.setTypeCode(AuthorOrPerformerType.AUT);
-        authorOrPerformer.setParticipant(participant);
-        return authorOrPerformer;
     }
 
     private ProductList productList(BatchListMessage list) {

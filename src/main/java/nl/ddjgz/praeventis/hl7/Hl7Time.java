@@ -66,6 +66,22 @@ final class Hl7Time {
         return m.group(3) == null ? month.atEndOfMonth() : month.atDay(Integer.parseInt(m.group(3)));
     }
 
+    /**
+     * The calendar day of a TS value that is precise to at least the day (a vaccination or birth date): 20250312 and
+     * 20250312101500 give 12 March 2025 (an offset is ignored: the day as the sender wrote it). The whole value must be
+     * a real point in time.
+     *
+     * @throws DateTimeException when the value is not a TS, names no day (2025, 202503) or no real date (20250230)
+     */
+    static LocalDate day(String value) {
+        Matcher m = match(value);
+        if (m.group(3) == null) {
+            throw new DateTimeException("not precise to the day");
+        }
+        instant(value, NETHERLANDS);
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+
     /** Local time in {@code zone} to the second, without offset, as the Dutch rules write it. */
     static String format(Instant instant, ZoneId zone) {
         return SECONDS.format(instant.atZone(zone));

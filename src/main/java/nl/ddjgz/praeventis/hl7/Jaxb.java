@@ -14,6 +14,7 @@ import javax.xml.transform.sax.SAXSource;
 import nl.ddjgz.praeventis.hl7.v3.ObjectFactory;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
  * The JAXB context of the generated classes, created once (it is thread-safe and expensive); marshallers and
@@ -45,12 +46,57 @@ final class Jaxb {
         if (!errors.isEmpty()) {
             throw new InvalidMessageException(interaction, errors);
         }
+        XMLReader reader = SecureXml.threadReader();
         try {
             Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
-            SAXSource source = new SAXSource(SecureXml.reader(), new InputSource(new ByteArrayInputStream(xml)));
+            SAXSource source = new SAXSource(reader, new InputSource(new ByteArrayInputStream(xml)));
             return unmarshaller.unmarshal(source, type).getValue();
         } catch (JAXBException e) {
             throw new IllegalStateException("a validated message could not be read", e);
+        } finally {
+            SecureXml.release(reader);
+        }
+    }
+
+    /**
+     * Reads a message that may be any of {@code interactions} (e.g. REPC_IN002140NL or REPC_IN002145NL), validated as
+     * in {@link #read(byte[], String, Class)}; the caller tells the generated message classes apart.
+     *
+     * @throws InvalidMessageException with the validator's errors (the interaction named is the first of the list)
+     */
+    static Object read(byte[] xml, List<String> interactions) {
+        List<ValidationError> errors = Hl7Schemas.get().validate(xml, interactions);
+        if (!errors.isEmpty()) {
+            throw new InvalidMessageException(String.join("/", interactions), errors);
+        }
+        XMLReader reader = SecureXml.threadReader();
+        try {
+            Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
+            SAXSource source = new SAXSource(reader, new InputSource(new ByteArrayInputStream(xml)));
+            Object read = unmarshaller.unmarshal(source);
+            return read instanceof JAXBElement<?> element ? element.getValue() : read;
+        } catch (JAXBException e) {
+            throw new IllegalStateException("a validated message could not be read", e);
+        } finally {
+            SecureXml.release(reader);
+        }
+    }
+
+    /**
+     * Writes a message as UTF-8 without checking it: for writers that validate the result themselves and report what
+     * is wrong as an {@link InvalidMessageException} (data from users can be wrong; a message that fails never
+     * leaves).
+     */
+    static byte[] marshalUnchecked(JAXBElement<?> message, boolean indented) {
+        try {
+            Marshaller marshaller = CONTEXT.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
+            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, indented);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            marshaller.marshal(message, out);
+            return out.toByteArray();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write " + message.getName().getLocalPart(), e);
         }
     }
 
