@@ -14,6 +14,7 @@ import javax.xml.transform.sax.SAXSource;
 import nl.ddjgz.praeventis.hl7.v3.ObjectFactory;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
  * The JAXB context of the generated classes, created once (it is thread-safe and expensive); marshallers and
@@ -45,12 +46,15 @@ final class Jaxb {
         if (!errors.isEmpty()) {
             throw new InvalidMessageException(interaction, errors);
         }
+        XMLReader reader = SecureXml.threadReader();
         try {
             Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
-            SAXSource source = new SAXSource(SecureXml.reader(), new InputSource(new ByteArrayInputStream(xml)));
+            SAXSource source = new SAXSource(reader, new InputSource(new ByteArrayInputStream(xml)));
             return unmarshaller.unmarshal(source, type).getValue();
         } catch (JAXBException e) {
             throw new IllegalStateException("a validated message could not be read", e);
+        } finally {
+            SecureXml.release(reader);
         }
     }
 
@@ -65,13 +69,16 @@ final class Jaxb {
         if (!errors.isEmpty()) {
             throw new InvalidMessageException(String.join("/", interactions), errors);
         }
+        XMLReader reader = SecureXml.threadReader();
         try {
             Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
-            SAXSource source = new SAXSource(SecureXml.reader(), new InputSource(new ByteArrayInputStream(xml)));
+            SAXSource source = new SAXSource(reader, new InputSource(new ByteArrayInputStream(xml)));
             Object read = unmarshaller.unmarshal(source);
             return read instanceof JAXBElement<?> element ? element.getValue() : read;
         } catch (JAXBException e) {
             throw new IllegalStateException("a validated message could not be read", e);
+        } finally {
+            SecureXml.release(reader);
         }
     }
 

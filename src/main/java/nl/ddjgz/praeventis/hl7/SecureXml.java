@@ -21,17 +21,37 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Parsers that refuse a DOCTYPE (so no external or internal entities, no entity expansion attacks), never fetch
- * anything and do no XInclude. Always the JDK's built-in implementation, made per call (cheap) because JAXP factories
- * are not thread-safe.
+ * anything and do no XInclude. Always the JDK's built-in implementation. JAXP factories are not thread-safe, so a
+ * parser is made per call, or ({@link #threadReader}) kept per thread: making a SAX parser costs about as much as
+ * parsing a small message, and the writers check thousands of messages in a row.
  */
 final class SecureXml {
 
     static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
+    private static final ThreadLocal<XMLReader> PER_THREAD = ThreadLocal.withInitial(SecureXml::reader);
+
+    private static final DefaultHandler NOTHING = new DefaultHandler();
+
     private SecureXml() {}
+
+    /**
+     * This thread's secure reader, for one parse at a time (never nested); a Xerces parser resets itself at the
+     * start of every parse. Call {@link #release} when done, so the reader keeps no handler (and no message) alive.
+     */
+    static XMLReader threadReader() {
+        return PER_THREAD.get();
+    }
+
+    /** Detaches the caller's handlers from this thread's reader. */
+    static void release(XMLReader reader) {
+        reader.setContentHandler(NOTHING);
+        reader.setErrorHandler(NOTHING);
+    }
 
     static XMLReader reader() {
         try {

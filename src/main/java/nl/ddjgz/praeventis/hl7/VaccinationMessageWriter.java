@@ -97,7 +97,7 @@ public final class VaccinationMessageWriter {
             violations = MessageRules.check(withBsn);
             element = V3.FACTORY.createREPCIN002140NL(withBsn);
         }
-        byte[] xml = Jaxb.marshalUnchecked(element, true);
+        byte[] xml = Jaxb.marshalUnchecked(element, false);
         List<ValidationError> errors = Hl7Schemas.get().validate(xml, interaction);
         if (!errors.isEmpty() || !violations.isEmpty()) {
             throw new InvalidMessageException(interaction, errors, violations);

@@ -5,12 +5,17 @@
  * batch-number list ({@link nl.ddjgz.praeventis.hl7.BatchListReader}, PRMM_IN010043NL), writing one for the simulator
  * and demo data ({@link nl.ddjgz.praeventis.hl7.BatchListWriter}), writing and reading the accept acknowledgement
  * ({@link nl.ddjgz.praeventis.hl7.Acknowledgement}, {@link nl.ddjgz.praeventis.hl7.AcknowledgementReader},
- * MCCI_IN000002), checking any message against the schema ({@link nl.ddjgz.praeventis.hl7.Hl7Schemas}) and taking a
- * message out of, or putting it into, a SOAP 1.1 envelope ({@link nl.ddjgz.praeventis.hl7.Soap}).
+ * MCCI_IN000002), writing the vaccinations of a contact moment ({@link nl.ddjgz.praeventis.hl7.VaccinationMessageWriter},
+ * REPC_IN002140NL with BSN or REPC_IN002145NL anonymised) and reading them as the register does ({@link
+ * nl.ddjgz.praeventis.hl7.VaccinationMessageReader}), checking any message against the schema ({@link
+ * nl.ddjgz.praeventis.hl7.Hl7Schemas}) and taking a message out of, or putting it into, a SOAP 1.1 envelope ({@link
+ * nl.ddjgz.praeventis.hl7.Soap}).
  *
  * <p>All XML is parsed without DOCTYPE, external entities or XInclude. A refused message raises {@link
- * nl.ddjgz.praeventis.hl7.InvalidMessageException} with the parser's errors (line, column, text); its own message
- * never repeats message content.
+ * nl.ddjgz.praeventis.hl7.InvalidMessageException} with the parser's errors (line, column, text) and the message rules
+ * a schema cannot say that it breaks ({@link nl.ddjgz.praeventis.hl7.RuleViolation}, stable codes such as
+ * BSN_MISMATCH or BATCH_REQUIRED); its own message never repeats message content. What we write is checked the same
+ * way before it leaves: a message that fails is never sent.
  */
 @org.springframework.modulith.NamedInterface("hl7")
 package nl.ddjgz.praeventis.hl7;
