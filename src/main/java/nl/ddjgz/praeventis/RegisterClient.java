@@ -85,6 +85,40 @@ class RegisterClient {
         };
     }
 
+    /**
+     * A synchronous question to the register (the status query): the answer's HL7 message, or why there is none.
+     */
+    Exchange exchange(byte[] message, String interaction) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint.get())
+                .timeout(settings.readTimeout())
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"urn:hl7-org:v3/" + interaction + "\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Soap.envelope(message)))
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                return new Exchange(Exchange.Failure.UNREACHABLE, null);
+            }
+            return new Exchange(null, Soap.body(response.body()));
+        } catch (HttpTimeoutException e) {
+            return new Exchange(Exchange.Failure.TIMEOUT, null);
+        } catch (IOException | RuntimeException e) {
+            return new Exchange(Exchange.Failure.UNREACHABLE, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Exchange(Exchange.Failure.UNREACHABLE, null);
+        }
+    }
+
+    /** The answer to a synchronous question, or the failure. */
+    record Exchange(Failure failure, byte[] answer) {
+        enum Failure {
+            TIMEOUT,
+            UNREACHABLE
+        }
+    }
+
     private static SSLContext sslContext(PraeventisProperties.Tls tls) {
         if (tls.keyStore().isBlank() && tls.trustStore().isBlank()) {
             return null;

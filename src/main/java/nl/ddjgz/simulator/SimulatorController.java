@@ -43,11 +43,14 @@ class SimulatorController {
     private final SimulatedRegister register;
     private final Faults faults;
     private final Clock clock;
+    private final StatusAnswers statusAnswers;
 
-    SimulatorController(SimulatedRegister register, Faults faults, Clock clock) {
+    SimulatorController(
+            SimulatedRegister register, Faults faults, Clock clock, nl.ddjgz.schedule.VaccinationSchedule schedule) {
         this.register = register;
         this.faults = faults;
         this.clock = clock;
+        this.statusAnswers = new StatusAnswers(register, faults, schedule, clock);
     }
 
     @PostMapping(
@@ -73,6 +76,11 @@ class SimulatorController {
         Element root = document.getDocumentElement();
         String interaction = root.getLocalName();
         II id = idOf(root);
+        if ("REPC_IN002170NL".equals(interaction)) {
+            register.countRequest();
+            answer(response, statusAnswers.answer(message));
+            return;
+        }
         List<ValidationError> errors = Hl7Schemas.get().validate(message, interaction);
         if (!errors.isEmpty() || id == null) {
             register.countRequest();

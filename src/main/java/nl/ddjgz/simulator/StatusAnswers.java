@@ -1,0 +1,151 @@
+package nl.ddjgz.simulator;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.ddjgz.praeventis.hl7.II;
+import nl.ddjgz.praeventis.hl7.SendingSystem;
+import nl.ddjgz.praeventis.hl7.StatusAnswer;
+import nl.ddjgz.praeventis.hl7.StatusAnswerWriter;
+import nl.ddjgz.praeventis.hl7.StatusQuery;
+import nl.ddjgz.praeventis.hl7.StatusQueryReader;
+import nl.ddjgz.praeventis.hl7.VaccinationMessage;
+import nl.ddjgz.praeventis.hl7.VaccinationMessageReader;
+import nl.ddjgz.schedule.ChildFacts;
+import nl.ddjgz.schedule.DktpSchedule;
+import nl.ddjgz.schedule.DueStatus;
+import nl.ddjgz.schedule.DueVaccination;
+import nl.ddjgz.schedule.GivenVaccination;
+import nl.ddjgz.schedule.VaccinationSchedule;
+import nl.ddjgz.schedule.VaccineType;
+
+/**
+ * The simulated register's answer to a status query: what it received for the child (vaccinations and objections)
+ * plus its planning from the RVP schedule (earliest date = due date, target date = the end of the grace period).
+ * A child it never heard of and whose birth date the query does not give: NF. A child set to fail: AE.
+ */
+final class StatusAnswers {
+
+    private static final II REGISTER = II.application("PRAEVENTIS");
+    private static final SendingSystem RIVM =
+            new SendingSystem("90000001", "00000001", "RIVM Praeventis (simulator)", "Bilthoven");
+
+    private final SimulatedRegister register;
+    private final Faults faults;
+    private final VaccinationSchedule schedule;
+    private final Clock clock;
+    private final StatusQueryReader queries;
+    private final VaccinationMessageReader registrations;
+    private final StatusAnswerWriter writer = new StatusAnswerWriter();
+
+    StatusAnswers(SimulatedRegister register, Faults faults, VaccinationSchedule schedule, Clock clock) {
+        this.register = register;
+        this.faults = faults;
+        this.schedule = schedule;
+        this.clock = clock;
+        this.queries = new StatusQueryReader(clock.getZone());
+        this.registrations = new VaccinationMessageReader(clock.getZone());
+    }
+
+    byte[] answer(byte[] message) {
+        StatusQuery query = queries.read(message);
+        List<VaccinationMessage> known = register.registrationsFor(query.bsn()).stream()
+                .map(r -> registrations.read(r.message()))
+                .toList();
+        if (faults.errorFor(query.bsn(), true)) {
+            return write(
+                    query,
+                    StatusAnswer.ResponseCode.AE,
+                    new StatusAnswer.Issue("AE", null, "Storing bij RIVM"),
+                    null,
+                    List.of());
+        }
+        VaccinationMessage.Patient patient = known.stream()
+                .map(VaccinationMessage::patient)
+                .filter(p -> p != null)
+                .findFirst()
+                .orElse(null);
+        LocalDate birthDate = patient != null
+                ? patient.birthDate()
+                : query.person() == null ? null : query.person().birthDate();
+        if (birthDate == null) {
+            return write(
+                    query,
+                    StatusAnswer.ResponseCode.NF,
+                    new StatusAnswer.Issue("NF", null, "Kind niet gevonden"),
+                    null,
+                    List.of());
+        }
+        if (patient != null
+                && query.person() != null
+                && query.person().birthDate() != null
+                && !query.person().birthDate().equals(patient.birthDate())) {
+            return write(
+                    query,
+                    StatusAnswer.ResponseCode.QE,
+                    new StatusAnswer.Issue("QE", null, "BSN en geboortedatum horen niet bij elkaar"),
+                    null,
+                    List.of());
+        }
+        List<StatusAnswer.Entry> entries = new ArrayList<>();
+        List<GivenVaccination> given = new ArrayList<>();
+        for (VaccinationMessage m : known) {
+            for (VaccinationMessage.Item item : m.items()) {
+                if (item.isObjection()) {
+                    entries.add(StatusAnswer.Entry.objection(
+                            item.w0422Code(), item.vaccineName(), item.date(), item.objectionReason()));
+                } else {
+                    entries.add(StatusAnswer.Entry.given(
+                            item.w0422Code(),
+                            item.vaccineName(),
+                            item.date(),
+                            item.batchNumber(),
+                            m.responsibleOrganisation() == null
+                                    ? null
+                                    : m.responsibleOrganisation().name()));
+                    if (item.w0422Code() != null) {
+                        given.add(new GivenVaccination(item.w0422Code(), item.date()));
+                    }
+                }
+            }
+        }
+        DktpSchedule dktp = patient == null || patient.dktpScheduleCode() == null
+                ? null
+                : DktpSchedule.ofCode(patient.dktpScheduleCode()).orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        for (DueVaccination due : schedule.statusOn(new ChildFacts(birthDate, dktp, false), today, given)) {
+            if (due.status() == DueStatus.GIVEN) {
+                continue;
+            }
+            VaccineType type = schedule.vaccineType(due.vaccineTypeCode()).orElse(null);
+            entries.add(StatusAnswer.Entry.planned(
+                    type == null ? null : type.getW0422Code(),
+                    due.vaccineTypeName(),
+                    due.dueFrom(),
+                    due.overdueFrom().minusDays(1)));
+        }
+        return write(query, StatusAnswer.ResponseCode.OK, null, patient, entries);
+    }
+
+    private byte[] write(
+            StatusQuery query,
+            StatusAnswer.ResponseCode code,
+            StatusAnswer.Issue issue,
+            VaccinationMessage.Patient patient,
+            List<StatusAnswer.Entry> entries) {
+        return writer.write(new StatusAnswer(
+                new II(REGISTER.root(), UUID.randomUUID().toString()),
+                clock.instant(),
+                REGISTER,
+                query.sender(),
+                RIVM,
+                query.messageId(),
+                query.queryId(),
+                code,
+                issue,
+                patient,
+                entries));
+    }
+}

@@ -1,0 +1,80 @@
+package nl.ddjgz.vaccination.web;
+
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.ddjgz.audit.AuditAction;
+import nl.ddjgz.audit.AuditTrail;
+import nl.ddjgz.dossier.Address;
+import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.praeventis.StatusQueries;
+import nl.ddjgz.praeventis.StatusReport;
+import nl.ddjgz.praeventis.hl7.StatusQuery;
+import nl.ddjgz.schedule.VaccinationSchedule;
+import nl.ddjgz.vaccination.ContactMoments;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "Vaccinatiestatus opvragen": asks Praeventis while the user waits (from the dossier or a contact moment) and shows
+ * the register's answer next to what our dossier knows (our objections do not change the register's planning).
+ */
+@Controller
+class StatusQueryController {
+
+    private final StatusQueries statusQueries;
+    private final Dossiers dossiers;
+    private final ContactMoments contactMoments;
+    private final VaccinationSchedule schedule;
+    private final AuditTrail audit;
+
+    StatusQueryController(
+            StatusQueries statusQueries,
+            Dossiers dossiers,
+            ContactMoments contactMoments,
+            VaccinationSchedule schedule,
+            AuditTrail audit) {
+        this.statusQueries = statusQueries;
+        this.dossiers = dossiers;
+        this.contactMoments = contactMoments;
+        this.schedule = schedule;
+        this.audit = audit;
+    }
+
+    /** Posted (it reaches out to the register); the BSN never appears in the URL. */
+    @PostMapping("/dossiers/{dossierId}/praeventis-status")
+    String ask(@PathVariable UUID dossierId, @RequestParam(required = false) UUID contactMoment, Model model) {
+        ChildDossier child = dossiers.read(dossierId);
+        model.addAttribute("dossier", child);
+        model.addAttribute("contactMomentId", contactMoment);
+        if (!child.hasBsn()) {
+            model.addAttribute("noBsn", true);
+            return "vaccination/status";
+        }
+        Address a = child.getAddress() == null ? Address.none() : child.getAddress();
+        StatusReport report = statusQueries.ask(
+                child.getBsn().value(),
+                new StatusQuery.Person(
+                        child.getGivenNames(),
+                        child.getNamePrefix(),
+                        child.getFamilyName(),
+                        child.getBirthDate(),
+                        child.getGender().name(),
+                        a.houseNumber(),
+                        a.houseNumberSuffix(),
+                        a.postcode()));
+        audit.record(AuditAction.STATUS_QUERY, child.ref(), report.outcome().name());
+        model.addAttribute("report", report);
+        model.addAttribute("ours", contactMoments.ofDossier(dossierId));
+        model.addAttribute("programmeObjections", contactMoments.programmeObjections(dossierId));
+        model.addAttribute(
+                "vaccineNames",
+                schedule.vaccineTypes().stream()
+                        .collect(Collectors.toMap(t -> t.getCode(), t -> t.getName(), (x, y) -> x)));
+        model.addAttribute("zone", schedule.zone());
+        return "vaccination/status";
+    }
+}
