@@ -23,9 +23,16 @@ class SimulatorConfiguration {
         return new SimulatedRegister();
     }
 
+    /** Faults can also be set by configuration, e.g. DDJGZ_SIMULATOR_FAULTS_SLOW=200ms for a slow register. */
     @Bean
-    Faults faults() {
-        return new Faults();
+    Faults faults(
+            @org.springframework.beans.factory.annotation.Value("${ddjgz.simulator.faults.fail-next:0}") int failNext,
+            @org.springframework.beans.factory.annotation.Value("${ddjgz.simulator.faults.slow:0ms}")
+                    java.time.Duration slow) {
+        Faults faults = new Faults();
+        faults.failNext(failNext);
+        faults.slow(slow);
+        return faults;
     }
 
     @Bean

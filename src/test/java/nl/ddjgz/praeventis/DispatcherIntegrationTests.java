@@ -173,6 +173,7 @@ class DispatcherIntegrationTests {
 
     @Test
     void aLostAcknowledgementLeadsToAResendThatTheRegisterDoesNotRegisterTwice() {
+        long duplicatesBefore = register.duplicates();
         faults.loseAcknowledgements(3);
         List<PraeventisMessage> messages = queue(6);
         node("node-lost", 1, 10).start();
@@ -181,12 +182,10 @@ class DispatcherIntegrationTests {
         long registered = register.registrations().stream()
                 .filter(r -> messages.stream().anyMatch(m -> key(m).equals(r.messageId())))
                 .count();
-        assertThat(registered).isEqualTo(6);
-        assertThat(messages.stream()
-                        .mapToInt(m -> (Integer) row(m).get("attempts"))
-                        .sum())
-                .as("three messages were sent twice with the same id")
-                .isGreaterThanOrEqualTo(9);
+        assertThat(registered).as("each message registered once").isEqualTo(6);
+        assertThat(register.duplicates() - duplicatesBefore)
+                .as("three acknowledgements were lost: three re-sends with the same id, answered, not registered again")
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test

@@ -91,13 +91,13 @@ class KilledNodeIntegrationTests {
                     Timestamp.from(at));
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged(module) >= MESSAGES / 4);
+        await().atMost(Duration.ofSeconds(240)).until(() -> acknowledged(module) >= MESSAGES / 4);
         first.destroyForcibly().waitFor();
         long acknowledgedAtKill = acknowledged(module);
         assertThat(acknowledgedAtKill).as("killed mid-way").isLessThan(MESSAGES);
 
         start(url, "second");
-        await().atMost(Duration.ofSeconds(120)).until(() -> acknowledged(module) == MESSAGES);
+        await().atMost(Duration.ofSeconds(240)).until(() -> acknowledged(module) == MESSAGES);
 
         assertThat(ids).allSatisfy(id -> assertThat(register.hasReceived(id)).isTrue());
         assertThat(register.registrations().stream()
@@ -128,7 +128,8 @@ class KilledNodeIntegrationTests {
                 "--ddjgz.praeventis.dispatcher.batch-size=5",
                 "--ddjgz.praeventis.dispatcher.parallelism=2",
                 "--ddjgz.praeventis.inbound.password=not-used",
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN",
+                "--logging.level.nl.ddjgz=INFO");
         builder.redirectErrorStream(true);
         builder.redirectOutput(new File("target/killed-node-" + node + ".log"));
         Process process = builder.start();

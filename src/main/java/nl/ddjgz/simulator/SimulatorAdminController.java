@@ -1,0 +1,79 @@
+package nl.ddjgz.simulator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Fault injection and a look at what the simulated register received, for tests and demonstrations. Parameters are
+ * posted as a form (a BSN is never put in a URL), e.g.
+ * {@code curl -d failNext=3 -d slowMs=200 http://localhost:8080/simulator/praeventis/faults}.
+ */
+@RestController
+@ConditionalOnEmbeddedDatabase
+@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+class SimulatorAdminController {
+
+    private final Faults faults;
+    private final SimulatedRegister register;
+    private final BatchListPusher pusher;
+    private final Clock clock;
+
+    SimulatorAdminController(Faults faults, SimulatedRegister register, BatchListPusher pusher, Clock clock) {
+        this.faults = faults;
+        this.register = register;
+        this.pusher = pusher;
+        this.clock = clock;
+    }
+
+    @PostMapping(SimulatorController.PATH + "/faults")
+    Map<String, Object> faults(
+            @RequestParam(defaultValue = "false") boolean clear,
+            @RequestParam(required = false) Integer failNext,
+            @RequestParam(required = false) Integer loseAcknowledgements,
+            @RequestParam(required = false) Long slowMs,
+            @RequestParam(required = false) Long downSeconds,
+            @RequestParam(required = false) String errorForBsn) {
+        if (clear) {
+            faults.clear();
+        }
+        if (failNext != null) {
+            faults.failNext(failNext);
+        }
+        if (loseAcknowledgements != null) {
+            faults.loseAcknowledgements(loseAcknowledgements);
+        }
+        if (slowMs != null) {
+            faults.slow(Duration.ofMillis(slowMs));
+        }
+        if (downSeconds != null) {
+            faults.downUntil(clock.instant().plusSeconds(downSeconds));
+        }
+        if (errorForBsn != null && !errorForBsn.isBlank()) {
+            faults.errorFor(errorForBsn.strip());
+        }
+        return received();
+    }
+
+    @GetMapping(SimulatorController.PATH + "/received")
+    Map<String, Object> received() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("registrations", register.registrations().size());
+        summary.put("duplicatesAnswered", register.duplicates());
+        summary.put("requests", register.requests());
+        return summary;
+    }
+
+    /** Pushes today's batch list now (as the register does at night). */
+    @PostMapping(SimulatorController.PATH + "/push-batch-list")
+    Map<String, Object> pushBatchList() {
+        return Map.of("accepted", pusher.pushNow());
+    }
+}

@@ -1,0 +1,124 @@
+package nl.ddjgz.praeventis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ddjgz.IntegrationTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A day's national volume: 15,000 registrations built, schema-checked and queued, then delivered to the simulator
+ * by one dispatcher node, measured from the first queueing to the last acknowledgement (goal ≤ 10 s), with memory.
+ */
+@IntegrationTest
+@Tag("bench")
+class DailyVolumeBenchmark {
+
+    static final int MESSAGES = 15_000;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void fifteenThousandMessagesFromQueueToAcknowledgement() {
+        List<OutgoingRegistration> registrations = new ArrayList<>(MESSAGES);
+        for (int i = 0; i < MESSAGES; i++) {
+            registrations.add(Registrations.withBsn());
+        }
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long heapBefore = memory.getHeapMemoryUsage().getUsed();
+        PraeventisProperties.Dispatcher settings = new PraeventisProperties.Dispatcher(
+                true,
+                "bench-node",
+                Duration.ofMillis(20),
+                200,
+                Duration.ofSeconds(60),
+                5,
+                Duration.ofMillis(100),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10),
+                16);
+        RegisterClient client = new RegisterClient(
+                () -> java.net.URI.create("http://localhost:" + port + "/simulator/praeventis"),
+                new PraeventisProperties(
+                        "", "DDJGZ", "PRAEVENTIS", settings, new PraeventisProperties.Tls("", "", "", "")));
+        Dispatcher node = new Dispatcher(
+                jdbc, new TransactionTemplate(transactionManager), client, settings, "bench-node", clock, meters);
+        long before = count("ACKNOWLEDGED");
+
+        long t0 = System.nanoTime();
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        for (int i = 0; i < MESSAGES; i += 500) {
+            List<OutgoingRegistration> slice = registrations.subList(i, Math.min(MESSAGES, i + 500));
+            tx.executeWithoutResult(s -> slice.forEach(r -> outbox.queue(r, "bench")));
+        }
+        long queued = System.nanoTime();
+        node.start();
+        try {
+            await().atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> count("ACKNOWLEDGED") - before >= MESSAGES);
+        } finally {
+            node.stop();
+        }
+        long done = System.nanoTime();
+        long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+        String report = "## Praeventis: a day's volume (issue 5)\n\n"
+                + "| Measured | Result |\n|---|---|\n"
+                + "| " + MESSAGES + " messages built, schema-checked and queued (500 per transaction) | "
+                + seconds(queued - t0) + " s |\n"
+                + "| delivered to the simulator and acknowledged (1 node, 16 parallel sends) | "
+                + seconds(done - queued) + " s |\n"
+                + "| **queue to last acknowledgement, end to end** | **" + seconds(done - t0) + " s** (goal ≤ 10 s) |\n"
+                + "| heap in use before / peak of the heap pools | " + heapBefore / 1_048_576 + " MiB / "
+                + heapPeak / 1_048_576 + " MiB |\n"
+                + "| load average | " + nl.ddjgz.bench.BenchmarkReportAccess.loadAverage() + " |\n";
+        System.out.println(report);
+        nl.ddjgz.bench.BenchmarkReportAccess.write("praeventis-daily-volume", report);
+        assertThat(count("ACKNOWLEDGED") - before).isGreaterThanOrEqualTo(MESSAGES);
+    }
+
+    private long count(String state) {
+        return jdbc.sql("select count(*) from praeventis_message where state = :s")
+                .param("s", state)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e9);
+    }
+}
