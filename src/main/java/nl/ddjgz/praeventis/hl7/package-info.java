@@ -7,7 +7,10 @@
  * ({@link nl.ddjgz.praeventis.hl7.Acknowledgement}, {@link nl.ddjgz.praeventis.hl7.AcknowledgementReader},
  * MCCI_IN000002), writing the vaccinations of a contact moment ({@link nl.ddjgz.praeventis.hl7.VaccinationMessageWriter},
  * REPC_IN002140NL with BSN or REPC_IN002145NL anonymised) and reading them as the register does ({@link
- * nl.ddjgz.praeventis.hl7.VaccinationMessageReader}), checking any message against the schema ({@link
+ * nl.ddjgz.praeventis.hl7.VaccinationMessageReader}), asking for a child's vaccination status and reading the answer
+ * ({@link nl.ddjgz.praeventis.hl7.StatusQueryWriter}, REPC_IN002170NL; {@link
+ * nl.ddjgz.praeventis.hl7.StatusAnswerReader}, REPC_IN002171NL; and the simulator's side of both), checking any message
+ * against the schema ({@link
  * nl.ddjgz.praeventis.hl7.Hl7Schemas}) and taking a message out of, or putting it into, a SOAP 1.1 envelope ({@link
  * nl.ddjgz.praeventis.hl7.Soap}).
  *

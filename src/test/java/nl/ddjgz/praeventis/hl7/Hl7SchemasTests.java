@@ -36,6 +36,21 @@ class Hl7SchemasTests {
     }
 
     @Test
+    void knowsTheVaccinationInteractions() {
+        byte[] withBsn = VaccinationMessages.writer().write(VaccinationMessages.withBsn());
+        byte[] anonymised = VaccinationMessages.writer().write(VaccinationMessages.anonymised());
+        byte[] query = new StatusQueryWriter().write(StatusMessages.withPerson());
+        byte[] answer = new StatusAnswerWriter().write(StatusMessages.ok());
+
+        assertThat(List.of(withBsn, anonymised, query, answer))
+                .allSatisfy(xml -> assertThat(Hl7Schemas.get().validate(xml)).isEmpty());
+        assertThat(Hl7Schemas.get().validate(anonymised, "REPC_IN002140NL"))
+                .extracting(ValidationError::message)
+                .containsExactly("The root element is '{urn:hl7-org:v3}REPC_IN002145NL'; expected"
+                        + " '{urn:hl7-org:v3}REPC_IN002140NL'.");
+    }
+
+    @Test
     void reportsEveryErrorWithItsPosition() {
         byte[] xml = Hl7Samples.validWith("<processingCode code=\"P\"/>", "<processingCode code=\"D\"/>");
         String text = new String(xml, java.nio.charset.StandardCharsets.UTF_8)
