@@ -128,10 +128,12 @@ public class Outbox {
                 .query((rs, i) -> Map.entry(MessageState.valueOf(rs.getString("state")), rs.getLong("n")))
                 .list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        // min() over no rows is one row holding null
         Timestamp oldest = jdbc.sql(
                         "select min(queued_at) from praeventis_message where state in ('QUEUED', 'SENDING')")
-                .query(Timestamp.class)
-                .single();
+                .query((rs, i) -> rs.getTimestamp(1))
+                .list()
+                .get(0);
         Latency latency = jdbc.sql(LATENCY)
                 .param("since", Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
                 .query((rs, i) -> new Latency(
