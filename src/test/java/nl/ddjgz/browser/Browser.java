@@ -166,6 +166,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Waits until exactly this many elements are present (for lists that a script fills). */
+    void waitForCount(By by, int count) {
+        wait.until(d -> d.findElements(by).size() == count);
+    }
+
     void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
