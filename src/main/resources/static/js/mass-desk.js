@@ -113,8 +113,8 @@
     });
   }
 
-  function scan(code) {
-    var item = { id: uuid(), code: code, manual: false };
+  function scan(code, manual) {
+    var item = { id: uuid(), code: code, manual: !!manual };
     keep(queue().concat([item]));
     show(item.id, sendingText + ' ' + masked(code), 'SENDING');
     post(item).catch(function () {
@@ -143,15 +143,25 @@
     next(0);
   }
 
+  // a scanner types a code in a few milliseconds; a person typing the BSN by hand is slower (a manual entry)
+  var firstKey = 0;
+  input.addEventListener('keydown', function (event) {
+    if (event.key !== 'Enter' && input.value === '') {
+      firstKey = Date.now();
+    }
+  });
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var code = input.value;
+    var typedByHand = firstKey > 0 && (Date.now() - firstKey) / Math.max(code.length, 1) > 40;
     input.value = '';
+    firstKey = 0;
     input.focus();
     if (code.trim() === '') {
       return;
     }
-    scan(code);
+    scan(code, typedByHand);
   });
 
   // the field keeps the focus unless the user works elsewhere on the page (the name search)

@@ -362,10 +362,21 @@ public class MassVaccinations {
         return dossiers.findByNameAndBirthDate(familyName, birthDate);
     }
 
-    /** A desk's own recent scans, newest first, with the children's names. */
+    /** A desk's own recent scans, newest first, with the answers they got. */
     @Transactional(readOnly = true)
-    public List<ScanLine> recentAtDesk(UUID sessionId, String desk) {
-        return lines(scans.recentAtDesk(sessionId, desk, RECENT));
+    public List<ScanAnswer> recentAtDesk(UUID sessionId, String desk) {
+        List<Scan> recent = scans.recentAtDesk(sessionId, desk, RECENT);
+        Map<UUID, ChildDossier> children = dossiers
+                .getAll(recent.stream()
+                        .map(Scan::dossierId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(ChildDossier::getId, Function.identity()));
+        return recent.stream()
+                .map(s -> answer(s, s.dossierId() == null ? null : children.get(s.dossierId())))
+                .toList();
     }
 
     @Transactional(readOnly = true)

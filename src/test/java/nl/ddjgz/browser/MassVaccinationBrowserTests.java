@@ -26,7 +26,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A mass vaccination session in a real browser: set up with the HPV batch, 100 call cards scanned as fast as a
- * keyboard-wedge scanner types (digits and Enter, no pauses), a duplicate, approval, and the printed list.
+ * keyboard-wedge scanner types (digits and Enter, no pauses), a duplicate, two scans kept in the browser during a network outage and sent when it is back, approval, and
+ * the printed list.
  */
 @IntegrationTest
 @Tag("browser")
@@ -64,7 +65,7 @@ class MassVaccinationBrowserTests {
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("arts", "x", "ROLE_JGZ_PROFESSIONAL"));
         List<ChildDossier> children = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 102; i++) {
             children.add(dossiers.open(Children.born(today.minusYears(10).minusDays(i % 300))));
         }
 
@@ -78,7 +79,7 @@ class MassVaccinationBrowserTests {
         assertThat(browser.focusedId()).isEqualTo("scan-code");
 
         StringBuilder scanner = new StringBuilder();
-        for (ChildDossier child : children) {
+        for (ChildDossier child : children.subList(0, 100)) {
             scanner.append(child.getBsn().value()).append(Keys.ENTER);
         }
         scanner.append(Keys.ENTER); // a repeated Enter is ignored
@@ -101,15 +102,33 @@ class MassVaccinationBrowserTests {
         browser.waitForText(By.cssSelector("#desk-scans li:first-child"), "Al gescand om");
         assertThat(browser.text(By.cssSelector("#desk-scans li:first-child"))).contains("aan balie 2");
 
+        // the server cannot be reached: the desk keeps scanning and keeps the scans in the browser
+        browser.offline(true);
+        browser.keys(
+                children.get(100).getBsn().value(),
+                Keys.ENTER,
+                children.get(101).getBsn().value(),
+                Keys.ENTER);
+        browser.waitForCount(By.cssSelector("#desk-scans li.scan-PENDING"), 2);
+        assertThat(browser.text(By.cssSelector("#desk-scans li:first-child"))).contains("Nog niet opgeslagen");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mass_scan where session_id = ? and counted", Integer.class, sessionId))
+                .isEqualTo(100);
+        browser.offline(false);
+        browser.waitForCount(By.cssSelector("#desk-scans li.scan-GREEN"), 102);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mass_scan where session_id = ? and counted", Integer.class, sessionId))
+                .isEqualTo(102);
+
         browser.open("/massvaccination/" + sessionId + "/review");
-        assertThat(browser.text(By.id("review-counts"))).contains("100");
+        assertThat(browser.text(By.id("review-counts"))).contains("102");
         browser.clickThrough(By.id("approve"));
         browser.waitForPath("/massvaccination/" + sessionId + "/print");
         assertThat(browser.text(By.id("flash"))).contains("Akkoord gegeven");
-        assertThat(browser.all(By.cssSelector("#print-vaccinated tbody tr"))).hasSize(100);
+        assertThat(browser.all(By.cssSelector("#print-vaccinated tbody tr"))).hasSize(102);
         assertThat(jdbc.queryForObject("""
                         select count(*) from praeventis_message m join mass_scan s on s.contact_moment_id = m.contact_moment_id
                         where s.session_id = ? and m.state = 'QUEUED'
-                        """, Integer.class, sessionId)).isEqualTo(100);
+                        """, Integer.class, sessionId)).isEqualTo(102);
     }
 }

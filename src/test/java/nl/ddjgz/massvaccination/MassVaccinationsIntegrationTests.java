@@ -235,11 +235,7 @@ class MassVaccinationsIntegrationTests {
             massVaccinations.scan(
                     session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
         }
-        UUID absent = massVaccinations
-                .recentAtDesk(session.getId(), "1")
-                .get(0)
-                .scan()
-                .id();
+        UUID absent = massVaccinations.recentAtDesk(session.getId(), "1").get(0).scanId();
         massVaccinations.remove(session.getId(), absent, RemovalReason.ABSENT);
 
         long start = System.nanoTime();

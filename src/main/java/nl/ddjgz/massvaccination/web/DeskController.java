@@ -53,19 +53,8 @@ class DeskController {
         model.addAttribute(
                 "recent",
                 massVaccinations.recentAtDesk(id, desk).stream()
-                        .map(l -> new RecentScan(
-                                l.scan().id(),
-                                l.scan().outcome().colour().name(),
-                                text(new ScanAnswer(
-                                        l.scan().id(),
-                                        l.scan().outcome(),
-                                        l.childName(),
-                                        l.birthDate(),
-                                        null,
-                                        null,
-                                        null,
-                                        l.scan().dossierId(),
-                                        true))))
+                        .map(a ->
+                                new RecentScan(a.scanId(), a.outcome().colour().name(), text(a)))
                         .toList());
         return "massvaccination/desk";
     }
