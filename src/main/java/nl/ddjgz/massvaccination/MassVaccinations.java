@@ -428,10 +428,9 @@ public class MassVaccinations {
         MassVaccinationSession session = sessions.findByIdForUpdate(sessionId)
                 .orElseThrow(() -> new NotFoundException("mass vaccination session"));
         session.approve(Actor.name(), clock);
-        List<UUID> children = scans.ofSession(sessionId).stream()
-                .filter(Scan::toRegister)
-                .map(Scan::dossierId)
-                .toList();
+        List<Scan> toRegister =
+                scans.ofSession(sessionId).stream().filter(Scan::toRegister).toList();
+        List<UUID> children = toRegister.stream().map(Scan::dossierId).toList();
         if (children.isEmpty()) {
             throw new SessionRefusedException(null, "mass.approve.nobody");
         }
@@ -447,7 +446,9 @@ public class MassVaccinations {
                                 v.getProductName()))
                         .toList(),
                 children));
-        scans.linkContactMoments(sessionId, registered);
+        Map<UUID, UUID> byScan = new LinkedHashMap<>();
+        toRegister.forEach(scan -> byScan.put(scan.id(), registered.get(scan.dossierId())));
+        scans.linkContactMoments(byScan);
         return registered.size();
     }
 

@@ -127,17 +127,15 @@ class Scans {
                 .update();
     }
 
-    /** Links each registered child's scan to the contact moment the approval made. */
-    void linkContactMoments(UUID sessionId, Map<UUID, UUID> contactMomentByDossier) {
+    /** Links each registered child's scan (by scan id) to the contact moment the approval made. */
+    void linkContactMoments(Map<UUID, UUID> contactMomentByScan) {
         jdbcTemplate.batchUpdate(
-                "update mass_scan set contact_moment_id = ? where session_id = ? and dossier_id = ? and counted"
-                        + " and removed_reason is null",
-                List.copyOf(contactMomentByDossier.entrySet()),
+                "update mass_scan set contact_moment_id = ? where id = ?",
+                List.copyOf(contactMomentByScan.entrySet()),
                 500,
                 (ps, e) -> {
                     ps.setObject(1, e.getValue());
-                    ps.setObject(2, sessionId);
-                    ps.setObject(3, e.getKey());
+                    ps.setObject(2, e.getKey());
                 });
     }
 

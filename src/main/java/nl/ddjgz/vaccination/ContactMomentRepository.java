@@ -15,6 +15,8 @@ interface ContactMomentRepository extends Repository<ContactMoment, UUID> {
 
     ContactMoment saveAndFlush(ContactMoment moment);
 
+    void flush();
+
     @Query("select c from ContactMoment c left join fetch c.lines where c.id = :id")
     Optional<ContactMoment> findWithLines(UUID id);
 

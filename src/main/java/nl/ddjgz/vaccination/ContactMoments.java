@@ -284,6 +284,8 @@ public class ContactMoments {
         }
         String by = Actor.name();
         Map<UUID, UUID> registered = new LinkedHashMap<>();
+        List<nl.ddjgz.audit.DossierRef> refs = new java.util.ArrayList<>();
+        Map<UUID, String> outcomes = new java.util.HashMap<>();
         for (ChildDossier child : children) {
             ContactMoment moment = ContactMoment.start(
                     child.getId(),
@@ -318,9 +320,12 @@ public class ContactMoments {
                         .orElse("mass session, nothing to send");
             }
             moments.save(moment);
-            audit.record(AuditAction.VACCINATION_APPROVE, child.ref(), outcome);
+            refs.add(child.ref());
+            outcomes.put(child.getId(), outcome);
             registered.put(child.getId(), moment.getId());
         }
+        moments.flush();
+        audit.recordEach(AuditAction.VACCINATION_APPROVE, refs, outcomes);
         return registered;
     }
 
