@@ -22,10 +22,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     private final AuditEventRepository events;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Clock clock;
 
-    AuditTrail(AuditEventRepository events, Clock clock) {
+    AuditTrail(AuditEventRepository events, org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -33,6 +35,38 @@ public class AuditTrail {
     @Transactional
     public void record(AuditAction action, DossierRef dossier, String detail) {
         write(currentUsername(), currentRole(), action, AuditOutcome.SUCCESS, dossier, detail, currentAddress());
+    }
+
+    /**
+     * Records one action on many dossiers (a mass vaccination session's approval): one line per dossier, written in
+     * one JDBC batch in the caller's transaction.
+     *
+     * @param details the detail of each dossier's line, by dossier id
+     */
+    @Transactional
+    public void recordEach(
+            AuditAction action, java.util.List<DossierRef> dossiers, java.util.Map<java.util.UUID, String> details) {
+        String username = currentUsername();
+        String role = currentRole();
+        String address = currentAddress();
+        java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
+        jdbc.batchUpdate(
+                "insert into audit_event (occurred_at, username, user_role, action, outcome, dossier_id, dossier_number,"
+                        + " detail, remote_address) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                dossiers,
+                500,
+                (ps, dossier) -> {
+                    String detail = details.get(dossier.id());
+                    ps.setTimestamp(1, at);
+                    ps.setString(2, username == null || username.length() <= 64 ? username : username.substring(0, 64));
+                    ps.setString(3, role);
+                    ps.setString(4, action.name());
+                    ps.setString(5, AuditOutcome.SUCCESS.name());
+                    ps.setObject(6, dossier.id());
+                    ps.setLong(7, dossier.number());
+                    ps.setString(8, detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500));
+                    ps.setString(9, address);
+                });
     }
 
     /** Records a refused action; kept even when the caller's transaction rolls back. */

@@ -30,4 +30,9 @@ interface ChildDossierRepository extends Repository<ChildDossier, UUID> {
     List<ChildDossier> findByFamilyNameAndBirthDate(String familyName, LocalDate birthDate);
 
     long count();
+
+    List<ChildDossier> findByIdIn(java.util.Collection<UUID> ids);
+
+    @Query("select d from ChildDossier d where d.birthDate between :from and :to order by d.familyName, d.givenNames")
+    List<ChildDossier> findBornBetween(LocalDate from, LocalDate to);
 }

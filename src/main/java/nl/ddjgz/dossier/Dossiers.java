@@ -115,6 +115,20 @@ public class Dossiers {
         return dossier;
     }
 
+    /** The dossiers with these ids, for use inside another audited action (this call itself is not audited). */
+    @Transactional(readOnly = true)
+    public List<ChildDossier> getAll(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : dossiers.findByIdIn(ids);
+    }
+
+    /** The children born in this period, e.g. a birth cohort invited to a mass vaccination (one audit line). */
+    @Transactional
+    public List<ChildDossier> findBornBetween(LocalDate from, LocalDate to) {
+        List<ChildDossier> found = dossiers.findBornBetween(from, to);
+        audit.record(AuditAction.DOSSIER_SEARCH, null, "by birth cohort: " + found.size() + " found");
+        return found;
+    }
+
     /** How many dossiers the module holds. */
     @Transactional(readOnly = true)
     public long count() {

@@ -107,6 +107,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.JGZ_PROFESSIONAL.name(), Role.ADMIN.name())
                         .requestMatchers("/queue/**")
                         .hasAnyRole(Role.JGZ_PROFESSIONAL.name(), Role.JGZ_ASSISTANT.name(), Role.ADMIN.name())
+                        .requestMatchers("/massvaccination/**")
+                        .hasAnyRole(Role.JGZ_PROFESSIONAL.name(), Role.JGZ_ASSISTANT.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

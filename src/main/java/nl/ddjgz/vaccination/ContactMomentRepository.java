@@ -15,6 +15,8 @@ interface ContactMomentRepository extends Repository<ContactMoment, UUID> {
 
     ContactMoment saveAndFlush(ContactMoment moment);
 
+    void flush();
+
     @Query("select c from ContactMoment c left join fetch c.lines where c.id = :id")
     Optional<ContactMoment> findWithLines(UUID id);
 
@@ -47,4 +49,13 @@ interface ContactMomentRepository extends Repository<ContactMoment, UUID> {
             order by v.vaccinationDate
             """)
     List<Vaccination> givenFromBatch(String batchNumber);
+
+    @Query("""
+            select distinct v.dossierId from Vaccination v
+            where v.dossierId in :dossierIds and v.vaccineType in :vaccineTypes and v.vaccinationDate = :date
+              and v.state = nl.ddjgz.vaccination.RegistrationState.APPROVED
+              and v.outcome in (nl.ddjgz.vaccination.LineOutcome.GIVEN, nl.ddjgz.vaccination.LineOutcome.OBJECTION)
+            """)
+    List<UUID> registeredOn(
+            java.util.Collection<UUID> dossierIds, java.util.Collection<String> vaccineTypes, LocalDate date);
 }

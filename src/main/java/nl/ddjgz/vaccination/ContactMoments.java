@@ -2,8 +2,10 @@ package nl.ddjgz.vaccination;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -247,21 +249,92 @@ public class ContactMoments {
             moment.needsRivmForm();
             outcome = "no BSN: RIVM form";
         } else {
-            outcome = registrationMessages
-                    .build(moment, dossier)
-                    .map(registration -> {
-                        try {
-                            outbox.queue(registration, Actor.name());
-                        } catch (InvalidRegistrationException e) {
-                            throw new RegistrationRefusedException(
-                                    null, "vaccination.message.invalid", String.join("; ", e.reasons()));
-                        }
-                        return "queued " + registration.kind();
-                    })
-                    .orElse("nothing to send");
+            outcome = queueMessage(moment, dossier, Actor.name());
         }
         audit.record(AuditAction.VACCINATION_APPROVE, dossier.ref(), outcome);
         return true;
+    }
+
+    /**
+     * Approves a mass vaccination session (JGZ-2 use cases 3 and 4): one approved contact moment per child with the
+     * session's vaccinations, its activity from the child's age, and its message queued exactly as {@link #approve}
+     * does (consent decides the kind; a child without BSN goes on RIVM's form). All in one transaction: every child
+     * is registered and queued, or none is.
+     *
+     * @return the contact moment of each child, by dossier id
+     * @throws RegistrationRefusedException when a child already has one of these vaccine types on the date
+     */
+    @Transactional
+    @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
+    public Map<UUID, UUID> approveSession(SessionApproval session) {
+        List<ChildDossier> children = dossiers.getAll(session.dossierIds());
+        if (children.size() != Set.copyOf(session.dossierIds()).size()) {
+            throw new NotFoundException("dossier");
+        }
+        List<String> types =
+                session.vaccines().stream().map(SessionVaccine::vaccineType).toList();
+        List<UUID> already = moments.registeredOn(session.dossierIds(), types, session.date());
+        if (!already.isEmpty()) {
+            throw new RegistrationRefusedException(null, "vaccination.session.sameDay", already.size());
+        }
+        String by = Actor.name();
+        Map<UUID, UUID> registered = new LinkedHashMap<>();
+        List<nl.ddjgz.audit.DossierRef> refs = new java.util.ArrayList<>();
+        Map<UUID, String> outcomes = new java.util.HashMap<>();
+        for (ChildDossier child : children) {
+            ContactMoment moment = ContactMoment.start(
+                    child.getId(),
+                    child.getBirthDate(),
+                    ContactActivity.forAge(child.getBirthDate(), session.date()),
+                    session.date(),
+                    session.locationId(),
+                    by,
+                    clock);
+            for (SessionVaccine vaccine : session.vaccines()) {
+                moment.addLine(vaccine.vaccineType())
+                        .given(new BatchChoice(
+                                vaccine.batchNumber(),
+                                vaccine.expiry(),
+                                vaccine.checkedAgainstList(),
+                                vaccine.productName(),
+                                null,
+                                null));
+            }
+            moment.approve(by, clock);
+            String outcome;
+            if (!child.hasBsn()) {
+                moment.needsRivmForm();
+                outcome = "mass session, no BSN: RIVM form";
+            } else {
+                outcome = "mass session, " + queueMessage(moment, child, by);
+            }
+            moments.save(moment);
+            refs.add(child.ref());
+            outcomes.put(child.getId(), outcome);
+            registered.put(child.getId(), moment.getId());
+        }
+        moments.flush();
+        audit.recordEach(AuditAction.VACCINATION_APPROVE, refs, outcomes);
+        return registered;
+    }
+
+    /**
+     * Queues the message of an approved contact moment, in the caller's transaction. A message that would not pass
+     * the schema or the message rules refuses the whole approval, with the reason.
+     */
+    private String queueMessage(ContactMoment moment, ChildDossier child, String by) {
+        return registrationMessages
+                .build(moment, child)
+                .map(registration -> {
+                    try {
+                        outbox.queue(registration, by);
+                    } catch (InvalidRegistrationException e) {
+                        throw new RegistrationRefusedException(
+                                null, "vaccination.message.invalid", String.join("; ", e.reasons()));
+                    }
+                    return "queued " + registration.kind();
+                })
+                .orElse("nothing to send");
     }
 
     /**
@@ -397,6 +470,18 @@ public class ContactMoments {
 
     /** A vaccination given before the child came here, with its batch number. */
     public record Earlier(String vaccineType, LocalDate date, String batchNumber) {}
+
+    /** What a mass vaccination session approves: its date, location, vaccinations and children. */
+    public record SessionApproval(
+            LocalDate date, Long locationId, List<SessionVaccine> vaccines, List<UUID> dossierIds) {}
+
+    /**
+     * A vaccine type of a mass vaccination session with its preset batch.
+     *
+     * @param checkedAgainstList false for "overig": a number confirmed by hand that is not in the register's list
+     */
+    public record SessionVaccine(
+            String vaccineType, String batchNumber, LocalDate expiry, boolean checkedAgainstList, String productName) {}
 
     /** What a scanned pack told about the vial (GTIN, serial, expiry). */
     public record PackInfo(String gtin, String serial, LocalDate expiry) {}

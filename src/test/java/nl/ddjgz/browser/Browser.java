@@ -166,6 +166,19 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Cuts the browser off the network (true) or reconnects it (false), as a network outage at the desk would. */
+    void offline(boolean offline) {
+        org.openqa.selenium.chromium.ChromiumNetworkConditions conditions =
+                new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        ((ChromeDriver) driver).setNetworkConditions(conditions);
+    }
+
+    /** Waits until exactly this many elements are present (for lists that a script fills). */
+    void waitForCount(By by, int count) {
+        wait.until(d -> d.findElements(by).size() == count);
+    }
+
     void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }

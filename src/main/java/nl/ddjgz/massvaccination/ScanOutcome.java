@@ -1,0 +1,47 @@
+package nl.ddjgz.massvaccination;
+
+/** The answer to a scan, and the colour the desk shows it in. */
+public enum ScanOutcome {
+    /** On the expected list (or there is no list): the child is registered in the session. */
+    EXPECTED(Colour.GREEN, true),
+    /** A dossier here, but not on the expected list: registered, shown as an exception. */
+    NOT_EXPECTED(Colour.ORANGE, true),
+    /** Registered, but the child already had one of the session's vaccine types. */
+    ALREADY_HAS_VACCINE(Colour.ORANGE, true),
+    /** This BSN was scanned before in this session (at this or another desk): not registered again. */
+    DUPLICATE(Colour.ORANGE, false),
+    /** A valid BSN without a dossier here: offer a new dossier or the RIVM form. */
+    NO_DOSSIER(Colour.RED, false),
+    /** Nine digits failing the elfproef. */
+    INVALID_BSN(Colour.RED, false),
+    /** Not a BSN at all (another barcode). */
+    NOT_A_BSN(Colour.RED, false),
+    /** A dossier picked by hand that has no BSN: nothing can be sent, use the RIVM form. */
+    NO_BSN(Colour.RED, false),
+    /** The session is approved: no more scans. */
+    SESSION_CLOSED(Colour.RED, false);
+
+    /** The colour of the answer at the desk. */
+    public enum Colour {
+        GREEN,
+        ORANGE,
+        RED
+    }
+
+    private final Colour colour;
+    private final boolean counted;
+
+    ScanOutcome(Colour colour, boolean counted) {
+        this.colour = colour;
+        this.counted = counted;
+    }
+
+    public Colour colour() {
+        return colour;
+    }
+
+    /** Whether the scan puts the child in the session (to be approved). */
+    public boolean counted() {
+        return counted;
+    }
+}

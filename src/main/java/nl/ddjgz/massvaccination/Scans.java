@@ -1,0 +1,170 @@
+package nl.ddjgz.massvaccination;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The scans of the sessions (plain SQL: a desk scans as fast as a person can, and the database decides what counts
+ * with {@code on conflict do nothing} on the scan id and on the session's BSN).
+ */
+@Repository
+class Scans {
+
+    private static final String COLUMNS = "id, session_id, bsn, dossier_id, outcome, counted, manual, desk, scanned_by,"
+            + " scanned_at, removed_reason, contact_moment_id";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    Scans(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    Optional<Scan> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from mass_scan where id = :id")
+                .param("id", id)
+                .query(Scans::scan)
+                .optional();
+    }
+
+    /**
+     * Stores the scan unless its id is stored already or (when it counts) its BSN already counts in the session.
+     *
+     * @return whether it was stored
+     */
+    boolean insert(Scan scan) {
+        return jdbc.sql("""
+                        insert into mass_scan (id, session_id, bsn, dossier_id, outcome, counted, manual, desk,
+                                               scanned_by, scanned_at)
+                        values (:id, :session, :bsn, :dossier, :outcome, :counted, :manual, :desk, :by, :at)
+                        on conflict do nothing
+                        """)
+                        .param("id", scan.id())
+                        .param("session", scan.sessionId())
+                        .param("bsn", scan.bsn())
+                        .param("dossier", scan.dossierId())
+                        .param("outcome", scan.outcome().name())
+                        .param("counted", scan.counted())
+                        .param("manual", scan.manual())
+                        .param("desk", scan.desk())
+                        .param("by", scan.scannedBy())
+                        .param("at", Timestamp.from(scan.scannedAt()))
+                        .update()
+                == 1;
+    }
+
+    /** The scan that put this BSN in the session. */
+    Optional<Scan> countedOf(UUID sessionId, String bsn) {
+        return jdbc.sql("select " + COLUMNS + " from mass_scan where session_id = :session and bsn = :bsn and counted")
+                .param("session", sessionId)
+                .param("bsn", bsn)
+                .query(Scans::scan)
+                .optional();
+    }
+
+    List<Scan> recentAtDesk(UUID sessionId, String desk, int max) {
+        return jdbc.sql("select " + COLUMNS + " from mass_scan where session_id = :session and desk = :desk"
+                        + " order by scanned_at desc limit :max")
+                .param("session", sessionId)
+                .param("desk", desk)
+                .param("max", max)
+                .query(Scans::scan)
+                .list();
+    }
+
+    List<Scan> ofSession(UUID sessionId) {
+        return jdbc.sql("select " + COLUMNS + " from mass_scan where session_id = :session order by scanned_at")
+                .param("session", sessionId)
+                .query(Scans::scan)
+                .list();
+    }
+
+    /** The live totals of a session. */
+    Totals totals(UUID sessionId) {
+        return jdbc.sql("""
+                        select count(*) filter (where counted and removed_reason is null) as registered,
+                               count(*) filter (where counted and removed_reason is null
+                                                and outcome = 'EXPECTED') as expected_seen,
+                               count(*) filter (where counted and removed_reason is null
+                                                and outcome <> 'EXPECTED') as exceptions,
+                               count(*) filter (where counted and removed_reason is not null) as removed,
+                               count(*) filter (where not counted) as refused,
+                               (select count(*) from mass_expected_child e
+                                where e.session_id = :session and e.confirmed) as expected
+                        from mass_scan where session_id = :session
+                        """)
+                .param("session", sessionId)
+                .query((rs, row) -> new Totals(
+                        rs.getInt("registered"),
+                        rs.getInt("expected"),
+                        rs.getInt("expected_seen"),
+                        rs.getInt("exceptions"),
+                        rs.getInt("removed"),
+                        rs.getInt("refused")))
+                .single();
+    }
+
+    int remove(UUID sessionId, UUID scanId, RemovalReason reason, String by, Instant at) {
+        return jdbc.sql("""
+                        update mass_scan set removed_reason = :reason, removed_by = :by, removed_at = :at
+                        where id = :id and session_id = :session and counted and removed_reason is null
+                        """)
+                .param("reason", reason.name())
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .param("id", scanId)
+                .param("session", sessionId)
+                .update();
+    }
+
+    /** Links each registered child's scan (by scan id) to the contact moment the approval made. */
+    void linkContactMoments(Map<UUID, UUID> contactMomentByScan) {
+        jdbcTemplate.batchUpdate(
+                "update mass_scan set contact_moment_id = ? where id = ?",
+                List.copyOf(contactMomentByScan.entrySet()),
+                500,
+                (ps, e) -> {
+                    ps.setObject(1, e.getValue());
+                    ps.setObject(2, e.getKey());
+                });
+    }
+
+    private static Scan scan(ResultSet rs, int row) throws SQLException {
+        String removed = rs.getString("removed_reason");
+        return new Scan(
+                rs.getObject("id", UUID.class),
+                rs.getObject("session_id", UUID.class),
+                rs.getString("bsn"),
+                rs.getObject("dossier_id", UUID.class),
+                ScanOutcome.valueOf(rs.getString("outcome")),
+                rs.getBoolean("counted"),
+                rs.getBoolean("manual"),
+                rs.getString("desk"),
+                rs.getString("scanned_by"),
+                rs.getTimestamp("scanned_at").toInstant(),
+                removed == null ? null : RemovalReason.valueOf(removed),
+                rs.getObject("contact_moment_id", UUID.class));
+    }
+
+    /**
+     * A session's live totals.
+     *
+     * @param registered children in the session (counted, not taken out)
+     * @param expected children on the confirmed expected list
+     * @param expectedSeen expected children scanned
+     * @param exceptions registered but not expected, or already vaccinated before
+     * @param removed taken out: not vaccinated after all
+     * @param refused scans that did not count (duplicates, invalid, no dossier)
+     */
+    public record Totals(int registered, int expected, int expectedSeen, int exceptions, int removed, int refused) {}
+}

@@ -1,0 +1,155 @@
+package nl.ddjgz.massvaccination.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import nl.ddjgz.massvaccination.MassVaccinationSession;
+import nl.ddjgz.massvaccination.MassVaccinations;
+import nl.ddjgz.massvaccination.ScanAnswer;
+import nl.ddjgz.schedule.VaccinationSchedule;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The scanning desk: one always-focused field a keyboard-wedge scanner types into. The page's script posts each scan
+ * with its own id and asks for JSON; without script the same form posts and the page comes back with the answer.
+ */
+@Controller
+class DeskController {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final MassVaccinations massVaccinations;
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    DeskController(MassVaccinations massVaccinations, MessageSource messages, VaccinationSchedule schedule) {
+        this.massVaccinations = massVaccinations;
+        this.messages = messages;
+        this.zone = schedule.zone();
+    }
+
+    @GetMapping("/massvaccination/{id}/desk")
+    String desk(@PathVariable UUID id, @RequestParam(defaultValue = "1") String balie, Model model) {
+        String desk = desk(balie);
+        MassVaccinationSession session = massVaccinations.get(id);
+        model.addAttribute("massSession", session);
+        model.addAttribute("desk", desk);
+        model.addAttribute("scanId", UUID.randomUUID());
+        model.addAttribute("totals", massVaccinations.totals(id));
+        model.addAttribute(
+                "recent",
+                massVaccinations.recentAtDesk(id, desk).stream()
+                        .map(a ->
+                                new RecentScan(a.scanId(), a.outcome().colour().name(), text(a)))
+                        .toList());
+        return "massvaccination/desk";
+    }
+
+    /** A scan from the page's script: answered with JSON. */
+    @PostMapping(value = "/massvaccination/{id}/desk/scans", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ScanView scanJson(
+            @PathVariable UUID id,
+            @RequestParam String balie,
+            @RequestParam UUID scanId,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "false") boolean manual) {
+        Optional<ScanAnswer> answer = massVaccinations.scan(id, scanId, desk(balie), code, manual);
+        return view(scanId, answer.orElse(null), id);
+    }
+
+    /** The same scan as a plain form post (no script): back to the desk with the answer. */
+    @PostMapping("/massvaccination/{id}/desk/scans")
+    String scanForm(
+            @PathVariable UUID id,
+            @RequestParam String balie,
+            @RequestParam UUID scanId,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "false") boolean manual,
+            RedirectAttributes redirect) {
+        Optional<ScanAnswer> answer = massVaccinations.scan(id, scanId, desk(balie), code, manual);
+        answer.ifPresent(a -> redirect.addFlashAttribute("answer", view(scanId, a, null)));
+        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+    }
+
+    /** Manual entry: find the child by family name and birth date. */
+    @PostMapping("/massvaccination/{id}/desk/search")
+    String search(
+            @PathVariable UUID id,
+            @RequestParam String balie,
+            @RequestParam(defaultValue = "") String familyName,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
+            Model model) {
+        desk(id, balie, model);
+        if (familyName.isBlank() || birthDate == null) {
+            model.addAttribute("searchError", "mass.desk.search.required");
+        } else {
+            model.addAttribute("found", massVaccinations.findChildren(familyName, birthDate));
+        }
+        return "massvaccination/desk";
+    }
+
+    /** Manual entry: the child picked from the search results, as if the card was scanned. */
+    @PostMapping("/massvaccination/{id}/desk/pick")
+    String pick(
+            @PathVariable UUID id,
+            @RequestParam String balie,
+            @RequestParam UUID scanId,
+            @RequestParam UUID dossierId,
+            RedirectAttributes redirect) {
+        ScanAnswer answer = massVaccinations.scanDossier(id, scanId, desk(balie), dossierId);
+        redirect.addFlashAttribute("answer", view(scanId, answer, null));
+        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+    }
+
+    @GetMapping(value = "/massvaccination/{id}/totals", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Object totals(@PathVariable UUID id) {
+        return massVaccinations.totals(id);
+    }
+
+    private ScanView view(UUID scanId, ScanAnswer answer, UUID sessionIdForTotals) {
+        Object totals = sessionIdForTotals == null ? null : massVaccinations.totals(sessionIdForTotals);
+        if (answer == null) {
+            return new ScanView(scanId, "NONE", "", false, totals);
+        }
+        return new ScanView(scanId, answer.outcome().colour().name(), text(answer), answer.stored(), totals);
+    }
+
+    private String text(ScanAnswer a) {
+        Object[] args = {
+            a.childName() == null ? "" : a.childName(),
+            a.birthDate() == null ? "" : DATE.format(a.birthDate()),
+            a.earlierAt() == null ? "" : TIME.format(a.earlierAt().atZone(zone)),
+            a.earlierDesk() == null ? "" : a.earlierDesk(),
+            a.vaccineDetail() == null ? "" : a.vaccineDetail()
+        };
+        return messages.getMessage("mass.scan." + a.outcome().name(), args, Locale.forLanguageTag("nl-NL"));
+    }
+
+    private static String desk(String balie) {
+        String desk = balie == null ? "" : balie.strip();
+        return desk.matches("[A-Za-z0-9 -]{1,20}") ? desk : "1";
+    }
+
+    /** The answer the desk's script shows. */
+    record ScanView(UUID scanId, String colour, String text, boolean stored, Object totals)
+            implements java.io.Serializable {}
+
+    /** A scan in the desk's list. */
+    record RecentScan(UUID id, String colour, String text) {}
+}

@@ -1,0 +1,134 @@
+package nl.ddjgz.massvaccination.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.ddjgz.massvaccination.ExpectedChild;
+import nl.ddjgz.massvaccination.MassVaccinations;
+import nl.ddjgz.massvaccination.RemovalReason;
+import nl.ddjgz.massvaccination.SessionRefusedException;
+import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.schedule.VaccinationSchedule;
+import nl.ddjgz.schedule.VaccineType;
+import nl.ddjgz.vaccination.RegistrationRefusedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Review, approval (professional only), taking a child out, and the vaccinated-versus-expected list. */
+@Controller
+class ReviewController {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final MassVaccinations massVaccinations;
+    private final OrganisationSettings organisation;
+    private final VaccinationSchedule schedule;
+
+    ReviewController(
+            MassVaccinations massVaccinations, OrganisationSettings organisation, VaccinationSchedule schedule) {
+        this.massVaccinations = massVaccinations;
+        this.organisation = organisation;
+        this.schedule = schedule;
+    }
+
+    @GetMapping("/massvaccination/{id}/review")
+    String review(@PathVariable UUID id, Model model) {
+        fill(id, model);
+        model.addAttribute("reasons", RemovalReason.values());
+        return "massvaccination/review";
+    }
+
+    @PostMapping("/massvaccination/{id}/scans/{scanId}/remove")
+    String remove(
+            @PathVariable UUID id,
+            @PathVariable UUID scanId,
+            @RequestParam(required = false) RemovalReason reason,
+            RedirectAttributes redirect) {
+        try {
+            massVaccinations.remove(id, scanId, reason);
+            redirect.addFlashAttribute("flash", "mass.remove.done");
+        } catch (SessionRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/massvaccination/" + id + "/review";
+    }
+
+    @PostMapping("/massvaccination/{id}/approve")
+    String approve(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            int registered = massVaccinations.approve(id);
+            redirect.addFlashAttribute("addedCount", registered);
+            redirect.addFlashAttribute("flash", "mass.approve.done");
+            return "redirect:/massvaccination/" + id + "/print";
+        } catch (SessionRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (RegistrationRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/massvaccination/" + id + "/review";
+    }
+
+    @GetMapping("/massvaccination/{id}/print")
+    String print(@PathVariable UUID id, Model model) {
+        MassVaccinations.Overview overview = fill(id, model);
+        massVaccinations.listPrinted(
+                id, overview.scans().size() + overview.notSeen().size());
+        return "massvaccination/print";
+    }
+
+    /** The same list as CSV (semicolon separated, UTF-8 with BOM so that spreadsheet programs read the accents). */
+    @GetMapping("/massvaccination/{id}/print.csv")
+    void csv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+        MassVaccinations.Overview overview = massVaccinations.overview(id);
+        Map<String, ExpectedChild> expected =
+                overview.expected().stream().collect(Collectors.toMap(ExpectedChild::bsn, e -> e, (a, b) -> a));
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"massavaccinatie.csv\"");
+        PrintWriter out =
+                new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        out.print('\uFEFF');
+        out.print("status;bsn;naam;geboortedatum;balie;gescand\r\n");
+        int rows = 0;
+        for (MassVaccinations.ScanLine line : overview.vaccinated()) {
+            boolean wasExpected = expected.containsKey(line.scan().bsn())
+                    || overview.expected().isEmpty();
+            out.print((wasExpected ? "gevaccineerd" : "gevaccineerd-niet-verwacht") + ";"
+                    + line.scan().bsn() + ";"
+                    + cell(line.childName()) + ";" + (line.birthDate() == null ? "" : DATE.format(line.birthDate()))
+                    + ";" + cell(line.scan().desk()) + ";" + line.scan().scannedAt() + "\r\n");
+            rows++;
+        }
+        for (ExpectedChild child : overview.notSeen()) {
+            out.print("verwacht-niet-gezien;" + child.bsn() + ";" + cell(child.fullName()) + ";"
+                    + DATE.format(child.birthDate()) + ";;\r\n");
+            rows++;
+        }
+        out.flush();
+        massVaccinations.listPrinted(id, rows);
+    }
+
+    private static String cell(String text) {
+        return text == null ? "" : text.replace(";", ",").replace("\r", " ").replace("\n", " ");
+    }
+
+    private MassVaccinations.Overview fill(UUID id, Model model) {
+        MassVaccinations.Overview overview = massVaccinations.overview(id);
+        model.addAttribute("overview", overview);
+        model.addAttribute("massSession", overview.session());
+        model.addAttribute("location", organisation.location(overview.session().getLocationId()));
+        model.addAttribute(
+                "vaccineNames",
+                schedule.vaccineTypes().stream().collect(Collectors.toMap(VaccineType::getCode, VaccineType::getName)));
+        return overview;
+    }
+}

@@ -1,0 +1,78 @@
+package nl.ddjgz.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import nl.ddjgz.IntegrationTest;
+import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.Children;
+import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.massvaccination.MassVaccinationSession;
+import nl.ddjgz.massvaccination.MassVaccinations;
+import nl.ddjgz.massvaccination.SessionMode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Approval of a mass vaccination session of 1,600 children with two vaccine types (MenACWY and DTP at 14): one
+ * transaction that stores 1,600 contact moments, 3,200 vaccinations, 1,600 queued messages and 1,600 audit lines
+ * (goal ≤ 2 s). Also the server time of a scan (service call, one desk).
+ */
+@IntegrationTest
+@Tag("bench")
+@WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
+class MassApprovalBenchmark {
+
+    static final int CHILDREN = 1_600;
+
+    @Autowired
+    MassVaccinations massVaccinations;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void approvalOf1600Children() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        Long location = jdbc.queryForObject("select min(id) from location", Long.class);
+        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
+                today,
+                location,
+                SessionMode.BEFOREHAND,
+                List.of(
+                        new MassVaccinations.Setup.Vaccine("28", "NM241A"),
+                        new MassVaccinations.Setup.Vaccine("02", "RV241A")),
+                false,
+                false));
+        long[] scans = new long[CHILDREN];
+        for (int i = 0; i < CHILDREN; i++) {
+            ChildDossier child =
+                    dossiers.open(Children.born(today.minusYears(14).minusDays(i % 360)));
+            long t0 = System.nanoTime();
+            massVaccinations.scan(
+                    session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
+            scans[i] = System.nanoTime() - t0;
+        }
+        long t0 = System.nanoTime();
+        int registered = massVaccinations.approve(session.getId());
+        long approval = System.nanoTime() - t0;
+        assertThat(registered).isEqualTo(CHILDREN);
+
+        String report = "## Mass vaccination (issue 6)\n\nMachine: " + BenchmarkReport.machine() + ", "
+                + BenchmarkReport.now() + "\n\n"
+                + "- scan (service, one desk, " + CHILDREN + " scans): " + BenchmarkReport.Latencies.of(scans) + "\n"
+                + "- approval of a session of " + CHILDREN + " children, 2 vaccine types, one transaction: "
+                + BenchmarkReport.millis(approval) + " ms (goal ≤ 2 s)\n";
+        System.out.println(report);
+        BenchmarkReport.write("mass-vaccination", report);
+    }
+}

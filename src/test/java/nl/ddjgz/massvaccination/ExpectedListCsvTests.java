@@ -1,0 +1,86 @@
+package nl.ddjgz.massvaccination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The expected-list file: columns, separators, encodings, and every refused line with its reason. */
+class ExpectedListCsvTests {
+
+    @Test
+    void readsSemicolonSeparatedUtf8() {
+        ExpectedListCsv.Result result = read(
+                "bsn;achternaam;voornamen;geboortedatum\n111222333;Vries;Émile;03-02-2015\n123456782;Bakker;Sem;1-12-2015\n",
+                StandardCharsets.UTF_8);
+        assertThat(result.fileError()).isNull();
+        assertThat(result.refused()).isEmpty();
+        assertThat(result.accepted())
+                .extracting(r -> r.bsn().value(), ExpectedListCsv.Row::givenNames, ExpectedListCsv.Row::birthDate)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("111222333", "Émile", LocalDate.of(2015, 2, 3)),
+                        org.assertj.core.groups.Tuple.tuple("123456782", "Sem", LocalDate.of(2015, 12, 1)));
+    }
+
+    @Test
+    void readsCommaSeparatedWindows1252WithQuotes() {
+        ExpectedListCsv.Result result = read(
+                "BSN,Achternaam,Voornamen,Geboortedatum\r\n111222333,\"Jong, de\",Zoë,03-02-2015\r\n",
+                Charset.forName("windows-1252"));
+        assertThat(result.refused()).isEmpty();
+        assertThat(result.accepted().get(0).familyName()).isEqualTo("Jong, de");
+        assertThat(result.accepted().get(0).givenNames()).isEqualTo("Zoë");
+    }
+
+    @Test
+    void reportsEveryBadLineWithItsReasonAndKeepsTheRest() {
+        ExpectedListCsv.Result result = read("""
+                bsn;achternaam;voornamen;geboortedatum
+                111222333;Vries;Emma;03-02-2015
+                123456789;Jansen;Noah;03-02-2015
+                123456782;Bakker;Sem;31-02-2015
+                111222333;Vries;Emma;03-02-2015
+                123456782;Bakker
+                123456782;;Sem;01-02-2015
+                012345672;Smit;Lotte;2015-02-01
+                """, StandardCharsets.UTF_8);
+        assertThat(result.accepted()).extracting(r -> r.bsn().value()).containsExactly("111222333");
+        assertThat(result.refused())
+                .extracting(ExpectedListCsv.Refusal::lineNo, ExpectedListCsv.Refusal::reasonKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "mass.import.row.bsn"),
+                        org.assertj.core.groups.Tuple.tuple(4, "mass.import.row.date"),
+                        org.assertj.core.groups.Tuple.tuple(5, "mass.import.row.duplicate"),
+                        org.assertj.core.groups.Tuple.tuple(6, "mass.import.row.columns"),
+                        org.assertj.core.groups.Tuple.tuple(7, "mass.import.row.familyName"),
+                        org.assertj.core.groups.Tuple.tuple(8, "mass.import.row.date"));
+    }
+
+    @Test
+    void aChildAlreadyOnTheListIsADuplicate() {
+        ExpectedListCsv.Result result = ExpectedListCsv.read(
+                "bsn;achternaam;voornamen;geboortedatum\n111222333;Vries;Emma;03-02-2015\n"
+                        .getBytes(StandardCharsets.UTF_8),
+                Set.of("111222333"));
+        assertThat(result.accepted()).isEmpty();
+        assertThat(result.refused())
+                .extracting(ExpectedListCsv.Refusal::reasonKey)
+                .containsExactly("mass.import.row.duplicate");
+    }
+
+    @Test
+    void wrongColumnsRefuseTheWholeFile() {
+        ExpectedListCsv.Result result =
+                read("naam;bsn;geboortedatum\nEmma;111222333;03-02-2015\n", StandardCharsets.UTF_8);
+        assertThat(result.fileError()).isEqualTo("mass.import.columns");
+        assertThat(result.accepted()).isEmpty();
+        assertThat(read("\n\n", StandardCharsets.UTF_8).fileError()).isEqualTo("mass.import.empty");
+    }
+
+    private static ExpectedListCsv.Result read(String text, Charset charset) {
+        return ExpectedListCsv.read(text.getBytes(charset), Set.of());
+    }
+}

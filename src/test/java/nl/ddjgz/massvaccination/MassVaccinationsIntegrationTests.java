@@ -1,0 +1,294 @@
+package nl.ddjgz.massvaccination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.ddjgz.IntegrationTest;
+import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.Children;
+import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.shared.Bsns;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Scans at several desks, idempotent re-sends, the import, and the approval of a large session in one go. */
+@IntegrationTest
+@WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
+class MassVaccinationsIntegrationTests {
+
+    /** The demo list's HPV batch (valid for months). */
+    static final String HPV_BATCH = "CX241A";
+
+    @Autowired
+    MassVaccinations massVaccinations;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    private MassVaccinationSession hpvSession() {
+        Long location = jdbc.queryForObject("select min(id) from location", Long.class);
+        return massVaccinations.setUp(new MassVaccinations.Setup(
+                today,
+                location,
+                SessionMode.BEFOREHAND,
+                List.of(new MassVaccinations.Setup.Vaccine("09", HPV_BATCH)),
+                false,
+                false));
+    }
+
+    private ChildDossier tenYearOld() {
+        return dossiers.open(Children.born(today.minusYears(10).minusDays(3)));
+    }
+
+    @Test
+    void aBatchOfAnotherVaccineTypeOrUnknownIsRefusedAtSetUp() {
+        Long location = jdbc.queryForObject("select min(id) from location", Long.class);
+        assertThatThrownBy(() -> massVaccinations.setUp(new MassVaccinations.Setup(
+                        today,
+                        location,
+                        SessionMode.AFTERWARDS,
+                        List.of(new MassVaccinations.Setup.Vaccine("09", "NM241A")),
+                        false,
+                        false)))
+                .isInstanceOfSatisfying(
+                        SessionRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("batch.otherType"));
+        assertThatThrownBy(() -> massVaccinations.setUp(new MassVaccinations.Setup(
+                        today,
+                        location,
+                        SessionMode.AFTERWARDS,
+                        List.of(new MassVaccinations.Setup.Vaccine("09", "ZZ999Z")),
+                        false,
+                        false)))
+                .isInstanceOfSatisfying(
+                        SessionRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("batch.unknown.confirm"));
+        MassVaccinationSession other = massVaccinations.setUp(new MassVaccinations.Setup(
+                today,
+                location,
+                SessionMode.AFTERWARDS,
+                List.of(new MassVaccinations.Setup.Vaccine("09", "zz999z")),
+                true,
+                false));
+        assertThat(other.getVaccines().get(0).isBatchChecked()).isFalse();
+    }
+
+    @Test
+    void theSameBsnScannedAtTwoDesksAtOnceIsRegisteredOnce() throws Exception {
+        MassVaccinationSession session = hpvSession();
+        ChildDossier child = tenYearOld();
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService desks = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ScanAnswer>> answers = new ArrayList<>();
+            for (String desk : List.of("1", "2")) {
+                Callable<ScanAnswer> scan = () -> {
+                    SecurityContextHolder.getContext().setAuthentication(auth);
+                    together.await();
+                    return massVaccinations
+                            .scan(
+                                    session.getId(),
+                                    UUID.randomUUID(),
+                                    desk,
+                                    child.getBsn().value() + "\n",
+                                    false)
+                            .orElseThrow();
+                };
+                answers.add(desks.submit(scan));
+            }
+            List<ScanOutcome> outcomes = new ArrayList<>();
+            for (Future<ScanAnswer> answer : answers) {
+                outcomes.add(answer.get().outcome());
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder(ScanOutcome.EXPECTED, ScanOutcome.DUPLICATE);
+        } finally {
+            desks.shutdown();
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mass_scan where session_id = ? and counted",
+                        Integer.class,
+                        session.getId()))
+                .isEqualTo(1);
+        ScanAnswer third = massVaccinations
+                .scan(session.getId(), UUID.randomUUID(), "3", child.getBsn().value(), false)
+                .orElseThrow();
+        assertThat(third.outcome()).isEqualTo(ScanOutcome.DUPLICATE);
+        assertThat(third.earlierDesk()).isIn("1", "2");
+        assertThat(third.earlierAt()).isNotNull();
+    }
+
+    @Test
+    void aResentScanGetsTheSameAnswerAndIsStoredOnce() {
+        MassVaccinationSession session = hpvSession();
+        ChildDossier child = tenYearOld();
+        UUID scanId = UUID.randomUUID();
+        ScanAnswer first = massVaccinations
+                .scan(session.getId(), scanId, "1", child.getBsn().value(), false)
+                .orElseThrow();
+        ScanAnswer again = massVaccinations
+                .scan(session.getId(), scanId, "1", child.getBsn().value(), false)
+                .orElseThrow();
+        assertThat(first.outcome()).isEqualTo(ScanOutcome.EXPECTED);
+        assertThat(again.outcome()).isEqualTo(ScanOutcome.EXPECTED);
+        assertThat(again.childName()).isEqualTo(child.fullName());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mass_scan where session_id = ?", Integer.class, session.getId()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void answersRedForWhatIsNotAChildHereAndNothingForARepeatedEnter() {
+        MassVaccinationSession session = hpvSession();
+        UUID id = session.getId();
+        assertThat(massVaccinations
+                        .scan(id, UUID.randomUUID(), "1", "123456789", false)
+                        .orElseThrow()
+                        .outcome())
+                .isEqualTo(ScanOutcome.INVALID_BSN);
+        assertThat(massVaccinations
+                        .scan(id, UUID.randomUUID(), "1", "8712345678906", false)
+                        .orElseThrow()
+                        .outcome())
+                .isEqualTo(ScanOutcome.NOT_A_BSN);
+        assertThat(massVaccinations
+                        .scan(id, UUID.randomUUID(), "1", Bsns.random().value(), false)
+                        .orElseThrow()
+                        .outcome())
+                .isEqualTo(ScanOutcome.NO_DOSSIER);
+        assertThat(massVaccinations.scan(id, UUID.randomUUID(), "1", "  ", false))
+                .isEmpty();
+        assertThat(massVaccinations.totals(id).registered()).isZero();
+        assertThat(massVaccinations.totals(id).refused()).isEqualTo(3);
+    }
+
+    @Test
+    void aChildNotOnTheExpectedListIsOrange() {
+        MassVaccinationSession session = hpvSession();
+        ChildDossier expectedChild = tenYearOld();
+        ChildDossier other = tenYearOld();
+        String csv = "bsn;achternaam;voornamen;geboortedatum\n"
+                + expectedChild.getBsn().value() + ";"
+                + expectedChild.getFamilyName() + ";Emma;"
+                + expectedChild.getBirthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+                + "\n123456789;Fout;Bsn;01-01-2015\n";
+        MassVaccinations.ImportPreview preview =
+                massVaccinations.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.result().accepted()).hasSize(1);
+        assertThat(preview.result().refused()).hasSize(1);
+        assertThat(massVaccinations.expectedChildren(session.getId())).isEmpty();
+        assertThat(massVaccinations.confirmImport(session.getId(), preview.importId()))
+                .isEqualTo(1);
+        assertThat(massVaccinations.expectedChildren(session.getId())).hasSize(1);
+
+        assertThat(massVaccinations
+                        .scan(
+                                session.getId(),
+                                UUID.randomUUID(),
+                                "1",
+                                expectedChild.getBsn().value(),
+                                false)
+                        .orElseThrow()
+                        .outcome())
+                .isEqualTo(ScanOutcome.EXPECTED);
+        assertThat(massVaccinations
+                        .scan(
+                                session.getId(),
+                                UUID.randomUUID(),
+                                "1",
+                                other.getBsn().value(),
+                                false)
+                        .orElseThrow()
+                        .outcome())
+                .isEqualTo(ScanOutcome.NOT_EXPECTED);
+    }
+
+    @Test
+    void approvingALargeSessionRegistersEveryChildAndQueuesEveryMessageInOneGo() {
+        MassVaccinationSession session = hpvSession();
+        List<ChildDossier> children = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            children.add(tenYearOld());
+        }
+        for (ChildDossier child : children) {
+            massVaccinations.scan(
+                    session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
+        }
+        UUID absent = massVaccinations.recentAtDesk(session.getId(), "1").get(0).scanId();
+        massVaccinations.remove(session.getId(), absent, RemovalReason.ABSENT);
+
+        long start = System.nanoTime();
+        int registered = massVaccinations.approve(session.getId());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(registered).isEqualTo(299);
+        assertThat(jdbc.queryForObject("""
+                        select count(*) from contact_moment c join mass_scan s on s.contact_moment_id = c.id
+                        where s.session_id = ? and c.state = 'APPROVED'
+                        """, Integer.class, session.getId())).isEqualTo(299);
+        assertThat(jdbc.queryForObject("""
+                        select count(*) from praeventis_message m join mass_scan s on s.contact_moment_id = m.contact_moment_id
+                        where s.session_id = ? and m.state = 'QUEUED' and m.kind = 'WITH_BSN'
+                        """, Integer.class, session.getId())).isEqualTo(299);
+        assertThat(jdbc.queryForObject("""
+                        select count(*) from vaccination v join mass_scan s on s.contact_moment_id = v.contact_moment_id
+                        where s.session_id = ? and v.vaccine_type = '09' and v.batch_number = ? and v.state = 'APPROVED'
+                        """, Integer.class, session.getId(), HPV_BATCH))
+                .isEqualTo(299);
+        assertThat(millis).as("approval of 299 children took %d ms", millis).isLessThan(10_000);
+        assertThatThrownBy(() -> massVaccinations.approve(session.getId()))
+                .isInstanceOfSatisfying(
+                        SessionRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("mass.session.approved"));
+        assertThat(massVaccinations
+                        .scan(
+                                session.getId(),
+                                UUID.randomUUID(),
+                                "1",
+                                children.get(0).getBsn().value(),
+                                false)
+                        .orElseThrow()
+                        .outcome())
+                .isEqualTo(ScanOutcome.SESSION_CLOSED);
+    }
+
+    @Test
+    void anAssistantScansButCannotApprove() {
+        MassVaccinationSession session = hpvSession();
+        ChildDossier child = tenYearOld();
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("assistent", "x", "ROLE_JGZ_ASSISTANT"));
+        assertThat(massVaccinations
+                        .scan(
+                                session.getId(),
+                                UUID.randomUUID(),
+                                "2",
+                                child.getBsn().value(),
+                                false)
+                        .orElseThrow()
+                        .outcome())
+                .isEqualTo(ScanOutcome.EXPECTED);
+        assertThatThrownBy(() -> massVaccinations.approve(session.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+}
