@@ -1,31 +1,11 @@
 package nl.ddjgz.massvaccination;
 
-/**
- * A session rule refused the action; nothing was stored. {@code messageKey} and {@code args} give the Dutch text,
- * {@code field} the form field (null for the whole form). Never holds personal data.
- */
-public class SessionRefusedException extends RuntimeException {
+import nl.ddjgz.shared.RefusedException;
 
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] args;
+/** A session rule refused the action; nothing was stored. */
+public class SessionRefusedException extends RefusedException {
 
     public SessionRefusedException(String field, String messageKey, Object... args) {
-        super("refused: " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args;
+        super(field, messageKey, args);
     }
 }

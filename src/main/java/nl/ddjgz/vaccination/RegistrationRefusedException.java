@@ -1,31 +1,11 @@
 package nl.ddjgz.vaccination;
 
-/**
- * A registration rule refused the action; nothing was stored. {@code messageKey} and {@code args} give the Dutch
- * text, {@code field} the form field it belongs to (null for the whole form). The message never holds personal data.
- */
-public class RegistrationRefusedException extends RuntimeException {
+import nl.ddjgz.shared.RefusedException;
 
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] args;
+/** A registration rule refused the action; nothing was stored. */
+public class RegistrationRefusedException extends RefusedException {
 
     public RegistrationRefusedException(String field, String messageKey, Object... args) {
-        super("refused: " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args;
+        super(field, messageKey, args);
     }
 }

@@ -56,24 +56,7 @@ class DailyVolumeBenchmark {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long heapBefore = memory.getHeapMemoryUsage().getUsed();
-        PraeventisProperties.Dispatcher settings = new PraeventisProperties.Dispatcher(
-                true,
-                "bench-node",
-                Duration.ofMillis(20),
-                200,
-                Duration.ofSeconds(60),
-                5,
-                Duration.ofMillis(100),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(10),
-                16);
-        RegisterClient client = new RegisterClient(
-                () -> java.net.URI.create("http://localhost:" + port + "/simulator/praeventis"),
-                new PraeventisProperties(
-                        "", "DDJGZ", "PRAEVENTIS", settings, new PraeventisProperties.Tls("", "", "", "")));
-        Dispatcher node = new Dispatcher(
-                jdbc, new TransactionTemplate(transactionManager), client, settings, "bench-node", clock, meters);
+        Dispatcher node = TestNodes.node("bench-node", port, 200, 16, 5, jdbc, transactionManager, clock, meters);
         long before = count("ACKNOWLEDGED");
 
         long t0 = System.nanoTime();

@@ -69,24 +69,8 @@ class DispatcherIntegrationTests {
     }
 
     private Dispatcher node(String name, int parallelism, int maxAttempts) {
-        PraeventisProperties.Dispatcher settings = new PraeventisProperties.Dispatcher(
-                true,
-                name,
-                Duration.ofMillis(50),
-                20,
-                Duration.ofSeconds(30),
-                maxAttempts,
-                Duration.ofMillis(100),
-                Duration.ofMillis(400),
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(2),
-                parallelism);
-        PraeventisProperties properties = new PraeventisProperties(
-                "", "DDJGZ", "PRAEVENTIS", settings, new PraeventisProperties.Tls("", "", "", ""));
-        RegisterClient client = new RegisterClient(
-                () -> java.net.URI.create("http://localhost:" + port + "/simulator/praeventis"), properties);
-        Dispatcher node = new Dispatcher(
-                jdbcClient, new TransactionTemplate(transactionManager), client, settings, name, clock, meters);
+        Dispatcher node =
+                TestNodes.node(name, port, 20, parallelism, maxAttempts, jdbcClient, transactionManager, clock, meters);
         nodes.add(node);
         return node;
     }

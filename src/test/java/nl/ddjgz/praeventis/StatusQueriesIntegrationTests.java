@@ -68,24 +68,7 @@ class StatusQueriesIntegrationTests {
     private void deliver(OutgoingRegistration registration) {
         PraeventisMessage message =
                 new TransactionTemplate(transactionManager).execute(s -> outbox.queue(registration, "arts"));
-        PraeventisProperties.Dispatcher settings = new PraeventisProperties.Dispatcher(
-                true,
-                "status-node",
-                Duration.ofMillis(50),
-                10,
-                Duration.ofSeconds(30),
-                5,
-                Duration.ofMillis(100),
-                Duration.ofMillis(200),
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(2),
-                1);
-        RegisterClient client = new RegisterClient(
-                () -> java.net.URI.create("http://localhost:" + port + "/simulator/praeventis"),
-                new PraeventisProperties(
-                        "", "DDJGZ", "PRAEVENTIS", settings, new PraeventisProperties.Tls("", "", "", "")));
-        node = new Dispatcher(
-                jdbc, new TransactionTemplate(transactionManager), client, settings, "status-node", clock, meters);
+        node = TestNodes.node("status-node", port, 10, 1, 5, jdbc, transactionManager, clock, meters);
         node.start();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> "ACKNOWLEDGED"
