@@ -25,6 +25,12 @@ class PraeventisConfiguration {
 
     @Bean
     RegisterClient registerClient(PraeventisProperties properties, Environment environment) {
+        if (properties.endpoint().isBlank()
+                && !environment.getProperty("spring.datasource.url", "").isBlank()) {
+            // the built-in simulator only exists on the embedded database: production must name the register
+            throw new IllegalStateException(
+                    "DDJGZ_PRAEVENTIS_ENDPOINT is required when an external database is configured");
+        }
         return new RegisterClient(
                 () -> properties.endpoint().isBlank()
                         ? URI.create("http://localhost:" + environment.getProperty("local.server.port", "8080")
