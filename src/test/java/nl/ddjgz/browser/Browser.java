@@ -141,6 +141,11 @@ final class Browser implements AutoCloseable {
         driver.switchTo().activeElement().sendKeys(keys);
     }
 
+    /** Waits until the element with this id has the focus (autofocus is applied just after the page loads). */
+    void waitForFocus(String id) {
+        wait.until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
+    }
+
     /** The id of the element that has the focus. */
     String focusedId() {
         return driver.switchTo().activeElement().getAttribute("id");

@@ -82,7 +82,7 @@ class ConsultationDeskBrowserTests {
     /** Scans the child's BSN at the search page (digits + Enter) and lands on the dossier. */
     private void openDossierByScan(ChildDossier child) {
         browser.open("/dossiers");
-        assertThat(browser.focusedId()).isEqualTo("bsn");
+        browser.waitForFocus("bsn");
         browser.keysThrough(child.getBsn().value());
         assertThat(browser.text(By.id("child-name"))).isEqualTo(child.fullName());
     }
@@ -102,7 +102,7 @@ class ConsultationDeskBrowserTests {
                 .toList();
         assertThat(lineTypes).contains("11", "08");
         for (String type : lineTypes) {
-            assertThat(browser.focusedId()).isEqualTo("batch-" + type);
+            browser.waitForFocus("batch-" + type);
             browser.keys(BATCHES.get(type));
             browser.waitForText(By.cssSelector("#line-" + type + " .batch-help"), "Bekend en geldig");
             browser.keysThrough("");

@@ -76,7 +76,7 @@ class MassVaccinationBrowserTests {
         assertThat(browser.text(By.id("session-facts"))).contains("CX241A", "Vooraf");
         browser.type(By.id("balie"), "2");
         browser.clickThrough(By.id("desk-open-submit"));
-        assertThat(browser.focusedId()).isEqualTo("scan-code");
+        browser.waitForFocus("scan-code");
 
         StringBuilder scanner = new StringBuilder();
         for (ChildDossier child : children.subList(0, 100)) {
