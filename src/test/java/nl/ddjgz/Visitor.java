@@ -65,12 +65,30 @@ public final class Visitor {
 
     /** Posts a file as a browser's file upload does (multipart), with the CSRF token of the last page seen. */
     public HttpResponse<String> postFile(String path, String field, String filename, byte[] content) {
+        return postMultipart(path, Map.of(), field, filename, "text/xml", content);
+    }
+
+    /**
+     * Posts a form with fields and one file as a browser does (multipart), with the CSRF token of the last page seen.
+     */
+    public HttpResponse<String> postMultipart(
+            String path, Map<String, String> form, String field, String filename, String contentType, byte[] content) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("_csrf", csrf);
+        fields.putAll(form);
         String boundary = "----ddjgz" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + filename + "\"\r\nContent-Type: text/xml\r\n\r\n";
-        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        head.append("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path))

@@ -1,13 +1,6 @@
 package nl.ddjgz.massvaccination.web;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.oned.Code128Writer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Map;
 import java.util.UUID;
 import nl.ddjgz.massvaccination.ExpectedChild;
 import nl.ddjgz.massvaccination.MassVaccinations;
@@ -46,21 +39,6 @@ class CallCardController {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.IMAGE_PNG)
-                .body(code128(child.bsn()));
-    }
-
-    /** A Code 128 barcode of the text as PNG, with a quiet zone, 2 pixels a module, 80 pixels high. */
-    static byte[] code128(String text) throws IOException {
-        BitMatrix matrix =
-                new Code128Writer().encode(text, BarcodeFormat.CODE_128, 0, 80, Map.of(EncodeHintType.MARGIN, 10));
-        BitMatrix wide = new BitMatrix(matrix.getWidth() * 2, matrix.getHeight());
-        for (int x = 0; x < matrix.getWidth(); x++) {
-            if (matrix.get(x, 0)) {
-                wide.setRegion(x * 2, 0, 2, matrix.getHeight());
-            }
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        MatrixToImageWriter.writeToStream(wide, "PNG", png);
-        return png.toByteArray();
+                .body(CallCardBarcode.png(child.bsn()));
     }
 }

@@ -1,5 +1,7 @@
 package nl.ddjgz.massvaccination.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,11 +22,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The scanning desk: one always-focused field a keyboard-wedge scanner types into. The page's script posts each scan
- * with its own id and asks for JSON; without script the same form posts and the page comes back with the answer.
+ * with its own id and asks for JSON; without script the same form posts and the page comes back with the answer. A
+ * desk without a scanner can send a photo of the call card instead.
  */
 @Controller
 class DeskController {
@@ -83,6 +87,37 @@ class DeskController {
             RedirectAttributes redirect) {
         Optional<ScanAnswer> answer = massVaccinations.scan(id, scanId, desk(balie), code, manual);
         answer.ifPresent(a -> redirect.addFlashAttribute("answer", view(scanId, a, null)));
+        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+    }
+
+    /**
+     * A desk without a scanner (a tablet): a photo of the call card. The barcode read from it goes the same way as a
+     * typed scan, with a scan id made here; a photo without a readable barcode stores nothing.
+     */
+    @PostMapping("/massvaccination/{id}/desk/photo")
+    String scanPhoto(
+            @PathVariable UUID id,
+            @RequestParam String balie,
+            @RequestParam(required = false) MultipartFile photo,
+            RedirectAttributes redirect) {
+        Optional<String> code = Optional.empty();
+        if (photo != null && !photo.isEmpty()) {
+            try (InputStream in = photo.getInputStream()) {
+                code = CallCardBarcode.read(in);
+            } catch (IOException e) {
+                code = Optional.empty();
+            }
+        }
+        if (code.isEmpty()) {
+            redirect.addFlashAttribute("photoError", "mass.desk.photo.unreadable");
+        } else {
+            UUID scanId = UUID.randomUUID();
+            massVaccinations
+                    .scan(id, scanId, desk(balie), code.get(), false)
+                    .ifPresentOrElse(
+                            a -> redirect.addFlashAttribute("answer", view(scanId, a, null)),
+                            () -> redirect.addFlashAttribute("photoError", "mass.desk.photo.unreadable"));
+        }
         return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
     }
 
