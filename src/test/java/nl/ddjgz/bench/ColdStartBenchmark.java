@@ -170,9 +170,10 @@ class ColdStartBenchmark {
         milestones.put("PostgreSQL up", Pattern.compile("Embedded PostgreSQL listening on port"));
         milestones.put("Flyway done", Pattern.compile("Successfully applied \\d+ migrations|is up to date"));
         milestones.put("JPA ready", Pattern.compile("Initialized JPA EntityManagerFactory"));
+        milestones.put("demo data loading", Pattern.compile("loading demo data"));
+        milestones.put("demo data loaded", Pattern.compile("Demo data loaded"));
         milestones.put("Tomcat started", Pattern.compile("Tomcat started on port"));
         milestones.put("Spring started", Pattern.compile("Started DdJgzApplication in"));
-        milestones.put("demo data loaded", Pattern.compile("Demo data loaded"));
         return milestones;
     }
 
