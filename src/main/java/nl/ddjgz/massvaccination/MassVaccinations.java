@@ -425,11 +425,26 @@ public class MassVaccinations {
     @Transactional
     @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
     public int approve(UUID sessionId) {
+        return approve(sessionId, null);
+    }
+
+    /**
+     * Approves the session as the review page showed it.
+     *
+     * @param expected how many children the review page listed; when scans were added or removed since, the
+     *     approval is refused so the professional approves what they saw (null: no check)
+     */
+    @Transactional
+    @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
+    public int approve(UUID sessionId, Integer expected) {
         MassVaccinationSession session = sessions.findByIdForUpdate(sessionId)
                 .orElseThrow(() -> new NotFoundException("mass vaccination session"));
-        session.approve(Actor.name(), clock);
         List<Scan> toRegister =
                 scans.ofSession(sessionId).stream().filter(Scan::toRegister).toList();
+        if (expected != null && expected != toRegister.size()) {
+            throw new SessionRefusedException(null, "mass.approve.changed");
+        }
+        session.approve(Actor.name(), clock);
         List<UUID> children = toRegister.stream().map(Scan::dossierId).toList();
         if (children.isEmpty()) {
             throw new SessionRefusedException(null, "mass.approve.nobody");

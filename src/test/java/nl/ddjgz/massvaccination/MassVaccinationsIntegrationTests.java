@@ -238,9 +238,7 @@ class MassVaccinationsIntegrationTests {
         UUID absent = massVaccinations.recentAtDesk(session.getId(), "1").get(0).scanId();
         massVaccinations.remove(session.getId(), absent, RemovalReason.ABSENT);
 
-        long start = System.nanoTime();
         int registered = massVaccinations.approve(session.getId());
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(registered).isEqualTo(299);
         assertThat(jdbc.queryForObject("""
@@ -256,7 +254,6 @@ class MassVaccinationsIntegrationTests {
                         where s.session_id = ? and v.vaccine_type = '09' and v.batch_number = ? and v.state = 'APPROVED'
                         """, Integer.class, session.getId(), HPV_BATCH))
                 .isEqualTo(299);
-        assertThat(millis).as("approval of 299 children took %d ms", millis).isLessThan(10_000);
         assertThatThrownBy(() -> massVaccinations.approve(session.getId()))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
@@ -271,6 +268,27 @@ class MassVaccinationsIntegrationTests {
                         .orElseThrow()
                         .outcome())
                 .isEqualTo(ScanOutcome.SESSION_CLOSED);
+    }
+
+    @Test
+    void aScanAfterTheReviewPageWasOpenedRefusesTheApprovalSoTheProfessionalApprovesWhatTheySaw() {
+        MassVaccinationSession session = hpvSession();
+        massVaccinations.scan(
+                session.getId(), UUID.randomUUID(), "1", tenYearOld().getBsn().value(), false);
+        int shownOnReview = 1;
+        massVaccinations.scan(
+                session.getId(), UUID.randomUUID(), "2", tenYearOld().getBsn().value(), false);
+
+        assertThatThrownBy(() -> massVaccinations.approve(session.getId(), shownOnReview))
+                .isInstanceOfSatisfying(
+                        SessionRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("mass.approve.changed"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mass_scan where session_id = ? and contact_moment_id is not null",
+                        Integer.class,
+                        session.getId()))
+                .isZero();
+        assertThat(massVaccinations.approve(session.getId(), 2)).isEqualTo(2);
     }
 
     @Test

@@ -64,9 +64,10 @@ class ReviewController {
     }
 
     @PostMapping("/massvaccination/{id}/approve")
-    String approve(@PathVariable UUID id, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable UUID id, @RequestParam(required = false) Integer expected, RedirectAttributes redirect) {
         try {
-            int registered = massVaccinations.approve(id);
+            int registered = massVaccinations.approve(id, expected);
             redirect.addFlashAttribute("addedCount", registered);
             redirect.addFlashAttribute("flash", "mass.approve.done");
             return "redirect:/massvaccination/" + id + "/print";
