@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo data into an empty module on the embedded database, before the first request is served. The children are generated from a fixed seed,
@@ -88,6 +90,7 @@ class DemoData implements SmartInitializingSingleton {
     private final BatchNumbers batchNumbers;
     private final VaccinationSchedule schedule;
     private final ContactMoments contactMoments;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(
@@ -97,6 +100,7 @@ class DemoData implements SmartInitializingSingleton {
             BatchNumbers batchNumbers,
             VaccinationSchedule schedule,
             ContactMoments contactMoments,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.users = users;
         this.dossiers = dossiers;
@@ -104,6 +108,7 @@ class DemoData implements SmartInitializingSingleton {
         this.batchNumbers = batchNumbers;
         this.schedule = schedule;
         this.contactMoments = contactMoments;
+        this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -113,6 +118,11 @@ class DemoData implements SmartInitializingSingleton {
         if (users.any()) {
             return;
         }
+        // one transaction: one commit flush instead of one per child (a quicker cold start)
+        transaction.executeWithoutResult(status -> load());
+    }
+
+    private void load() {
         log.info("Empty module on the embedded database: loading demo data");
         users.create("arts", "Dr. A. de Wit (jeugdarts)", PASSWORD, Role.JGZ_PROFESSIONAL);
         users.create("verpleegkundige", "M. Jansen (jeugdverpleegkundige)", PASSWORD, Role.JGZ_PROFESSIONAL);
