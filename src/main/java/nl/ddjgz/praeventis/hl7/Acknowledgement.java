@@ -34,14 +34,15 @@ public final class Acknowledgement {
     /** CA: the message identified by {@code target} is accepted. */
     public static byte[] accept(
             String idRoot, String idExtension, Instant creationTime, II target, II sender, II receiver) {
-        return write(new AcknowledgementMessage(
-                new II(idRoot, idExtension),
+        return write(
+                AcknowledgementMessage.TypeCode.CA,
+                idRoot,
+                idExtension,
                 creationTime,
+                target,
                 sender,
                 receiver,
-                AcknowledgementMessage.TypeCode.CA,
-                target,
-                List.of()));
+                List.of());
     }
 
     /** CE: received but not taken on (e.g. the child is unknown); at least one detail with code and text. */
@@ -53,14 +54,15 @@ public final class Acknowledgement {
             II sender,
             II receiver,
             List<AcknowledgementMessage.Detail> details) {
-        return write(new AcknowledgementMessage(
-                new II(idRoot, idExtension),
+        return write(
+                AcknowledgementMessage.TypeCode.CE,
+                idRoot,
+                idExtension,
                 creationTime,
+                target,
                 sender,
                 receiver,
-                AcknowledgementMessage.TypeCode.CE,
-                target,
-                details));
+                details);
     }
 
     /** CR: refused (e.g. the message does not validate); at least one detail with code and text. */
@@ -72,14 +74,28 @@ public final class Acknowledgement {
             II sender,
             II receiver,
             List<AcknowledgementMessage.Detail> details) {
-        return write(new AcknowledgementMessage(
-                new II(idRoot, idExtension),
+        return write(
+                AcknowledgementMessage.TypeCode.CR,
+                idRoot,
+                idExtension,
                 creationTime,
+                target,
                 sender,
                 receiver,
-                AcknowledgementMessage.TypeCode.CR,
-                target,
-                details));
+                details);
+    }
+
+    private static byte[] write(
+            AcknowledgementMessage.TypeCode typeCode,
+            String idRoot,
+            String idExtension,
+            Instant creationTime,
+            II target,
+            II sender,
+            II receiver,
+            List<AcknowledgementMessage.Detail> details) {
+        return write(new AcknowledgementMessage(
+                new II(idRoot, idExtension), creationTime, sender, receiver, typeCode, target, details));
     }
 
     /**
