@@ -21,6 +21,10 @@ public class Organisation {
     private String city;
     private String applicationId;
     private String serverCertificateId;
+    private String registry;
+    private String language;
+    private String ehealthId;
+    private String softwareId;
 
     @Version
     private long version;
@@ -34,6 +38,19 @@ public class Organisation {
         this.city = city;
         this.applicationId = blankToNull(applicationId);
         this.serverCertificateId = blankToNull(serverCertificateId);
+    }
+
+    /**
+     * The register the organisation reports to and what it needs.
+     *
+     * @param registry PRAEVENTIS, VACCINNET_BATCH, VACCINNET_DIRECT or VACCICARD
+     * @param language nl or fr: the language of the pages and messages
+     */
+    void updateRegistry(String registry, String language, String ehealthId, String softwareId) {
+        this.registry = registry;
+        this.language = language;
+        this.ehealthId = blankToNull(ehealthId);
+        this.softwareId = blankToNull(softwareId);
     }
 
     private static String blankToNull(String text) {
@@ -62,5 +79,25 @@ public class Organisation {
 
     public String getServerCertificateId() {
         return serverCertificateId;
+    }
+
+    /** PRAEVENTIS, VACCINNET_BATCH, VACCINNET_DIRECT or VACCICARD (the registry module's {@code Registry}). */
+    public String getRegistry() {
+        return registry;
+    }
+
+    /** nl or fr. */
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The NIHII or KBO number of the organisation's eHealth certificate (Belgian registers). */
+    public String getEhealthId() {
+        return ehealthId;
+    }
+
+    /** The Vaccinnet software id (pakket / SoftwareId), at most 50 characters. */
+    public String getSoftwareId() {
+        return softwareId;
     }
 }

@@ -14,6 +14,7 @@ public class OrganisationSettings {
     private final OrganisationRepository organisations;
     private final LocationRepository locations;
     private final AuditTrail audit;
+    private volatile Cached cache;
 
     OrganisationSettings(OrganisationRepository organisations, LocationRepository locations, AuditTrail audit) {
         this.organisations = organisations;
@@ -31,6 +32,40 @@ public class OrganisationSettings {
         organisation().update(name.strip(), ura, agb, city.strip(), applicationId, certificateId);
         audit.record(AuditAction.SETTINGS_UPDATE, null, "organisation");
     }
+
+    /** Changes the register the organisation reports to, the users' language and what the register needs. */
+    @Transactional
+    public void updateRegistry(String registry, String language, String ehealthId, String softwareId) {
+        organisation().updateRegistry(registry, language, ehealthId, softwareId);
+        cache = null;
+        audit.record(AuditAction.SETTINGS_UPDATE, null, "registry " + registry + ", language " + language);
+    }
+
+    /**
+     * The language of the pages and messages. Read at most every 30 seconds (another node's change shows within
+     * that time; a change on this node at once).
+     */
+    public java.util.Locale locale() {
+        return cached().locale();
+    }
+
+    /** The register the organisation reports to (the registry module's {@code Registry} name), cached like the locale. */
+    public String registryCode() {
+        return cached().registry();
+    }
+
+    private Cached cached() {
+        Cached current = cache;
+        long now = System.nanoTime();
+        if (current == null || now - current.readAt() > 30_000_000_000L) {
+            Organisation o = organisation();
+            current = new Cached(java.util.Locale.forLanguageTag(o.getLanguage()), o.getRegistry(), now);
+            cache = current;
+        }
+        return current;
+    }
+
+    private record Cached(java.util.Locale locale, String registry, long readAt) {}
 
     @Transactional(readOnly = true)
     public List<Location> locations() {

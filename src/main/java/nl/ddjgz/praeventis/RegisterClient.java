@@ -20,6 +20,7 @@ import nl.ddjgz.praeventis.hl7.AcknowledgementMessage;
 import nl.ddjgz.praeventis.hl7.AcknowledgementReader;
 import nl.ddjgz.praeventis.hl7.InvalidMessageException;
 import nl.ddjgz.praeventis.hl7.Soap;
+import nl.ddjgz.registry.Delivery;
 
 /**
  * SOAP over HTTP(S) to the register, with mutual TLS when a key store is configured, and connect and read timeouts.
@@ -29,12 +30,12 @@ class RegisterClient {
 
     private final Supplier<URI> endpoint;
     private final HttpClient http;
-    private final PraeventisProperties.Dispatcher settings;
+    private final PraeventisProperties settings;
     private final AcknowledgementReader acknowledgements = new AcknowledgementReader();
 
     RegisterClient(Supplier<URI> endpoint, PraeventisProperties properties) {
         this.endpoint = endpoint;
-        this.settings = properties.dispatcher();
+        this.settings = properties;
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER);
@@ -66,7 +67,7 @@ class RegisterClient {
         }
         int status = response.statusCode();
         if (status != 200) {
-            return new Delivery(DeliveryPolicy.ofHttpStatus(status), status, null, "HTTP " + status);
+            return Delivery.ofHttpStatus(status, "HTTP " + status);
         }
         AcknowledgementMessage ack;
         try {

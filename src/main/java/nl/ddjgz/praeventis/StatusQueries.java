@@ -45,7 +45,7 @@ public class StatusQueries {
     public StatusReport ask(String bsn, StatusQuery.Person person) {
         Organisation org = organisation.organisation();
         StatusQuery query = new StatusQuery(
-                new II(MessageComposer.MESSAGE_ROOT, UUID.randomUUID().toString()),
+                new II(PraeventisAdapter.MESSAGE_ROOT, UUID.randomUUID().toString()),
                 clock.instant(),
                 II.application(properties.applicationId()),
                 II.application(properties.registerApplicationId()),
@@ -54,7 +54,7 @@ public class StatusQueries {
                         org.getUra() == null ? "00000000" : org.getUra(),
                         org.getName(),
                         org.getCity()),
-                new II(MessageComposer.MESSAGE_ROOT + ".1", UUID.randomUUID().toString()),
+                new II(PraeventisAdapter.MESSAGE_ROOT + ".1", UUID.randomUUID().toString()),
                 bsn,
                 person);
         RegisterClient.Exchange exchange = register.exchange(writer.write(query), StatusQuery.INTERACTION);

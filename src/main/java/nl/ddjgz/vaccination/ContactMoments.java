@@ -16,10 +16,10 @@ import nl.ddjgz.batch.BatchCheck;
 import nl.ddjgz.batch.BatchNumbers;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
-import nl.ddjgz.praeventis.AlreadySentException;
-import nl.ddjgz.praeventis.InvalidRegistrationException;
-import nl.ddjgz.praeventis.MessageState;
-import nl.ddjgz.praeventis.Outbox;
+import nl.ddjgz.registry.AlreadySentException;
+import nl.ddjgz.registry.InvalidRegistrationException;
+import nl.ddjgz.registry.MessageState;
+import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.schedule.DueVaccination;
 import nl.ddjgz.schedule.GivenVaccination;
@@ -371,6 +371,12 @@ public class ContactMoments {
     }
 
     private void takeOutOfQueue(ContactMoment moment, String reason) {
+        if (outbox.canRetract(moment.getId())) {
+            // the register accepted it and allows taking it back (Vaccinnet RegistratieService, Vaccicard): the
+            // correction is a retraction, then the new approval registers again
+            outbox.retract(moment.getId(), Actor.name());
+            return;
+        }
         try {
             outbox.withdraw(moment.getId(), Actor.name(), reason == null ? null : truncate(reason, 200));
         } catch (AlreadySentException e) {

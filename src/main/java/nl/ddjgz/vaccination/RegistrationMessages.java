@@ -6,8 +6,8 @@ import nl.ddjgz.dossier.Address;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
-import nl.ddjgz.praeventis.MessageKind;
-import nl.ddjgz.praeventis.OutgoingRegistration;
+import nl.ddjgz.registry.MessageKind;
+import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.schedule.VaccineType;
 import org.springframework.stereotype.Component;
@@ -54,7 +54,8 @@ class RegistrationMessages {
                         org.getName(), org.getUra(), org.getAgb(), org.getCity(), org.getServerCertificateId()),
                 new OutgoingRegistration.ContactMoment(
                         moment.getActivity().code(), moment.getMomentDate(), moment.getLocationId(), locationName),
-                items));
+                items,
+                new OutgoingRegistration.Professional(moment.getApprovedBy(), moment.getApprovedBy(), null)));
     }
 
     private OutgoingRegistration.Item item(Vaccination line) {
@@ -73,7 +74,8 @@ class RegistrationMessages {
     private static OutgoingRegistration.Child child(ChildDossier d) {
         Address a = d.getAddress() == null ? Address.none() : d.getAddress();
         return new OutgoingRegistration.Child(
-                d.getBsn().value(),
+                d.getBsn() == null ? null : d.getBsn().value(),
+                null,
                 d.getGivenNames(),
                 d.getNamePrefix(),
                 d.getFamilyName(),

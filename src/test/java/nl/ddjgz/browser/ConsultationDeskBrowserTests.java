@@ -75,7 +75,7 @@ class ConsultationDeskBrowserTests {
 
     private List<Map<String, Object>> messagesOf(ChildDossier child) {
         return jdbc.queryForList(
-                "select state, content::text as content from praeventis_message where dossier_id = ? order by queued_at",
+                "select state, content::text as content from registry_message where dossier_id = ? order by queued_at",
                 child.getId());
     }
 

@@ -127,7 +127,7 @@ class MassVaccinationBrowserTests {
         assertThat(browser.text(By.id("flash"))).contains("Akkoord gegeven");
         assertThat(browser.all(By.cssSelector("#print-vaccinated tbody tr"))).hasSize(102);
         assertThat(jdbc.queryForObject("""
-                        select count(*) from praeventis_message m join mass_scan s on s.contact_moment_id = m.contact_moment_id
+                        select count(*) from registry_message m join mass_scan s on s.contact_moment_id = m.contact_moment_id
                         where s.session_id = ? and m.state = 'QUEUED'
                         """, Integer.class, sessionId)).isEqualTo(102);
     }

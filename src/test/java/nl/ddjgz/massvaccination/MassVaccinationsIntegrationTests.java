@@ -246,7 +246,7 @@ class MassVaccinationsIntegrationTests {
                         where s.session_id = ? and c.state = 'APPROVED'
                         """, Integer.class, session.getId())).isEqualTo(299);
         assertThat(jdbc.queryForObject("""
-                        select count(*) from praeventis_message m join mass_scan s on s.contact_moment_id = m.contact_moment_id
+                        select count(*) from registry_message m join mass_scan s on s.contact_moment_id = m.contact_moment_id
                         where s.session_id = ? and m.state = 'QUEUED' and m.kind = 'WITH_BSN'
                         """, Integer.class, session.getId())).isEqualTo(299);
         assertThat(jdbc.queryForObject("""

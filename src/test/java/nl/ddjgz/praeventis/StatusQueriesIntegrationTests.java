@@ -8,12 +8,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.Visitor;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.praeventis.hl7.StatusQuery;
+import nl.ddjgz.registry.Dispatcher;
+import nl.ddjgz.registry.Outbox;
+import nl.ddjgz.registry.OutgoingRegistration;
+import nl.ddjgz.registry.Registrations;
+import nl.ddjgz.registry.RegistryAdapter;
+import nl.ddjgz.registry.RegistryMessage;
+import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.shared.Bsns;
 import nl.ddjgz.simulator.Faults;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +63,12 @@ class StatusQueriesIntegrationTests {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    List<RegistryAdapter> adapters;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     private Dispatcher node;
 
     @AfterEach
@@ -66,13 +80,13 @@ class StatusQueriesIntegrationTests {
     }
 
     private void deliver(OutgoingRegistration registration) {
-        PraeventisMessage message =
+        RegistryMessage message =
                 new TransactionTemplate(transactionManager).execute(s -> outbox.queue(registration, "arts"));
-        node = TestNodes.node("status-node", port, 10, 1, 5, jdbc, transactionManager, clock, meters);
+        node = TestNodes.node("status-node", 10, 1, 5, adapters, json, jdbc, transactionManager, clock, meters);
         node.start();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> "ACKNOWLEDGED"
-                        .equals(jdbc.sql("select state from praeventis_message where id = :id")
+                        .equals(jdbc.sql("select state from registry_message where id = :id")
                                 .param("id", message.getId())
                                 .query(String.class)
                                 .single()));

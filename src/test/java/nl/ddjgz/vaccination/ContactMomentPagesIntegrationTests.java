@@ -117,7 +117,7 @@ class ContactMomentPagesIntegrationTests {
                         Long.class))
                 .isPositive();
         assertThat(jdbc.queryForObject(
-                        "select count(*) from praeventis_message where dossier_id = ?", Long.class, child.getId()))
+                        "select count(*) from registry_message where dossier_id = ?", Long.class, child.getId()))
                 .isZero();
     }
 

@@ -13,8 +13,8 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Consent;
 import nl.ddjgz.dossier.Dossiers;
-import nl.ddjgz.praeventis.MessageState;
-import nl.ddjgz.praeventis.Outbox;
+import nl.ddjgz.registry.MessageState;
+import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.schedule.ContactActivity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +70,7 @@ class ContactMomentsIntegrationTests {
 
     private List<Map<String, Object>> messagesOf(UUID contactMomentId) {
         return jdbc.queryForList(
-                "select state, kind, content::text as content from praeventis_message where contact_moment_id = ?"
+                "select state, kind, content::text as content from registry_message where contact_moment_id = ?"
                         + " order by queued_at",
                 contactMomentId);
     }
@@ -220,7 +220,7 @@ class ContactMomentsIntegrationTests {
         ChildDossier child = baby();
         ContactMoment moment = registered(child);
         contactMoments.approve(moment.getId(), moment.getVersion());
-        jdbc.update("update praeventis_message set state = 'ACKNOWLEDGED' where contact_moment_id = ?", moment.getId());
+        jdbc.update("update registry_message set state = 'ACKNOWLEDGED' where contact_moment_id = ?", moment.getId());
 
         assertThatThrownBy(() -> contactMoments.correct(moment.getId()))
                 .isInstanceOfSatisfying(

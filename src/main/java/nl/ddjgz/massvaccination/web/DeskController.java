@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
@@ -173,7 +172,10 @@ class DeskController {
             a.earlierDesk() == null ? "" : a.earlierDesk(),
             a.vaccineDetail() == null ? "" : a.vaccineDetail()
         };
-        return messages.getMessage("mass.scan." + a.outcome().name(), args, Locale.forLanguageTag("nl-NL"));
+        return messages.getMessage(
+                "mass.scan." + a.outcome().name(),
+                args,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private static String desk(String balie) {

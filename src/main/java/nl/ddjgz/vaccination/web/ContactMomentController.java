@@ -11,7 +11,7 @@ import nl.ddjgz.batch.BatchNumbers;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.organisation.OrganisationSettings;
-import nl.ddjgz.praeventis.Outbox;
+import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.vaccination.ContactMoment;

@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,12 +31,12 @@ class QueuePageIntegrationTests {
 
     @Test
     void theQueuePageShowsCountsWaitingMessagesAndWhatNeedsAPerson() {
-        PraeventisMessage waiting = new TransactionTemplate(transactionManager)
+        RegistryMessage waiting = new TransactionTemplate(transactionManager)
                 .execute(s -> outbox.queue(Registrations.withBsn(), "verpleegkundige"));
-        PraeventisMessage refused = new TransactionTemplate(transactionManager)
+        RegistryMessage refused = new TransactionTemplate(transactionManager)
                 .execute(s -> outbox.queue(Registrations.withBsn(), "verpleegkundige"));
         jdbc.update(
-                "update praeventis_message set state = 'NEEDS_ACTION', ack_code = 'CE', ack_text = ? where id = ?",
+                "update registry_message set state = 'NEEDS_ACTION', ack_code = 'CE', ack_text = ? where id = ?",
                 "Kind onbekend in Praeventis",
                 refused.getId());
 
@@ -52,9 +52,9 @@ class QueuePageIntegrationTests {
 
     @Test
     void onlyAnAdministratorRetriesAStuckMessageAndTheMetricsAreOnThePrometheusEndpoint() {
-        PraeventisMessage stuck =
+        RegistryMessage stuck =
                 new TransactionTemplate(transactionManager).execute(s -> outbox.queue(Registrations.withBsn(), "arts"));
-        jdbc.update("update praeventis_message set state = 'STUCK', attempts = 12 where id = ?", stuck.getId());
+        jdbc.update("update registry_message set state = 'STUCK', attempts = 12 where id = ?", stuck.getId());
 
         Visitor nurse = new Visitor(port);
         nurse.login("arts", "demo-wachtwoord");
@@ -67,13 +67,12 @@ class QueuePageIntegrationTests {
         admin.get("/queue");
         HttpResponse<String> retried = admin.post("/queue/" + stuck.getId() + "/retry", Map.of());
         assertThat(Visitor.location(retried)).isEqualTo("/queue");
-        assertThat(jdbc.queryForObject(
-                        "select state from praeventis_message where id = ?", String.class, stuck.getId()))
+        assertThat(jdbc.queryForObject("select state from registry_message where id = ?", String.class, stuck.getId()))
                 .isEqualTo("QUEUED");
 
         HttpResponse<String> metrics =
                 new Visitor(port).getWithBasic("/actuator/prometheus", "beheerder", "demo-wachtwoord");
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("ddjgz_praeventis_queue_depth", "ddjgz_praeventis_queue_oldest_seconds");
+        assertThat(metrics.body()).contains("ddjgz_registry_queue_depth", "ddjgz_registry_queue_oldest_seconds");
     }
 }

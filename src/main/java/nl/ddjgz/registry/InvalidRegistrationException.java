@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ public class InvalidRegistrationException extends RuntimeException {
 
     private final List<String> reasons;
 
-    InvalidRegistrationException(List<String> reasons) {
+    public InvalidRegistrationException(List<String> reasons) {
         super("registration message invalid: " + reasons.size() + " reasons");
         this.reasons = List.copyOf(reasons);
     }

@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.ddjgz.praeventis.hl7.InvalidMessageException;
+import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,44 +20,113 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The outbox of messages for Praeventis. {@link #queue} must run inside the approval's transaction (it refuses to
- * run without one), so an approval and its message are stored together or not at all.
+ * The outbox of messages for the organisation's register. {@link #queue} must run inside the approval's transaction
+ * (it refuses to run without one), so an approval and its message are stored together or not at all. The message is
+ * built and checked by the register's {@link RegistryAdapter} at queueing, and delivered by the same adapter.
  */
 @Service
 public class Outbox {
 
-    private final PraeventisMessageRepository messages;
+    private final RegistryMessageRepository messages;
     private final JsonMapper json;
-    private final MessageComposer composer;
+    private final Map<Registry, RegistryAdapter> adapters = new EnumMap<>(Registry.class);
+    private final OrganisationSettings organisation;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     Outbox(
-            PraeventisMessageRepository messages,
+            RegistryMessageRepository messages,
             JsonMapper json,
-            MessageComposer composer,
+            List<RegistryAdapter> adapters,
+            OrganisationSettings organisation,
             JdbcClient jdbc,
             Clock clock) {
         this.messages = messages;
         this.json = json;
-        this.composer = composer;
+        adapters.forEach(a -> this.adapters.put(a.registry(), a));
+        this.organisation = organisation;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Puts a message for this registration in the queue (state QUEUED), in the caller's transaction. */
+    /** The register the organisation reports to now. */
+    public Registry registry() {
+        return Registry.valueOf(organisation.registryCode());
+    }
+
+    private RegistryAdapter adapter(Registry registry) {
+        RegistryAdapter adapter = adapters.get(registry);
+        if (adapter == null) {
+            throw new IllegalStateException("no adapter for " + registry);
+        }
+        return adapter;
+    }
+
+    /**
+     * Puts a message for this registration in the queue (state QUEUED), in the caller's transaction, built and
+     * checked by the adapter of the organisation's register.
+     *
+     * @throws UnsendableRegistrationException when the register cannot take it as it is (the user's message)
+     * @throws InvalidRegistrationException when the built message fails its schema or rules
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public PraeventisMessage queue(OutgoingRegistration registration, String by) {
+    public RegistryMessage queue(OutgoingRegistration registration, String by) {
+        Registry registry = registry();
         String content = json.writeValueAsString(registration);
         String messageId = UUID.randomUUID().toString();
-        String payload;
-        try {
-            payload = composer.compose(registration, messageId, clock.instant());
-        } catch (InvalidMessageException e) {
-            throw new InvalidRegistrationException(
-                    e.errors().stream().map(Object::toString).limit(10).toList());
+        String payload = adapter(registry).compose(registration, messageId, clock.instant());
+        return messages.save(
+                RegistryMessage.queue(registry, registration, content, messageId, payload, by, clock.instant()));
+    }
+
+    /**
+     * Whether a registration that has left can still be corrected by this module: its register accepted it and
+     * allows taking it back by a message (Vaccinnet RegistratieService, Vaccicard).
+     */
+    @Transactional(readOnly = true)
+    public boolean canRetract(UUID contactMomentId) {
+        return messages.findLive(contactMomentId)
+                .filter(m -> m.getState() == MessageState.ACKNOWLEDGED)
+                .filter(m -> adapter(m.getRegistry()).retractsAfterDispatch())
+                .isPresent();
+    }
+
+    /**
+     * Takes back a registration its register accepted (a correction after dispatch, where the register allows it):
+     * queues the retraction message, in the caller's transaction. A new approval queues the new registration after
+     * it, so the register removes the old before it gets the new.
+     *
+     * @return whether there was a registration to take back
+     * @throws AlreadySentException when the register does not allow it, or has not accepted it yet
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean retract(UUID contactMomentId, String by) {
+        Optional<RegistryMessage> live = messages.findLiveForUpdate(contactMomentId);
+        if (live.isEmpty()) {
+            return false;
         }
-        return messages.save(PraeventisMessage.queue(registration, content, messageId, payload, by, clock.instant()));
+        RegistryMessage accepted = live.get();
+        RegistryAdapter adapter = adapter(accepted.getRegistry());
+        if (accepted.getState() != MessageState.ACKNOWLEDGED || !adapter.retractsAfterDispatch()) {
+            throw new AlreadySentException();
+        }
+        String messageId = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        String payload = adapter.composeRetraction(
+                new RegistryAdapter.Pending(
+                        accepted.getId(),
+                        accepted.getMessageId(),
+                        RegistryAdapter.Operation.REGISTER,
+                        accepted.getKind(),
+                        accepted.getPayload(),
+                        registrationOf(accepted),
+                        accepted.getRemoteId(),
+                        accepted.getAttempts(),
+                        accepted.getQueuedAt()),
+                messageId,
+                now);
+        messages.save(accepted.retraction(messageId, payload, by, now));
+        return true;
     }
 
     /**
@@ -69,7 +138,7 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean withdraw(UUID contactMomentId, String by, String reason) {
-        Optional<PraeventisMessage> live = messages.findLiveForUpdate(contactMomentId);
+        Optional<RegistryMessage> live = messages.findLiveForUpdate(contactMomentId);
         live.ifPresent(m -> m.withdraw(by, reason, clock.instant()));
         return live.isPresent();
     }
@@ -77,7 +146,7 @@ public class Outbox {
     /** The state of the live message of a contact moment, if it has one. */
     @Transactional(readOnly = true)
     public Optional<MessageState> stateOf(UUID contactMomentId) {
-        return messages.findLive(contactMomentId).map(PraeventisMessage::getState);
+        return messages.findLive(contactMomentId).map(RegistryMessage::getState);
     }
 
     /** The states of the live messages of these contact moments. */
@@ -87,8 +156,9 @@ public class Outbox {
             return Map.of();
         }
         return messages.findByContactMomentIdIn(contactMomentIds).stream()
-                .filter(m -> m.getState() != MessageState.WITHDRAWN)
-                .collect(Collectors.toMap(PraeventisMessage::getContactMomentId, PraeventisMessage::getState));
+                .filter(m -> m.getState() != MessageState.WITHDRAWN && m.getState() != MessageState.RETRACTED)
+                .filter(m -> m.getOperation() == RegistryAdapter.Operation.REGISTER)
+                .collect(Collectors.toMap(RegistryMessage::getContactMomentId, RegistryMessage::getState));
     }
 
     /** What is waiting to be sent, oldest first, optionally for one location and/or one user. */
@@ -124,13 +194,12 @@ public class Outbox {
         for (MessageState state : MessageState.values()) {
             counts.put(state, 0L);
         }
-        jdbc.sql("select state, count(*) as n from praeventis_message group by state")
+        jdbc.sql("select state, count(*) as n from registry_message group by state")
                 .query((rs, i) -> Map.entry(MessageState.valueOf(rs.getString("state")), rs.getLong("n")))
                 .list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         // min() over no rows is one row holding null
-        Timestamp oldest = jdbc.sql(
-                        "select min(queued_at) from praeventis_message where state in ('QUEUED', 'SENDING')")
+        Timestamp oldest = jdbc.sql("select min(queued_at) from registry_message where state in ('QUEUED', 'SENDING')")
                 .query((rs, i) -> rs.getTimestamp(1))
                 .list()
                 .get(0);
@@ -151,7 +220,7 @@ public class Outbox {
             + " percentile_cont(0.9) within group (order by extract(epoch from acknowledged_at - queued_at)) as p90,"
             + " percentile_cont(0.99) within group (order by extract(epoch from acknowledged_at - queued_at)) as p99,"
             + " max(extract(epoch from acknowledged_at - queued_at)) as max"
-            + " from praeventis_message where state = 'ACKNOWLEDGED' and acknowledged_at > :since";
+            + " from registry_message where state = 'ACKNOWLEDGED' and acknowledged_at > :since";
 
     /** Counts per state, the oldest message still waiting, the approval-to-acknowledgement times of the last day. */
     public record QueueOverview(Map<MessageState, Long> counts, Instant oldestWaiting, Latency latency) {
@@ -165,10 +234,10 @@ public class Outbox {
     public record Latency(long count, double p50, double p90, double p99, double max) {}
 
     /** The registration a message carries. */
-    public OutgoingRegistration registrationOf(PraeventisMessage message) {
+    public OutgoingRegistration registrationOf(RegistryMessage message) {
         return json.readValue(message.getContent(), OutgoingRegistration.class);
     }
 
     /** A message waiting in the queue, with what it carries (for the queue page). */
-    public record Waiting(PraeventisMessage message, OutgoingRegistration registration) {}
+    public record Waiting(RegistryMessage message, OutgoingRegistration registration) {}
 }

@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,15 +6,18 @@ import java.util.UUID;
 import nl.ddjgz.shared.Bsns;
 
 /** Test registrations ("object mother"): a valid registration of one DKTP-Hib-HepB vaccination, with BSN. */
-final class Registrations {
+public final class Registrations {
+
+    /** The OID arc of our Praeventis message ids (the simulator records ids as root^extension). */
+    public static final String PRAEVENTIS_MESSAGE_ROOT = "2.16.840.1.113883.2.4.3.8.1000.3";
 
     private Registrations() {}
 
-    static OutgoingRegistration withBsn() {
+    public static OutgoingRegistration withBsn() {
         return withBsn(Bsns.random().value());
     }
 
-    static OutgoingRegistration withBsn(String bsn) {
+    public static OutgoingRegistration withBsn(String bsn) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
         return new OutgoingRegistration(
                 UUID.randomUUID(),
@@ -23,6 +26,7 @@ final class Registrations {
                 MessageKind.WITH_BSN,
                 new OutgoingRegistration.Child(
                         bsn,
+                        null,
                         "Emma",
                         "de",
                         "Vries",
@@ -36,11 +40,12 @@ final class Registrations {
                         "01"),
                 new OutgoingRegistration.Organisation("JGZ Test", "12345678", null, "Utrecht", "90000123"),
                 new OutgoingRegistration.ContactMoment("37", today, null, "Consultatiebureau Test"),
-                List.of(new OutgoingRegistration.Item("11", "11", "DKTP-Hib-Hepatitis B", today, "VX241A", null)));
+                List.of(new OutgoingRegistration.Item("11", "11", "DKTP-Hib-Hepatitis B", today, "VX241A", null)),
+                new OutgoingRegistration.Professional("arts", "Anna Arts", null));
     }
 
     /** Breaks the message rules: a batch number together with an objection. */
-    static OutgoingRegistration objectionWithBatch() {
+    public static OutgoingRegistration objectionWithBatch() {
         OutgoingRegistration valid = withBsn();
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
         return new OutgoingRegistration(
@@ -51,6 +56,7 @@ final class Registrations {
                 valid.child(),
                 valid.organisation(),
                 valid.contactMoment(),
-                List.of(new OutgoingRegistration.Item("11", "11", "DKTP-Hib-Hepatitis B", today, "VX241A", "2")));
+                List.of(new OutgoingRegistration.Item("11", "11", "DKTP-Hib-Hepatitis B", today, "VX241A", "2")),
+                valid.approvedBy());
     }
 }

@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,10 +12,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A message for Praeventis in our outbox. Guards its own state changes. */
+/** A message for the register in our outbox. Guards its own state changes. */
 @Entity
-@Table(name = "praeventis_message")
-public class PraeventisMessage {
+@Table(name = "registry_message")
+public class RegistryMessage {
 
     @Id
     private UUID id;
@@ -26,6 +26,16 @@ public class PraeventisMessage {
 
     @Enumerated(EnumType.STRING)
     private MessageKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private Registry registry;
+
+    @Enumerated(EnumType.STRING)
+    private RegistryAdapter.Operation operation;
+
+    private UUID retracts;
+    private String remoteId;
+    private Instant pollAt;
 
     @Enumerated(EnumType.STRING)
     private MessageState state;
@@ -54,11 +64,19 @@ public class PraeventisMessage {
     @Version
     private Long version;
 
-    protected PraeventisMessage() {}
+    protected RegistryMessage() {}
 
-    static PraeventisMessage queue(
-            OutgoingRegistration registration, String json, String messageId, String payload, String by, Instant at) {
-        PraeventisMessage message = new PraeventisMessage();
+    static RegistryMessage queue(
+            Registry registry,
+            OutgoingRegistration registration,
+            String json,
+            String messageId,
+            String payload,
+            String by,
+            Instant at) {
+        RegistryMessage message = new RegistryMessage();
+        message.registry = registry;
+        message.operation = RegistryAdapter.Operation.REGISTER;
         message.id = UUID.randomUUID();
         message.messageId = messageId;
         message.payload = payload;
@@ -71,6 +89,38 @@ public class PraeventisMessage {
         message.content = json;
         message.queuedBy = by;
         message.queuedAt = at;
+        return message;
+    }
+
+    /**
+     * A message that takes back this accepted registration at the register (a correction after dispatch, where the
+     * register allows it); this message becomes {@link MessageState#RETRACTED}.
+     */
+    RegistryMessage retraction(String messageId, String payload, String by, Instant at) {
+        if (state != MessageState.ACKNOWLEDGED || operation != RegistryAdapter.Operation.REGISTER) {
+            throw new AlreadySentException();
+        }
+        RegistryMessage message = new RegistryMessage();
+        message.id = UUID.randomUUID();
+        message.registry = registry;
+        message.operation = RegistryAdapter.Operation.RETRACT;
+        message.retracts = id;
+        message.remoteId = remoteId;
+        message.messageId = messageId;
+        message.payload = payload;
+        message.nextAttemptAt = at;
+        message.contactMomentId = contactMomentId;
+        message.dossierId = dossierId;
+        message.locationId = locationId;
+        message.kind = kind;
+        message.state = MessageState.QUEUED;
+        message.content = content;
+        message.queuedBy = by;
+        message.queuedAt = at;
+        state = MessageState.RETRACTED;
+        withdrawnBy = by;
+        withdrawnAt = at;
+        withdrawReason = "retracted";
         return message;
     }
 
@@ -119,6 +169,23 @@ public class PraeventisMessage {
         return locationId;
     }
 
+    public Registry getRegistry() {
+        return registry;
+    }
+
+    public RegistryAdapter.Operation getOperation() {
+        return operation;
+    }
+
+    /** What the register returned to keep (transaction id, ids of what it stored). */
+    public String getRemoteId() {
+        return remoteId;
+    }
+
+    public Instant getPollAt() {
+        return pollAt;
+    }
+
     public MessageKind getKind() {
         return kind;
     }
@@ -145,6 +212,10 @@ public class PraeventisMessage {
 
     public String getWithdrawReason() {
         return withdrawReason;
+    }
+
+    String getPayload() {
+        return payload;
     }
 
     public String getMessageId() {

@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,6 +47,12 @@ class DailyVolumeBenchmark {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    List<RegistryAdapter> adapters;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @Test
     void fifteenThousandMessagesFromQueueToAcknowledgement() {
         List<OutgoingRegistration> registrations = new ArrayList<>(MESSAGES);
@@ -56,7 +62,8 @@ class DailyVolumeBenchmark {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long heapBefore = memory.getHeapMemoryUsage().getUsed();
-        Dispatcher node = TestNodes.node("bench-node", port, 200, 16, 5, jdbc, transactionManager, clock, meters);
+        Dispatcher node =
+                TestNodes.node("bench-node", 200, 16, 5, adapters, json, jdbc, transactionManager, clock, meters);
         long before = count("ACKNOWLEDGED");
 
         long t0 = System.nanoTime();
@@ -95,7 +102,7 @@ class DailyVolumeBenchmark {
     }
 
     private long count(String state) {
-        return jdbc.sql("select count(*) from praeventis_message where state = :s")
+        return jdbc.sql("select count(*) from registry_message where state = :s")
                 .param("s", state)
                 .query(Long.class)
                 .single();

@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queue depth per state and the age of the oldest waiting message on the Prometheus endpoint
- * ({@code ddjgz_praeventis_queue_depth{state=…}}, {@code ddjgz_praeventis_queue_oldest_seconds}). Read from the
+ * ({@code ddjgz_registry_queue_depth{state=…}}, {@code ddjgz_registry_queue_oldest_seconds}). Read from the
  * database at most every few seconds, however often they are scraped; the dispatcher adds send latency, failures and
  * approval-to-acknowledgement time.
  */
@@ -28,14 +28,14 @@ class QueueMetrics {
         this.clock = clock;
         for (MessageState state : MessageState.values()) {
             Gauge.builder(
-                            "ddjgz.praeventis.queue.depth",
+                            "ddjgz.registry.queue.depth",
                             this,
                             m -> m.overview().counts().get(state))
                     .tag("state", state.name())
-                    .description("messages for Praeventis per state")
+                    .description("messages for the register per state")
                     .register(meters);
         }
-        Gauge.builder("ddjgz.praeventis.queue.oldest", this, QueueMetrics::oldestSeconds)
+        Gauge.builder("ddjgz.registry.queue.oldest", this, QueueMetrics::oldestSeconds)
                 .baseUnit("seconds")
                 .description("age of the oldest message waiting to be sent")
                 .register(meters);

@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

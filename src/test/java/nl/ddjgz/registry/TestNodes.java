@@ -1,34 +1,39 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Dispatcher nodes for tests and benchmarks, sending to the simulator of the test context on its port. */
-final class TestNodes {
+/**
+ * Dispatcher nodes for tests and benchmarks, delivering through the adapters of the test context (which send to the
+ * simulators of that context, on its port).
+ */
+public final class TestNodes {
 
     private TestNodes() {}
 
     /**
-     * A node with short waits (so tests do not wait long) sending to the simulator.
+     * A node with short waits (so tests do not wait long).
      *
      * @param maxAttempts attempts before STUCK
      */
-    static Dispatcher node(
+    public static Dispatcher node(
             String name,
-            int port,
             int batchSize,
             int parallelism,
             int maxAttempts,
+            List<RegistryAdapter> adapters,
+            JsonMapper json,
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
             Clock clock,
             MeterRegistry meters) {
-        PraeventisProperties.Dispatcher settings = new PraeventisProperties.Dispatcher(
+        RegistryProperties.Dispatcher settings = new RegistryProperties.Dispatcher(
                 true,
                 name,
                 Duration.ofMillis(50),
@@ -37,13 +42,10 @@ final class TestNodes {
                 maxAttempts,
                 Duration.ofMillis(100),
                 Duration.ofMillis(400),
-                Duration.ofSeconds(2),
                 Duration.ofSeconds(5),
-                parallelism);
-        RegisterClient client = new RegisterClient(
-                () -> URI.create("http://localhost:" + port + "/simulator/praeventis"),
-                new PraeventisProperties(
-                        "", "DDJGZ", "PRAEVENTIS", settings, new PraeventisProperties.Tls("", "", "", "")));
-        return new Dispatcher(jdbc, new TransactionTemplate(transactions), client, settings, name, clock, meters);
+                parallelism,
+                Duration.ofMillis(200));
+        return new Dispatcher(
+                jdbc, new TransactionTemplate(transactions), adapters, json, settings, name, clock, meters);
     }
 }

@@ -1,10 +1,10 @@
-package nl.ddjgz.praeventis.web;
+package nl.ddjgz.registry.web;
 
 import java.time.ZoneId;
 import java.util.UUID;
 import nl.ddjgz.organisation.OrganisationSettings;
-import nl.ddjgz.praeventis.MessageState;
-import nl.ddjgz.praeventis.Outbox;
+import nl.ddjgz.registry.MessageState;
+import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.shared.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -46,7 +46,7 @@ class QueueController {
         model.addAttribute("locationId", locationId);
         model.addAttribute("mine", mine);
         model.addAttribute("zone", ZONE);
-        return "praeventis/queue";
+        return "registry/queue";
     }
 
     /** htmx: the counts, refreshed every few seconds while the page is open. */
@@ -55,7 +55,7 @@ class QueueController {
         model.addAttribute("overview", outbox.overview());
         model.addAttribute("states", MessageState.values());
         model.addAttribute("zone", ZONE);
-        return "praeventis/queue :: overview";
+        return "registry/queue :: overview";
     }
 
     @PostMapping("/queue/{id}/retry")

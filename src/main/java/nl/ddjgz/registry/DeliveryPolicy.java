@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;
@@ -27,6 +27,7 @@ final class DeliveryPolicy {
             case ERROR, REJECTED -> MessageState.NEEDS_ACTION;
             case RETRYABLE -> attempt >= maxAttempts ? MessageState.STUCK : MessageState.QUEUED;
             case MISCONFIGURED -> MessageState.STUCK;
+            case SUBMITTED, PENDING -> MessageState.SUBMITTED;
         };
     }
 

@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,7 +39,10 @@ class KilledNodeIntegrationTests {
     DataSource dataSource;
 
     @Autowired
-    MessageComposer composer;
+    List<RegistryAdapter> adapters;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     @Autowired
     SimulatedRegister register;
@@ -72,22 +75,27 @@ class KilledNodeIntegrationTests {
                         module.queryForObject("select count(*) from flyway_schema_history where success", Long.class)
                                 >= 10);
 
+        RegistryAdapter praeventis = adapters.stream()
+                .filter(a -> a.registry() == Registry.PRAEVENTIS)
+                .findFirst()
+                .orElseThrow();
         List<String> ids = new ArrayList<>();
         Instant at = Instant.now();
         for (int i = 0; i < MESSAGES; i++) {
             OutgoingRegistration registration = Registrations.withBsn();
             String messageId = UUID.randomUUID().toString();
-            ids.add(MessageComposer.MESSAGE_ROOT + "^" + messageId);
+            ids.add(Registrations.PRAEVENTIS_MESSAGE_ROOT + "^" + messageId);
             module.update(
-                    "insert into praeventis_message (id, contact_moment_id, dossier_id, kind, state, content, queued_at,"
-                            + " queued_by, version, message_id, payload, next_attempt_at)"
-                            + " values (?, ?, ?, 'WITH_BSN', 'QUEUED', '{}'::jsonb, ?, 'arts', 0, ?, ?, ?)",
+                    "insert into registry_message (id, contact_moment_id, dossier_id, registry, kind, state, content,"
+                            + " queued_at, queued_by, version, message_id, payload, next_attempt_at)"
+                            + " values (?, ?, ?, 'PRAEVENTIS', 'WITH_BSN', 'QUEUED', ?::jsonb, ?, 'arts', 0, ?, ?, ?)",
                     UUID.randomUUID(),
                     registration.contactMomentId(),
                     registration.dossierId(),
+                    json.writeValueAsString(registration),
                     Timestamp.from(at.plusMillis(i)),
                     messageId,
-                    composer.compose(registration, messageId, at),
+                    praeventis.compose(registration, messageId, at),
                     Timestamp.from(at));
         }
 
@@ -107,8 +115,7 @@ class KilledNodeIntegrationTests {
     }
 
     private static long acknowledged(JdbcTemplate module) {
-        return module.queryForObject(
-                "select count(*) from praeventis_message where state = 'ACKNOWLEDGED'", Long.class);
+        return module.queryForObject("select count(*) from registry_message where state = 'ACKNOWLEDGED'", Long.class);
     }
 
     private Process start(String url, String node) throws Exception {
@@ -123,10 +130,10 @@ class KilledNodeIntegrationTests {
                 "--spring.datasource.username=postgres",
                 "--server.port=0",
                 "--ddjgz.praeventis.endpoint=http://localhost:" + port + "/simulator/praeventis",
-                "--ddjgz.praeventis.dispatcher.node=" + node,
-                "--ddjgz.praeventis.dispatcher.lease=3s",
-                "--ddjgz.praeventis.dispatcher.batch-size=5",
-                "--ddjgz.praeventis.dispatcher.parallelism=2",
+                "--ddjgz.registry.dispatcher.node=" + node,
+                "--ddjgz.registry.dispatcher.lease=3s",
+                "--ddjgz.registry.dispatcher.batch-size=5",
+                "--ddjgz.registry.dispatcher.parallelism=2",
                 "--ddjgz.praeventis.inbound.password=not-used",
                 "--logging.level.root=WARN",
                 "--logging.level.nl.ddjgz=INFO");

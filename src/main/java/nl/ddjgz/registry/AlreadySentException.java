@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 /** The message has left (or is leaving) for the register: the dossier can no longer change it. */
 public class AlreadySentException extends RuntimeException {

@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 /** Which interaction carries the registration: consent decides (rules.md §3). */
 public enum MessageKind {

@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,11 +16,13 @@ public record OutgoingRegistration(
         Child child,
         Organisation organisation,
         ContactMoment contactMoment,
-        List<Item> items) {
+        List<Item> items,
+        Professional approvedBy) {
 
     /** The child (shown on the queue page; sent only with consent). */
     public record Child(
             String bsn,
+            String insz,
             String givenNames,
             String namePrefix,
             String familyName,
@@ -44,6 +46,13 @@ public record OutgoingRegistration(
      * @param serverCertificate the UZI server certificate number of the sending system
      */
     public record Organisation(String name, String ura, String agb, String city, String serverCertificate) {}
+
+    /**
+     * The professional who approved (the Belgian registers' author, recorder and performer).
+     *
+     * @param nihii the NIHII (RIZIV) number, or null when the user has none
+     */
+    public record Professional(String username, String name, String nihii) {}
 
     /** The contact moment: W0188 activity, date, location. */
     public record ContactMoment(String activityCode, LocalDate date, Long locationId, String locationName) {}

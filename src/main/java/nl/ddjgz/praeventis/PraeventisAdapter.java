@@ -2,19 +2,27 @@ package nl.ddjgz.praeventis;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import nl.ddjgz.praeventis.hl7.II;
+import nl.ddjgz.praeventis.hl7.InvalidMessageException;
 import nl.ddjgz.praeventis.hl7.SendingSystem;
 import nl.ddjgz.praeventis.hl7.VaccinationMessage;
 import nl.ddjgz.praeventis.hl7.VaccinationMessageWriter;
+import nl.ddjgz.registry.Delivery;
+import nl.ddjgz.registry.InvalidRegistrationException;
+import nl.ddjgz.registry.MessageKind;
+import nl.ddjgz.registry.OutgoingRegistration;
+import nl.ddjgz.registry.Registry;
+import nl.ddjgz.registry.RegistryAdapter;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the HL7 message of an approved registration (REPC_IN002140NL with BSN, or REPC_IN002145NL anonymised), checked
+ * The Praeventis adapter of the registry port. Makes the HL7 message of an approved registration (REPC_IN002140NL with BSN, or REPC_IN002145NL anonymised), checked
  * against our schema and the message rules at approval: a message that fails never enters the queue, and the
  * approval is refused with the reasons.
  */
 @Component
-class MessageComposer {
+class PraeventisAdapter implements RegistryAdapter {
 
     /** Our OID arc for contact moments (the encounter's id root). */
     static final String CONTACT_MOMENT_ROOT = "2.16.840.1.113883.2.4.3.8.1000.2";
@@ -32,18 +40,40 @@ class MessageComposer {
     private static final String AGB_ROOT = "2.16.840.1.113883.2.4.6.1";
 
     private final PraeventisProperties properties;
+    private final RegisterClient register;
     private final VaccinationMessageWriter writer = new VaccinationMessageWriter(DOSSIER_ROOT);
 
-    MessageComposer(PraeventisProperties properties) {
+    PraeventisAdapter(PraeventisProperties properties, RegisterClient register) {
         this.properties = properties;
+        this.register = register;
+    }
+
+    @Override
+    public Registry registry() {
+        return Registry.PRAEVENTIS;
     }
 
     /**
      * @return the message as XML text
-     * @throws nl.ddjgz.praeventis.hl7.InvalidMessageException when it does not pass the schema or the rules
+     * @throws InvalidRegistrationException when it does not pass the schema or the rules
      */
-    String compose(OutgoingRegistration registration, String messageId, Instant at) {
-        return new String(writer.write(message(registration, messageId, at)), StandardCharsets.UTF_8);
+    @Override
+    public String compose(OutgoingRegistration registration, String messageId, Instant at) {
+        try {
+            return new String(writer.write(message(registration, messageId, at)), StandardCharsets.UTF_8);
+        } catch (InvalidMessageException e) {
+            throw new InvalidRegistrationException(
+                    e.errors().stream().map(Object::toString).limit(10).toList());
+        }
+    }
+
+    /** One message per request: SOAP to the register, answered with an acknowledgement at once. */
+    @Override
+    public List<Delivery> send(List<Pending> messages) {
+        return messages.stream()
+                .map(m -> register.send(
+                        m.payload().getBytes(StandardCharsets.UTF_8), m.kind().interaction()))
+                .toList();
     }
 
     VaccinationMessage message(OutgoingRegistration r, String messageId, Instant at) {

@@ -1,4 +1,4 @@
-package nl.ddjgz.praeventis;
+package nl.ddjgz.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +60,12 @@ class DispatcherIntegrationTests {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    List<RegistryAdapter> adapters;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     private final List<Dispatcher> nodes = new ArrayList<>();
 
     @AfterEach
@@ -69,41 +75,41 @@ class DispatcherIntegrationTests {
     }
 
     private Dispatcher node(String name, int parallelism, int maxAttempts) {
-        Dispatcher node =
-                TestNodes.node(name, port, 20, parallelism, maxAttempts, jdbcClient, transactionManager, clock, meters);
+        Dispatcher node = TestNodes.node(
+                name, 20, parallelism, maxAttempts, adapters, json, jdbcClient, transactionManager, clock, meters);
         nodes.add(node);
         return node;
     }
 
-    private List<PraeventisMessage> queue(int n) {
+    private List<RegistryMessage> queue(int n) {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
-        List<PraeventisMessage> queued = new ArrayList<>();
+        List<RegistryMessage> queued = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             queued.add(tx.execute(s -> outbox.queue(Registrations.withBsn(), "arts")));
         }
         return queued;
     }
 
-    private Map<String, Object> row(PraeventisMessage message) {
+    private Map<String, Object> row(RegistryMessage message) {
         return jdbc.queryForMap(
-                "select state, attempts, ack_code, ack_text, acknowledged_at from praeventis_message where id = ?",
+                "select state, attempts, ack_code, ack_text, acknowledged_at from registry_message where id = ?",
                 message.getId());
     }
 
-    private void awaitState(List<PraeventisMessage> messages, String state) {
+    private void awaitState(List<RegistryMessage> messages, String state) {
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> assertThat(messages)
                         .allSatisfy(m -> assertThat(row(m).get("state")).isEqualTo(state)));
     }
 
-    private static String key(PraeventisMessage m) {
-        return MessageComposer.MESSAGE_ROOT + "^" + m.getMessageId();
+    private static String key(RegistryMessage m) {
+        return Registrations.PRAEVENTIS_MESSAGE_ROOT + "^" + m.getMessageId();
     }
 
     @Test
     void queuedMessagesAreDeliveredAndAcknowledgedOnce() {
-        List<PraeventisMessage> messages = queue(20);
+        List<RegistryMessage> messages = queue(20);
         node("node-a", 4, 5).start();
 
         awaitState(messages, "ACKNOWLEDGED");
@@ -112,7 +118,7 @@ class DispatcherIntegrationTests {
             assertThat(row(m).get("ack_code")).isEqualTo("CA");
         });
         assertThat(jdbc.queryForObject(
-                        "select count(*) from praeventis_attempt where message = ?",
+                        "select count(*) from registry_attempt where message = ?",
                         Long.class,
                         messages.get(0).getId()))
                 .isEqualTo(1);
@@ -121,7 +127,7 @@ class DispatcherIntegrationTests {
     @Test
     void whenTheRegisterIsDownTheQueueWaitsAndThenDrainsByItselfInOrderOfApproval() {
         faults.downUntil(Instant.now().plusSeconds(3));
-        List<PraeventisMessage> messages = queue(12);
+        List<RegistryMessage> messages = queue(12);
         node("node-down", 1, 1000).start();
 
         awaitState(messages, "ACKNOWLEDGED");
@@ -140,7 +146,7 @@ class DispatcherIntegrationTests {
     @Test
     void twoDispatcherNodesOnOneDatabaseSendEachMessageOnce() {
         long duplicatesBefore = register.duplicates();
-        List<PraeventisMessage> messages = queue(150);
+        List<RegistryMessage> messages = queue(150);
         node("node-1", 4, 5).start();
         node("node-2", 4, 5).start();
 
@@ -149,7 +155,7 @@ class DispatcherIntegrationTests {
         assertThat(messages)
                 .allSatisfy(m -> assertThat(register.hasReceived(key(m))).isTrue());
         List<String> nodesUsed = jdbc.queryForList(
-                "select distinct a.node from praeventis_attempt a join praeventis_message m on m.id = a.message"
+                "select distinct a.node from registry_attempt a join registry_message m on m.id = a.message"
                         + " where a.node in ('node-1', 'node-2')",
                 String.class);
         assertThat(nodesUsed).containsExactlyInAnyOrder("node-1", "node-2");
@@ -159,7 +165,7 @@ class DispatcherIntegrationTests {
     void aLostAcknowledgementLeadsToAResendThatTheRegisterDoesNotRegisterTwice() {
         long duplicatesBefore = register.duplicates();
         faults.loseAcknowledgements(3);
-        List<PraeventisMessage> messages = queue(6);
+        List<RegistryMessage> messages = queue(6);
         node("node-lost", 1, 10).start();
 
         awaitState(messages, "ACKNOWLEDGED");
@@ -177,8 +183,8 @@ class DispatcherIntegrationTests {
         String unknownChild = nl.ddjgz.shared.Bsns.random().value();
         faults.errorFor(unknownChild);
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
-        PraeventisMessage refused = tx.execute(s -> outbox.queue(Registrations.withBsn(unknownChild), "arts"));
-        List<PraeventisMessage> others = queue(5);
+        RegistryMessage refused = tx.execute(s -> outbox.queue(Registrations.withBsn(unknownChild), "arts"));
+        List<RegistryMessage> others = queue(5);
         node("node-ce", 2, 5).start();
 
         awaitState(others, "ACKNOWLEDGED");
@@ -192,18 +198,18 @@ class DispatcherIntegrationTests {
 
     @Test
     void aMessageThatBreaksTheRulesIsNeverQueued() {
-        long before = jdbc.queryForObject("select count(*) from praeventis_message", Long.class);
+        long before = jdbc.queryForObject("select count(*) from registry_message", Long.class);
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         assertThatThrownBy(() -> tx.execute(s -> outbox.queue(Registrations.objectionWithBatch(), "arts")))
                 .isInstanceOf(InvalidRegistrationException.class);
-        assertThat(jdbc.queryForObject("select count(*) from praeventis_message", Long.class))
+        assertThat(jdbc.queryForObject("select count(*) from registry_message", Long.class))
                 .isEqualTo(before);
     }
 
     @Test
     void afterTheLastAttemptAMessageIsStuckUntilTheAdministratorRetriesIt() {
         faults.failNext(1_000);
-        List<PraeventisMessage> messages = queue(1);
+        List<RegistryMessage> messages = queue(1);
         Dispatcher node = node("node-stuck", 1, 3);
         node.start();
         awaitState(messages, "STUCK");

@@ -1,0 +1,95 @@
+package nl.ddjgz.registry;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The port through which the outbox reaches a register: one adapter per register. The outbox asks the adapter of
+ * the organisation's register to build and check the message at approval (a message that fails never enters the
+ * queue); the dispatcher hands it claimed messages to send (outside any transaction) and records what each
+ * {@link Delivery} says, with the retry, lease and ordering rules that are the same for every register.
+ */
+public interface RegistryAdapter {
+
+    Registry registry();
+
+    /**
+     * Builds the message for an approved registration and checks it (schema and the register's rules), in the
+     * approval's transaction.
+     *
+     * @param messageId our id of the message, the same on every retry (the register's duplicate check)
+     * @return the payload as it will leave
+     * @throws UnsendableRegistrationException when it cannot be sent as it is (said in the user's language)
+     * @throws InvalidRegistrationException when the built message fails its schema or rules
+     */
+    String compose(OutgoingRegistration registration, String messageId, Instant at);
+
+    /**
+     * How many messages one request may carry (Vaccinnet BatchUpload: 500 persons); the dispatcher splits what it
+     * claimed into requests of at most this many, in order of approval.
+     */
+    default int maxPerRequest() {
+        return 1;
+    }
+
+    /**
+     * Sends one request: the messages of this register, in order of approval, at most {@link #maxPerRequest()}.
+     * Never throws for a delivery problem.
+     *
+     * @return one delivery per message, in the same order
+     */
+    List<Delivery> send(List<Pending> messages);
+
+    /**
+     * For a register that processes later: asks what became of messages it took on ({@link Delivery.Outcome#SUBMITTED}).
+     *
+     * @return one delivery per message, in the same order ({@link Delivery.Outcome#PENDING} while not processed)
+     */
+    default List<Delivery> poll(List<Pending> submitted) {
+        throw new UnsupportedOperationException(registry() + " answers at once");
+    }
+
+    /**
+     * Whether a registration that has reached the register can be taken back by a message (Vaccinnet
+     * RegistratieService: RemoveVaccination; Vaccicard: entered-in-error), so that a correction after dispatch is
+     * retract + register again. Otherwise the register must be asked by phone/form (Praeventis).
+     */
+    default boolean retractsAfterDispatch() {
+        return false;
+    }
+
+    /**
+     * Builds the message that takes back a registration the register accepted.
+     *
+     * @param accepted what the register accepted, with the ids it returned ({@link Pending#remoteId()})
+     */
+    default String composeRetraction(Pending accepted, String messageId, Instant at) {
+        throw new UnsupportedOperationException(registry() + " cannot retract");
+    }
+
+    /**
+     * A message in the hands of the dispatcher.
+     *
+     * @param operation what it does: register, or retract an earlier registration
+     * @param payload the message as built at approval
+     * @param registration what it carries, as approved
+     * @param remoteId what the register returned (transaction id, vaccination ids), if anything yet
+     * @param attempts the attempt this is (1-based)
+     */
+    record Pending(
+            java.util.UUID id,
+            String messageId,
+            Operation operation,
+            MessageKind kind,
+            String payload,
+            OutgoingRegistration registration,
+            String remoteId,
+            int attempts,
+            Instant queuedAt) {}
+
+    /** What a message does at the register. */
+    enum Operation {
+        REGISTER,
+        RETRACT
+    }
+}

@@ -1,0 +1,54 @@
+package nl.ddjgz.registry;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the dispatcher to the adapters of all registers (each message is delivered by its own register's). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RegistryProperties.class)
+class RegistryConfiguration {
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "ddjgz.registry.dispatcher.enabled", matchIfMissing = true)
+    Dispatcher dispatcher(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            List<RegistryAdapter> adapters,
+            JsonMapper json,
+            RegistryProperties properties,
+            Clock clock,
+            MeterRegistry meters) {
+        String node = properties.dispatcher().node().isBlank()
+                ? hostName() + ":" + ManagementFactory.getRuntimeMXBean().getPid()
+                : properties.dispatcher().node();
+        return new Dispatcher(
+                jdbc,
+                new TransactionTemplate(transactionManager),
+                adapters,
+                json,
+                properties.dispatcher(),
+                node,
+                clock,
+                meters);
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "node";
+        }
+    }
+}
