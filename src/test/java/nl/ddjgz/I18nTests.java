@@ -47,7 +47,11 @@ class I18nTests {
             "dossier.title", // Dossier {0}
             "location.code", // Code
             "mass.vaccines", // Vaccins
-            "mass.setup.vaccine"); // Vaccin {0}
+            "mass.setup.vaccine", // Vaccin {0}
+            "registry.name.PRAEVENTIS", // names of the registers
+            "registry.name.VACCINNET_BATCH",
+            "registry.name.VACCINNET_DIRECT",
+            "registry.name.VACCICARD");
 
     private static Properties messages() throws IOException {
         return load(DUTCH);
