@@ -44,8 +44,17 @@ public record OutgoingRegistration(
      * The organisation that vaccinated (and is responsible for the child).
      *
      * @param serverCertificate the UZI server certificate number of the sending system
+     * @param ehealthId the NIHII or KBO number of the organisation's eHealth certificate (Belgian registers)
+     * @param softwareId the Vaccinnet software id (pakket / SoftwareId)
      */
-    public record Organisation(String name, String ura, String agb, String city, String serverCertificate) {}
+    public record Organisation(
+            String name,
+            String ura,
+            String agb,
+            String city,
+            String serverCertificate,
+            String ehealthId,
+            String softwareId) {}
 
     /**
      * The professional who approved (the Belgian registers' author, recorder and performer).

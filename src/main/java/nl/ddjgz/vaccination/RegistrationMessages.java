@@ -51,7 +51,13 @@ class RegistrationMessages {
                 kind,
                 child(dossier),
                 new OutgoingRegistration.Organisation(
-                        org.getName(), org.getUra(), org.getAgb(), org.getCity(), org.getServerCertificateId()),
+                        org.getName(),
+                        org.getUra(),
+                        org.getAgb(),
+                        org.getCity(),
+                        org.getServerCertificateId(),
+                        org.getEhealthId(),
+                        org.getSoftwareId()),
                 new OutgoingRegistration.ContactMoment(
                         moment.getActivity().code(), moment.getMomentDate(), moment.getLocationId(), locationName),
                 items,

@@ -38,7 +38,8 @@ public final class Registrations {
                         "3511 AB",
                         "Utrecht",
                         "01"),
-                new OutgoingRegistration.Organisation("JGZ Test", "12345678", null, "Utrecht", "90000123"),
+                new OutgoingRegistration.Organisation(
+                        "JGZ Test", "12345678", null, "Utrecht", "90000123", "71018474", "ddjgz_vaccinatie_jgztest"),
                 new OutgoingRegistration.ContactMoment("37", today, null, "Consultatiebureau Test"),
                 List.of(new OutgoingRegistration.Item("11", "11", "DKTP-Hib-Hepatitis B", today, "VX241A", null)),
                 new OutgoingRegistration.Professional("arts", "Anna Arts", null));

@@ -27,15 +27,46 @@ class OrganisationAdminController {
     @GetMapping
     String show(Model model) {
         model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
+        model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
         model.addAttribute("locationForm", LocationForm.empty());
         model.addAttribute("locations", settings.locations());
+        model.addAttribute("registries", RegistryForm.REGISTRIES);
         return VIEW;
+    }
+
+    @PostMapping("/registry")
+    String updateRegistry(
+            @Valid RegistryForm registryForm, BindingResult result, Model model, RedirectAttributes redirect) {
+        boolean belgian = !"PRAEVENTIS".equals(registryForm.registry());
+        if (belgian && isBlank(registryForm.ehealthId()) && !result.hasFieldErrors("ehealthId")) {
+            // a Belgian register needs the organisation's eHealth id (sender of every message)
+            result.rejectValue("ehealthId", "organisation.ehealthId.required");
+        }
+        if (registryForm.registry() != null
+                && registryForm.registry().startsWith("VACCINNET")
+                && isBlank(registryForm.softwareId())
+                && !result.hasFieldErrors("softwareId")) {
+            result.rejectValue("softwareId", "organisation.softwareId.required");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
+            model.addAttribute("locationForm", LocationForm.empty());
+            model.addAttribute("locations", settings.locations());
+            model.addAttribute("registries", RegistryForm.REGISTRIES);
+            return VIEW;
+        }
+        settings.updateRegistry(
+                registryForm.registry(), registryForm.language(), registryForm.ehealthId(), registryForm.softwareId());
+        redirect.addFlashAttribute("flash", "organisation.registry.saved");
+        return "redirect:/admin/organisation";
     }
 
     @PostMapping
     String update(
             @Valid OrganisationForm organisationForm, BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
+            model.addAttribute("registries", RegistryForm.REGISTRIES);
             model.addAttribute("locationForm", LocationForm.empty());
             model.addAttribute("locations", settings.locations());
             return VIEW;
@@ -64,6 +95,8 @@ class OrganisationAdminController {
             }
         }
         model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
+        model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
+        model.addAttribute("registries", RegistryForm.REGISTRIES);
         model.addAttribute("locations", settings.locations());
         return VIEW;
     }
@@ -74,5 +107,9 @@ class OrganisationAdminController {
         settings.updateLocation(id, location.getName(), location.getCity(), active);
         redirect.addFlashAttribute("flash", "location.saved");
         return "redirect:/admin/organisation";
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }
