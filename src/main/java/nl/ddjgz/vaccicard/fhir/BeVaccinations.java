@@ -2,12 +2,10 @@ package nl.ddjgz.vaccicard.fhir;
 
 import static nl.ddjgz.vaccicard.fhir.BeVaccinationProfile.*;
 
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.Clock;
-import java.util.Date;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import java.util.TimeZone;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -24,8 +22,6 @@ import org.hl7.fhir.r4.model.StringType;
  * enough ({@link #toValidImmunization} does both).
  */
 public final class BeVaccinations {
-
-    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private BeVaccinations() {}
 
@@ -53,7 +49,9 @@ public final class BeVaccinations {
             im.setOccurrence(new DateTimeType(v.occurrence().toString()));
         }
         if (v.recorded() != null) {
-            im.setRecordedElement(new DateTimeType(Date.from(v.recorded()), TemporalPrecisionEnum.SECOND, UTC));
+            // to the second, in UTC ("...Z")
+            im.setRecordedElement(new DateTimeType(
+                    v.recorded().truncatedTo(ChronoUnit.SECONDS).toString()));
         }
         if (hasText(v.recorderNihii())) {
             im.addExtension(new Extension(EXT_RECORDER, logicalReference(NS_NIHDI, v.recorderNihii())));

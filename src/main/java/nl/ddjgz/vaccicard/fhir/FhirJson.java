@@ -41,14 +41,12 @@ public final class FhirJson {
      */
     public static <T extends IBaseResource> T parse(Class<T> type, String json) {
         Objects.requireNonNull(type, "type");
-        if (json == null || json.isBlank()) {
-            throw new InvalidFhirJsonException("no FHIR JSON: the text is empty", null);
+        IBaseResource resource = parse(json);
+        if (!type.isInstance(resource)) {
+            throw new InvalidFhirJsonException(
+                    "expected FHIR " + type.getSimpleName() + ", got " + resource.fhirType(), null);
         }
-        try {
-            return parser().parseResource(type, json);
-        } catch (DataFormatException | ClassCastException e) {
-            throw new InvalidFhirJsonException("not FHIR JSON of type " + type.getSimpleName(), e);
-        }
+        return type.cast(resource);
     }
 
     /**
@@ -57,7 +55,14 @@ public final class FhirJson {
      * @throws InvalidFhirJsonException when the text is not FHIR JSON
      */
     public static IBaseResource parse(String json) {
-        return parse(IBaseResource.class, json);
+        if (json == null || json.isBlank()) {
+            throw new InvalidFhirJsonException("no FHIR JSON: the text is empty", null);
+        }
+        try {
+            return parser().parseResource(json);
+        } catch (DataFormatException e) {
+            throw new InvalidFhirJsonException("not FHIR JSON", e);
+        }
     }
 
     private static IParser parser() {
