@@ -88,14 +88,15 @@ public final class ClasspathSchema {
             validator.setErrorHandler(null);
             validator.setContentHandler(null);
         }
-        return new Validation(root.name, root.line, root.column, errors.errors());
+        boolean wellFormed = !errors.sawFatal();
+        return new Validation(root.name, root.line, root.column, errors.errors(), wellFormed);
     }
 
     /**
-     * The outcome of one check: the root element seen (null when the parse ended before it) with its position, and
-     * the errors (empty: valid).
+     * The outcome of one check: the root element seen (null when the parse ended before it) with its position, the
+     * errors (empty: valid), and whether the document was well-formed XML without DOCTYPE (false: the parser gave up).
      */
-    public record Validation(QName root, int rootLine, int rootColumn, List<XmlError> errors) {
+    public record Validation(QName root, int rootLine, int rootColumn, List<XmlError> errors, boolean wellFormed) {
 
         public boolean valid() {
             return errors.isEmpty();
