@@ -1,37 +1,21 @@
 package nl.ddjgz.praeventis.hl7;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.ValidatorHandler;
-import org.w3c.dom.ls.LSInput;
-import org.w3c.dom.ls.LSResourceResolver;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXNotRecognizedException;
-import org.xml.sax.SAXNotSupportedException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import nl.ddjgz.shared.xml.ClasspathSchema;
 
 /**
  * Our HL7v3 schema set ({@code classpath:xsd/hl7v3/}), compiled once into one {@link Schema} that knows every
- * interaction. A {@code Schema} is thread-safe and the rest of its state is per thread, so one instance ({@link #get()})
- * serves the whole application.
+ * interaction (see {@link ClasspathSchema}). A {@code Schema} is thread-safe and the rest of its state is per thread,
+ * so one instance ({@link #get()}) serves the whole application.
  *
- * <p>Validation parses without DOCTYPE or external entities (see {@link SecureXml}) and collects the parser's errors
- * with their line and column instead of stopping at the first. Parser and validator are kept per thread (one check at a
- * time on a thread, never nested), so checking thousands of messages in a row costs little more than the checks.
+ * <p>Validation parses without DOCTYPE or external entities (see {@link nl.ddjgz.shared.xml.SecureXml}) and collects
+ * the parser's errors with their line and column instead of stopping at the first. Parser and validator are kept per
+ * thread (one check at a time on a thread, never nested), so checking thousands of messages in a row costs little
+ * more than the checks.
  */
 public final class Hl7Schemas {
 
@@ -47,18 +31,10 @@ public final class Hl7Schemas {
      */
     static final String ALL_INTERACTIONS = "hl7v3.xsd";
 
-    private final Schema schema;
-
-    /** A validator per thread: making one costs about a tenth of checking a registration message. */
-    private final ThreadLocal<ValidatorHandler> validators;
+    private final ClasspathSchema schema;
 
     private Hl7Schemas() {
-        this.schema = compile();
-        this.validators = ThreadLocal.withInitial(() -> {
-            ValidatorHandler validator = schema.newValidatorHandler();
-            secure(validator);
-            return validator;
-        });
+        this.schema = ClasspathSchema.compile(LOCATION, ALL_INTERACTIONS);
     }
 
     /** The one compiled schema set (compiled on first use). */
@@ -67,7 +43,7 @@ public final class Hl7Schemas {
     }
 
     public Schema schema() {
-        return schema;
+        return schema.schema();
     }
 
     /** Checks a message against the schema set; any of our interactions is accepted as root. */
@@ -88,208 +64,25 @@ public final class Hl7Schemas {
      * namespace; null accepts any root the schema knows. An empty list means valid.
      */
     public List<ValidationError> validate(byte[] xml, Collection<String> interactions) {
-        ParserErrors errors = new ParserErrors();
-        RootElement root = new RootElement();
-        ValidatorHandler validator = validators.get();
-        validator.setErrorHandler(errors);
-        validator.setContentHandler(root);
-        XMLReader reader = SecureXml.threadReader();
-        reader.setErrorHandler(errors);
-        reader.setContentHandler(validator);
-        try {
-            reader.parse(new InputSource(new ByteArrayInputStream(xml)));
-        } catch (SAXException e) {
-            if (!errors.sawFatal()) {
-                errors.add(ValidationError.of(ParserErrors.mask(e.getMessage())));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read from memory", e);
-        } finally {
-            SecureXml.release(reader);
-            validator.setErrorHandler(null);
-            validator.setContentHandler(null);
-        }
+        ClasspathSchema.Validation validation = schema.validate(xml, ParserErrors.MASK);
         List<ValidationError> found = new ArrayList<>();
-        if (interactions != null && root.seen() && interactions.stream().noneMatch(i -> root.is(NAMESPACE, i))) {
+        if (interactions != null
+                && validation.root() != null
+                && interactions.stream().noneMatch(i -> validation.rootIs(NAMESPACE, i))) {
             found.add(ValidationError.at(
-                    root.line,
-                    root.column,
-                    "The root element is '" + root.describe() + "'; expected "
+                    validation.rootLine(),
+                    validation.rootColumn(),
+                    "The root element is '" + validation.describeRoot() + "'; expected "
                             + interactions.stream()
                                     .map(i -> "'{" + NAMESPACE + "}" + i + "'")
                                     .collect(Collectors.joining(" or "))
                             + "."));
         }
-        found.addAll(errors.errors());
+        found.addAll(ParserErrors.toErrors(validation.errors()));
         return List.copyOf(found);
-    }
-
-    private static void secure(ValidatorHandler validator) {
-        try {
-            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-            throw new IllegalStateException("the JDK validator refuses secure processing", e);
-        }
-    }
-
-    private static Schema compile() {
-        SchemaFactory factory = SchemaFactory.newDefaultInstance();
-        try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        } catch (SAXException e) {
-            throw new IllegalStateException("the JDK schema factory refuses secure processing", e);
-        }
-        factory.setResourceResolver(new ClasspathResolver());
-        StreamSource source = new StreamSource(open(ALL_INTERACTIONS));
-        source.setSystemId(systemId(ALL_INTERACTIONS));
-        try {
-            return factory.newSchema(source);
-        } catch (SAXException e) {
-            throw new IllegalStateException("our HL7v3 schema does not compile", e);
-        }
-    }
-
-    private static String systemId(String file) {
-        return "classpath:/" + LOCATION + file;
-    }
-
-    private static InputStream open(String file) {
-        InputStream in = Hl7Schemas.class.getClassLoader().getResourceAsStream(LOCATION + file);
-        if (in == null) {
-            throw new IllegalStateException("missing schema file " + LOCATION + file);
-        }
-        return in;
     }
 
     private static final class Holder {
         static final Hl7Schemas INSTANCE = new Hl7Schemas();
-    }
-
-    /** Resolves {@code xs:include} of our own files from the classpath, and nothing else. */
-    private static final class ClasspathResolver implements LSResourceResolver {
-
-        @Override
-        public LSInput resolveResource(
-                String type, String namespaceURI, String publicId, String systemId, String baseURI) {
-            if (systemId == null || systemId.contains(":") || systemId.contains("..")) {
-                throw new IllegalStateException("our schema may only include its own files");
-            }
-            String file = systemId.substring(systemId.lastIndexOf('/') + 1);
-            return new Input(systemId(file), open(file));
-        }
-    }
-
-    private record Input(String systemId, InputStream byteStream) implements LSInput {
-
-        @Override
-        public InputStream getByteStream() {
-            return byteStream;
-        }
-
-        @Override
-        public String getSystemId() {
-            return systemId;
-        }
-
-        @Override
-        public Reader getCharacterStream() {
-            return null;
-        }
-
-        @Override
-        public void setCharacterStream(Reader characterStream) {}
-
-        @Override
-        public void setByteStream(InputStream byteStream) {}
-
-        @Override
-        public String getStringData() {
-            return null;
-        }
-
-        @Override
-        public void setStringData(String stringData) {}
-
-        @Override
-        public void setSystemId(String systemId) {}
-
-        @Override
-        public String getPublicId() {
-            return null;
-        }
-
-        @Override
-        public void setPublicId(String publicId) {}
-
-        @Override
-        public String getBaseURI() {
-            return null;
-        }
-
-        @Override
-        public void setBaseURI(String baseURI) {}
-
-        @Override
-        public String getEncoding() {
-            return null;
-        }
-
-        @Override
-        public void setEncoding(String encoding) {}
-
-        @Override
-        public boolean getCertifiedText() {
-            return false;
-        }
-
-        @Override
-        public void setCertifiedText(boolean certifiedText) {}
-    }
-
-    /** Remembers the root element and where it starts. */
-    private static final class RootElement extends DefaultHandler {
-
-        private Locator locator;
-
-        private String namespace;
-
-        private String name;
-
-        private int line;
-
-        private int column;
-
-        @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            if (name == null) {
-                namespace = uri;
-                name = localName;
-                if (locator != null) {
-                    line = locator.getLineNumber();
-                    column = locator.getColumnNumber();
-                }
-            }
-        }
-
-        boolean seen() {
-            return name != null;
-        }
-
-        boolean is(String expectedNamespace, String expectedName) {
-            return expectedNamespace.equals(namespace) && expectedName.equals(name);
-        }
-
-        String describe() {
-            return namespace == null || namespace.isEmpty() ? name : "{" + namespace + "}" + name;
-        }
     }
 }

@@ -1,38 +1,21 @@
 package nl.ddjgz.praeventis.hl7;
 
-import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.MarshalException;
-import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.Unmarshaller;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import javax.xml.transform.sax.SAXSource;
 import nl.ddjgz.praeventis.hl7.v3.ObjectFactory;
-import org.xml.sax.InputSource;
+import nl.ddjgz.shared.xml.JaxbXml;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
- * The JAXB context of the generated classes, created once (it is thread-safe and expensive); marshallers and
- * unmarshallers are made per call (cheap, not thread-safe).
+ * The JAXB context of the generated HL7v3 classes (see {@link JaxbXml}), created once (it is thread-safe and
+ * expensive).
  */
 final class Jaxb {
 
-    private static final JAXBContext CONTEXT = context();
+    private static final JaxbXml XML = JaxbXml.of(ObjectFactory.class);
 
     private Jaxb() {}
-
-    private static JAXBContext context() {
-        try {
-            return JAXBContext.newInstance(ObjectFactory.class);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot create the JAXB context of the HL7v3 classes", e);
-        }
-    }
 
     /**
      * Reads a message: first our schema's validator checks it (through the secure parser), and only a message that
@@ -46,16 +29,7 @@ final class Jaxb {
         if (!errors.isEmpty()) {
             throw new InvalidMessageException(interaction, errors);
         }
-        XMLReader reader = SecureXml.threadReader();
-        try {
-            Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
-            SAXSource source = new SAXSource(reader, new InputSource(new ByteArrayInputStream(xml)));
-            return unmarshaller.unmarshal(source, type).getValue();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("a validated message could not be read", e);
-        } finally {
-            SecureXml.release(reader);
-        }
+        return XML.read(xml, type);
     }
 
     /**
@@ -69,17 +43,7 @@ final class Jaxb {
         if (!errors.isEmpty()) {
             throw new InvalidMessageException(String.join("/", interactions), errors);
         }
-        XMLReader reader = SecureXml.threadReader();
-        try {
-            Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
-            SAXSource source = new SAXSource(reader, new InputSource(new ByteArrayInputStream(xml)));
-            Object read = unmarshaller.unmarshal(source);
-            return read instanceof JAXBElement<?> element ? element.getValue() : read;
-        } catch (JAXBException e) {
-            throw new IllegalStateException("a validated message could not be read", e);
-        } finally {
-            SecureXml.release(reader);
-        }
+        return XML.read(xml);
     }
 
     /**
@@ -89,13 +53,8 @@ final class Jaxb {
      */
     static byte[] marshalUnchecked(JAXBElement<?> message, boolean indented) {
         try {
-            Marshaller marshaller = CONTEXT.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, indented);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            marshaller.marshal(message, out);
-            return out.toByteArray();
-        } catch (JAXBException e) {
+            return XML.write(message, indented, null, null);
+        } catch (MarshalException e) {
             throw new IllegalStateException("cannot write " + message.getName().getLocalPart(), e);
         }
     }
@@ -107,18 +66,10 @@ final class Jaxb {
      */
     static byte[] marshal(JAXBElement<?> message, boolean indented) {
         try {
-            Marshaller marshaller = CONTEXT.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, indented);
-            marshaller.setSchema(Hl7Schemas.get().schema());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            marshaller.marshal(message, out);
-            return out.toByteArray();
+            return XML.write(message, indented, Hl7Schemas.get().schema(), null);
         } catch (MarshalException e) {
             throw new IllegalArgumentException(
                     message.getName().getLocalPart() + " would not validate: " + reason(e), e);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot write " + message.getName().getLocalPart(), e);
         }
     }
 

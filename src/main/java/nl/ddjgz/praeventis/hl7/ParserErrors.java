@@ -1,61 +1,33 @@
 package nl.ddjgz.praeventis.hl7;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+import java.util.function.UnaryOperator;
+import nl.ddjgz.shared.xml.XmlError;
+import nl.ddjgz.shared.xml.XmlErrors;
 
 /**
- * Collects what a parser or validator reports, at most {@value #MAX} errors (a list of 20,000 broken entries need not
- * produce 20,000 lines); a fatal error (not well-formed) also ends the parse. Warnings do not refuse a message.
+ * How this package turns what a parser or validator reports ({@link XmlError}, collected by {@link XmlErrors}, at most
+ * {@value #MAX}) into {@link ValidationError}s, with anything shaped like a BSN masked.
  */
-final class ParserErrors implements ErrorHandler {
+final class ParserErrors {
 
-    static final int MAX = 100;
+    static final int MAX = XmlErrors.MAX;
 
-    private static final Pattern NINE_DIGITS = Pattern.compile("(?<![0-9])[0-9]{9}(?![0-9])");
+    /** Masks anything shaped like a BSN (nine digits in a row). */
+    static final UnaryOperator<String> MASK = XmlErrors.maskDigitRuns(9, 9);
 
-    private final List<ValidationError> errors = new ArrayList<>();
+    private ParserErrors() {}
 
-    private boolean fatal;
-
-    @Override
-    public void warning(SAXParseException e) {}
-
-    @Override
-    public void error(SAXParseException e) {
-        add(toError(e));
+    static ValidationError toError(XmlError error) {
+        return ValidationError.at(error.line(), error.column(), error.message());
     }
 
-    @Override
-    public void fatalError(SAXParseException e) throws SAXException {
-        add(toError(e));
-        fatal = true;
-        throw e;
-    }
-
-    void add(ValidationError error) {
-        if (errors.size() < MAX) {
-            errors.add(error);
-        }
-    }
-
-    boolean sawFatal() {
-        return fatal;
-    }
-
-    List<ValidationError> errors() {
-        return errors;
-    }
-
-    static ValidationError toError(SAXParseException e) {
-        return ValidationError.at(e.getLineNumber(), e.getColumnNumber(), mask(e.getMessage()));
+    static List<ValidationError> toErrors(List<XmlError> errors) {
+        return errors.stream().map(ParserErrors::toError).toList();
     }
 
     /** Masks anything shaped like a BSN, so an error text can be shown and logged. */
     static String mask(String message) {
-        return message == null ? "" : NINE_DIGITS.matcher(message).replaceAll("*********");
+        return MASK.apply(message);
     }
 }

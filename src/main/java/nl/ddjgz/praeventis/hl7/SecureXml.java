@@ -1,126 +1,48 @@
 package nl.ddjgz.praeventis.hl7;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.List;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
+import nl.ddjgz.shared.xml.XmlRefusedException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Parsers that refuse a DOCTYPE (so no external or internal entities, no entity expansion attacks), never fetch
- * anything and do no XInclude. Always the JDK's built-in implementation. JAXP factories are not thread-safe, so a
- * parser is made per call, or ({@link #threadReader}) kept per thread: making a SAX parser costs about as much as
- * parsing a small message, and the writers check thousands of messages in a row.
+ * This package's view of {@link nl.ddjgz.shared.xml.SecureXml} (no DOCTYPE, no external entities, no XInclude):
+ * refusals become {@link InvalidMessageException}s with BSN-shaped numbers masked.
  */
 final class SecureXml {
 
-    static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
-
-    private static final ThreadLocal<XMLReader> PER_THREAD = ThreadLocal.withInitial(SecureXml::reader);
-
-    private static final DefaultHandler NOTHING = new DefaultHandler();
+    static final String DISALLOW_DOCTYPE = nl.ddjgz.shared.xml.SecureXml.DISALLOW_DOCTYPE;
 
     private SecureXml() {}
 
-    /**
-     * This thread's secure reader, for one parse at a time (never nested); a Xerces parser resets itself at the
-     * start of every parse. Call {@link #release} when done, so the reader keeps no handler (and no message) alive.
-     */
     static XMLReader threadReader() {
-        return PER_THREAD.get();
+        return nl.ddjgz.shared.xml.SecureXml.threadReader();
     }
 
-    /** Detaches the caller's handlers from this thread's reader. */
     static void release(XMLReader reader) {
-        reader.setContentHandler(NOTHING);
-        reader.setErrorHandler(NOTHING);
+        nl.ddjgz.shared.xml.SecureXml.release(reader);
     }
 
     static XMLReader reader() {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newDefaultNSInstance();
-            factory.setXIncludeAware(false);
-            factory.setValidating(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            XMLReader reader = factory.newSAXParser().getXMLReader();
-            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return reader;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("no secure XML parser", e);
-        }
+        return nl.ddjgz.shared.xml.SecureXml.reader();
     }
 
     /** Parses into a namespace-aware DOM; not-well-formed XML or a DOCTYPE raises InvalidMessageException. */
     static Document parse(byte[] xml, String what) {
-        DocumentBuilder builder = documentBuilder();
-        builder.setErrorHandler(new ParserErrors());
         try {
-            return builder.parse(new InputSource(new ByteArrayInputStream(xml)));
-        } catch (SAXParseException e) {
-            throw new InvalidMessageException(what, List.of(ParserErrors.toError(e)));
-        } catch (SAXException e) {
-            throw new InvalidMessageException(what, List.of(ValidationError.of(ParserErrors.mask(e.getMessage()))));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read from memory", e);
+            return nl.ddjgz.shared.xml.SecureXml.parse(xml, what, ParserErrors.MASK);
+        } catch (XmlRefusedException e) {
+            throw new InvalidMessageException(what, ParserErrors.toErrors(e.errors()));
         }
     }
 
     static DocumentBuilder documentBuilder() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultNSInstance();
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            factory.setValidating(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("no secure DOM parser", e);
-        }
+        return nl.ddjgz.shared.xml.SecureXml.documentBuilder();
     }
 
     /** Serialises a document or element as UTF-8 with an XML declaration. */
     static byte[] serialize(Node node) {
-        try {
-            TransformerFactory factory = TransformerFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.STANDALONE, "no");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(node), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot serialise XML", e);
-        }
+        return nl.ddjgz.shared.xml.SecureXml.serialize(node);
     }
 }

@@ -1,0 +1,92 @@
+package nl.ddjgz.vaccinnet.ws;
+
+import jakarta.xml.bind.MarshalException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.xml.ClasspathSchema;
+import nl.ddjgz.shared.xml.JaxbXml;
+import nl.ddjgz.shared.xml.Soap11;
+import nl.ddjgz.shared.xml.XmlError;
+import nl.ddjgz.shared.xml.XmlErrors;
+import nl.ddjgz.shared.xml.XmlRefusedException;
+
+/**
+ * One web-service contract: its schema and JAXB context; writes an element checked against the schema into a SOAP
+ * 1.1 envelope, and reads one out of an envelope, checked before anything is built.
+ */
+final class WsXml {
+
+    static final String LOCATION = "xsd/vaccinnet/";
+
+    /** Masks every run of 9 or more digits (an INSZ) in parser and validator texts. */
+    static final UnaryOperator<String> MASK = XmlErrors.maskDigitRuns(9, Integer.MAX_VALUE);
+
+    private final String namespace;
+
+    private final ClasspathSchema schema;
+
+    private final JaxbXml jaxb;
+
+    WsXml(String namespace, String file, Class<?> objectFactory) {
+        this.namespace = namespace;
+        this.schema = ClasspathSchema.compile(LOCATION, file);
+        this.jaxb = JaxbXml.of(objectFactory);
+    }
+
+    /**
+     * The element (an {@code @XmlRootElement} object) in a SOAP envelope.
+     *
+     * @throws InvalidWsMessageException when it does not validate (e.g. a text too long)
+     */
+    byte[] write(Object element, String name) {
+        List<XmlError> errors = new ArrayList<>();
+        try {
+            byte[] xml = jaxb.write(element, false, schema.schema(), event -> {
+                errors.add(XmlError.of(MASK.apply(event.getMessage())));
+                return true;
+            });
+            if (!errors.isEmpty()) {
+                throw new InvalidWsMessageException(name, errors);
+            }
+            return Soap11.envelope(xml, MASK);
+        } catch (MarshalException e) {
+            if (errors.isEmpty()) {
+                errors.add(XmlError.of("cannot be written"));
+            }
+            throw new InvalidWsMessageException(name, errors);
+        }
+    }
+
+    /**
+     * The element {@code name} out of a SOAP envelope, checked against the schema.
+     *
+     * @throws InvalidWsMessageException when the envelope or the element is refused
+     */
+    <T> T read(byte[] envelope, String name, Class<T> type) {
+        byte[] body;
+        try {
+            body = Soap11.body(envelope, MASK);
+        } catch (XmlRefusedException e) {
+            throw new InvalidWsMessageException("SOAP envelope", e.errors());
+        }
+        ClasspathSchema.Validation validation = schema.validate(body, MASK);
+        if (!validation.rootIs(namespace, name)) {
+            throw new InvalidWsMessageException(
+                    name,
+                    List.of(XmlError.of("The body holds '" + validation.describeRoot() + "'; expected '{" + namespace
+                            + "}" + name + "'.")));
+        }
+        if (!validation.valid()) {
+            throw new InvalidWsMessageException(name, validation.errors());
+        }
+        return jaxb.read(body, type);
+    }
+
+    /** The INSZ of a PatientId or insz element. */
+    static Insz insz(String digits, String name) {
+        return Insz.parse(digits)
+                .orElseThrow(() -> new InvalidWsMessageException(name, List.of(XmlError.of("The INSZ is not valid."))));
+    }
+}
