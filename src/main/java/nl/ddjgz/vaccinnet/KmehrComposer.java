@@ -1,0 +1,119 @@
+package nl.ddjgz.vaccinnet;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ddjgz.registry.OutgoingRegistration;
+import nl.ddjgz.registry.UnsendableRegistrationException;
+import nl.ddjgz.registry.VaccineCode;
+import nl.ddjgz.registry.VaccineCodes;
+import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.Nihii;
+import nl.ddjgz.vaccinnet.kmehr.Folder;
+import nl.ddjgz.vaccinnet.kmehr.Item;
+import nl.ddjgz.vaccinnet.kmehr.Kmehr;
+import nl.ddjgz.vaccinnet.kmehr.KmehrMessage;
+import nl.ddjgz.vaccinnet.kmehr.Party;
+import nl.ddjgz.vaccinnet.kmehr.PartyKind;
+import nl.ddjgz.vaccinnet.kmehr.Patient;
+import nl.ddjgz.vaccinnet.kmehr.Sex;
+import nl.ddjgz.vaccinnet.kmehr.Transaction;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an approved registration into KMEHR for Vaccinnet (both services): the child is a folder (patient by INSZ),
+ * the contact moment a vaccination transaction (its id is the contact moment's id, so the registry's result per
+ * transaction finds its way back), each given vaccination an item with the pack's CNK code, its vaccine indications
+ * and the lot. Objections are not sent to Vaccinnet (it registers administered vaccinations). What Vaccinnet cannot
+ * take is refused before anything is queued, with a message the user reads.
+ */
+@Component
+class KmehrComposer {
+
+    static final ZoneId BRUSSELS = Kmehr.BRUSSELS;
+
+    private final VaccineCodes codes;
+
+    KmehrComposer(VaccineCodes codes) {
+        this.codes = codes;
+    }
+
+    /**
+     * The child's folder: one vaccination transaction for the contact moment.
+     *
+     * @throws UnsendableRegistrationException when the child has no INSZ, the professional no NIHII, a vaccine type
+     *     no CNK code, or a lot is missing where the registry requires it
+     */
+    Folder folder(OutgoingRegistration r) {
+        Insz insz = r.child().insz() == null
+                ? null
+                : Insz.parse(r.child().insz()).orElse(null);
+        if (insz == null) {
+            throw new UnsendableRegistrationException("registry.belgian.noInsz");
+        }
+        String nihii = r.approvedBy() == null ? null : r.approvedBy().nihii();
+        if (nihii == null || !Nihii.isValid(nihii)) {
+            throw new UnsendableRegistrationException("registry.belgian.noNihii");
+        }
+        List<Item> items = new ArrayList<>();
+        for (OutgoingRegistration.Item line : r.items()) {
+            if (line.objectionReason() != null) {
+                continue;
+            }
+            VaccineCode code = codes.of(line.vaccineTypeCode())
+                    .filter(c -> c.getCnk() != null)
+                    .orElseThrow(() ->
+                            new UnsendableRegistrationException("registry.belgian.unknownProduct", line.vaccineName()));
+            if (code.isLotRequired() && (line.batchNumber() == null || line.batchNumber().isBlank())) {
+                throw new UnsendableRegistrationException("registry.belgian.lotRequired", line.vaccineName());
+            }
+            items.add(new Item(
+                    code.getCnk(),
+                    code.getProductName() == null ? line.vaccineName() : code.getProductName(),
+                    code.getKmehrIndications(),
+                    line.date(),
+                    line.batchNumber()));
+        }
+        if (items.isEmpty()) {
+            throw new UnsendableRegistrationException("registry.belgian.nothingToSend");
+        }
+        Party author = new Party(Nihii.of(nihii).value(), r.approvedBy().name(), PartyKind.PERS_PHYSICIAN);
+        Transaction transaction = new Transaction(
+                r.contactMomentId().toString(), r.contactMoment().date(), LocalTime.NOON, author, items);
+        OutgoingRegistration.Child c = r.child();
+        Patient patient = new Patient(
+                insz,
+                c.givenNames(),
+                c.namePrefix() == null || c.namePrefix().isBlank()
+                        ? c.familyName()
+                        : c.namePrefix() + " " + c.familyName(),
+                c.birthDate(),
+                sex(c.gender()));
+        return new Folder(patient, List.of(transaction));
+    }
+
+    /** The organisation as KMEHR sender (orgpublichealth); an 8-digit NIHII becomes its 11-digit form. */
+    static Party sender(OutgoingRegistration.Organisation org) {
+        String id = org.ehealthId();
+        if (id == null || id.isBlank()) {
+            throw new UnsendableRegistrationException("registry.belgian.noEhealthId");
+        }
+        return new Party(id.length() == 8 ? id + "000" : id, org.name(), PartyKind.ORG_PUBLIC_HEALTH);
+    }
+
+    /** A message with these folders, sent by the organisation. */
+    static KmehrMessage message(OutgoingRegistration.Organisation org, Instant at, List<Folder> folders) {
+        return KmehrMessage.of(sender(org), at, folders, BRUSSELS);
+    }
+
+    private static Sex sex(String gender) {
+        return switch (gender == null ? "" : gender) {
+            case "M" -> Sex.MALE;
+            case "F" -> Sex.FEMALE;
+            case "UN" -> Sex.UNDEFINED;
+            default -> Sex.UNKNOWN;
+        };
+    }
+}
