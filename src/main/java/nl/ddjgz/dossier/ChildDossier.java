@@ -216,8 +216,12 @@ public class ChildDossier {
         return motherHbsagPositive;
     }
 
+    /**
+     * The consent; never null. JPA loads an embeddable whose columns are all null as null, which is how a dossier
+     * opened without any consent data comes back from the database.
+     */
     public Consent getConsent() {
-        return consent;
+        return consent == null ? Consent.unknown() : consent;
     }
 
     public Long getVersion() {
