@@ -17,6 +17,7 @@ import nl.ddjgz.audit.DossierRef;
 import nl.ddjgz.schedule.ChildFacts;
 import nl.ddjgz.schedule.DktpSchedule;
 import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Postcode;
 import org.hibernate.annotations.Generated;
 
@@ -37,6 +38,9 @@ public class ChildDossier {
 
     @Convert(converter = BsnConverter.class)
     private Bsn bsn;
+
+    @Convert(converter = InszConverter.class)
+    private Insz insz;
 
     private String givenNames;
     private String namePrefix;
@@ -84,6 +88,7 @@ public class ChildDossier {
 
     private void apply(ChildData data, Clock clock) {
         this.bsn = data.bsn();
+        this.insz = data.insz();
         this.givenNames = data.givenNames().strip();
         this.namePrefix = data.namePrefix() == null || data.namePrefix().isBlank()
                 ? null
@@ -167,6 +172,11 @@ public class ChildDossier {
         return bsn != null;
     }
 
+    /** Belgian children are identified by their INSZ (rijksregisternummer); others may have none. */
+    public boolean hasInsz() {
+        return insz != null;
+    }
+
     /** "Jan de Vries" style display name. */
     public String fullName() {
         return givenNames + " " + (namePrefix == null ? "" : namePrefix + " ") + familyName;
@@ -182,6 +192,11 @@ public class ChildDossier {
 
     public Bsn getBsn() {
         return bsn;
+    }
+
+    /** The INSZ, or null when the child has none. */
+    public Insz getInsz() {
+        return insz;
     }
 
     public String getGivenNames() {
@@ -216,8 +231,12 @@ public class ChildDossier {
         return motherHbsagPositive;
     }
 
+    /**
+     * The consent; never null. JPA loads an embeddable whose columns are all null as null, which is how a dossier
+     * opened without any consent data comes back from the database.
+     */
     public Consent getConsent() {
-        return consent;
+        return consent == null ? Consent.unknown() : consent;
     }
 
     public Long getVersion() {

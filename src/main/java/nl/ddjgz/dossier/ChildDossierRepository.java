@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.shared.Insz;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -21,6 +22,12 @@ interface ChildDossierRepository extends Repository<ChildDossier, UUID> {
     boolean existsByBsnAndIdNot(Bsn bsn, UUID id);
 
     boolean existsByBsn(Bsn bsn);
+
+    Optional<ChildDossier> findByInsz(Insz insz);
+
+    boolean existsByInszAndIdNot(Insz insz, UUID id);
+
+    boolean existsByInsz(Insz insz);
 
     @Query("""
             select d from ChildDossier d

@@ -8,7 +8,9 @@ import java.util.UUID;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
 import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.NotFoundException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,17 @@ public class Dossiers {
         return found;
     }
 
+    /** The dossier of the child with this INSZ (Belgian rijksregisternummer), if there is one here. */
+    @Transactional
+    public Optional<ChildDossier> findByInsz(Insz insz) {
+        Optional<ChildDossier> found = dossiers.findByInsz(insz);
+        audit.record(
+                AuditAction.DOSSIER_SEARCH,
+                found.map(ChildDossier::ref).orElse(null),
+                found.isPresent() ? "by INSZ: found" : "by INSZ: none");
+        return found;
+    }
+
     /** The dossiers of children with this family name (without prefix, any case) born on this date. */
     @Transactional
     public List<ChildDossier> findByNameAndBirthDate(String familyName, LocalDate birthDate) {
@@ -71,6 +84,7 @@ public class Dossiers {
      * Opens a dossier for a child not known here.
      *
      * @throws DuplicateBsnException when a dossier with this BSN exists
+     * @throws DuplicateInszException when a dossier with this INSZ exists
      * @throws InvalidChildDataException when the data breaks a rule of the dossier
      */
     @Transactional
@@ -78,11 +92,14 @@ public class Dossiers {
         if (data.bsn() != null && dossiers.existsByBsn(data.bsn())) {
             throw new DuplicateBsnException();
         }
+        if (data.insz() != null && dossiers.existsByInsz(data.insz())) {
+            throw new DuplicateInszException();
+        }
         ChildDossier dossier;
         try {
             dossier = dossiers.saveAndFlush(ChildDossier.open(data, clock));
         } catch (DataIntegrityViolationException e) {
-            throw new DuplicateBsnException();
+            throw duplicate(e);
         }
         audit.record(AuditAction.DOSSIER_CREATE, dossier.ref(), dossier.hasBsn() ? null : "without BSN");
         return dossier;
@@ -93,6 +110,8 @@ public class Dossiers {
      *
      * @param expectedVersion the version the user saw; a change by someone else in between is refused
      * @throws ConcurrentChangeException when someone else changed the dossier meanwhile
+     * @throws DuplicateBsnException when another dossier has this BSN
+     * @throws DuplicateInszException when another dossier has this INSZ
      */
     @Transactional
     public ChildDossier change(UUID id, long expectedVersion, ChildData data) {
@@ -103,11 +122,14 @@ public class Dossiers {
         if (data.bsn() != null && dossiers.existsByBsnAndIdNot(data.bsn(), id)) {
             throw new DuplicateBsnException();
         }
+        if (data.insz() != null && dossiers.existsByInszAndIdNot(data.insz(), id)) {
+            throw new DuplicateInszException();
+        }
         dossier.change(data, clock);
         try {
             dossiers.saveAndFlush(dossier);
         } catch (DataIntegrityViolationException e) {
-            throw new DuplicateBsnException();
+            throw duplicate(e);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentChangeException();
         }
@@ -133,6 +155,21 @@ public class Dossiers {
     @Transactional(readOnly = true)
     public long count() {
         return dossiers.count();
+    }
+
+    /**
+     * Which unique index refused the row, when a concurrent open or change slipped past the checks above. Only the
+     * index name is read: the database's message may hold the number itself.
+     */
+    private static RuntimeException duplicate(DataIntegrityViolationException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && violation.getConstraintName().contains("child_dossier_insz_ux")) {
+                return new DuplicateInszException();
+            }
+        }
+        return new DuplicateBsnException();
     }
 
     /** Someone else changed the dossier after the user opened it. */

@@ -1,5 +1,6 @@
 package nl.ddjgz.security;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +11,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import nl.ddjgz.shared.Nihii;
 
-/** A person who can log in, with one role. Holds only a password hash. */
+/**
+ * A person who can log in, with one role and, for a Belgian care professional, a NIHII (RIZIV number). Holds only a
+ * password hash.
+ */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
@@ -23,6 +28,9 @@ public class UserAccount {
     private String username;
     private String displayName;
     private String passwordHash;
+
+    @Convert(converter = NihiiConverter.class)
+    private Nihii nihii;
 
     @Enumerated(EnumType.STRING)
     private Role role;
@@ -37,11 +45,12 @@ public class UserAccount {
 
     protected UserAccount() {}
 
-    UserAccount(String username, String displayName, String passwordHash, Role role, Instant createdAt) {
+    UserAccount(String username, String displayName, String passwordHash, Role role, Nihii nihii, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;
+        this.nihii = nihii;
         this.enabled = true;
         this.createdAt = createdAt;
     }
@@ -70,10 +79,16 @@ public class UserAccount {
         loginSucceeded();
     }
 
-    void update(String displayName, Role role, boolean enabled) {
+    void update(String displayName, Role role, boolean enabled, Nihii nihii) {
         this.displayName = displayName;
         this.role = role;
         this.enabled = enabled;
+        this.nihii = nihii;
+    }
+
+    /** This user as a care professional (with the NIHII, if entered). */
+    public Professional asProfessional() {
+        return new Professional(username, displayName, nihii);
     }
 
     public Long getId() {
@@ -86,6 +101,11 @@ public class UserAccount {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** The NIHII (RIZIV number), or null when none was entered. */
+    public Nihii getNihii() {
+        return nihii;
     }
 
     String getPasswordHash() {

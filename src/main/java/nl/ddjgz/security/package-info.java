@@ -1,5 +1,6 @@
 /**
- * Who may do what: users and their role (youth doctor or nurse, assistant, functional administrator), form login
+ * Who may do what: users and their role (youth doctor or nurse, assistant, functional administrator) and, for a
+ * Belgian care professional, the NIHII (RIZIV number) other modules read through {@code UserAccounts.professional}; form login
  * with a Dutch login page, lockout after repeated failed logins, sessions shared by all nodes through PostgreSQL,
  * and the secure defaults every page gets (CSRF, Content-Security-Policy, headers, session timeout).
  */

@@ -52,6 +52,12 @@ public final class Insz {
         return value;
     }
 
+    /** As printed on the identity card: "YY.MM.DD-NNN.CC". Like {@link #value()}, only for showing, never for logs. */
+    public String formatted() {
+        return value.substring(0, 2) + "." + value.substring(2, 4) + "." + value.substring(4, 6) + "-"
+                + value.substring(6, 9) + "." + value.substring(9);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Insz insz && insz.value.equals(value);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.ddjgz.schedule.DktpSchedule;
 import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.Bsns;
+import nl.ddjgz.shared.Inszs;
 
 /** Test data for children ("object mother"): valid unless a test changes one thing. */
 public final class Children {
@@ -30,6 +31,11 @@ public final class Children {
                 false,
                 new Consent(
                         true, ConsentSource.PARENT_WITH_AUTHORITY.code(), birthDate, ConsentWay.WRITTEN.code(), null));
+    }
+
+    /** A Belgian child born on the date: a fresh random INSZ and no BSN. */
+    public static ChildData belgian(LocalDate birthDate) {
+        return withBsn(born(birthDate), null).withInsz(Inszs.random());
     }
 
     public static ChildData withBsn(ChildData c, Bsn bsn) {

@@ -40,4 +40,9 @@ class InszTests {
         assertThat(Insz.of("15010512378").toString()).doesNotContain("15010512378");
         assertThatThrownBy(() -> Insz.of("15010512377")).message().doesNotContain("15010512377");
     }
+
+    @Test
+    void isPrintedTheWayTheIdentityCardPrintsIt() {
+        assertThat(Insz.of("15010512378").formatted()).isEqualTo("15.01.05-123.78");
+    }
 }

@@ -16,14 +16,17 @@ import nl.ddjgz.dossier.ConsentWay;
 import nl.ddjgz.dossier.Gender;
 import nl.ddjgz.schedule.DktpSchedule;
 import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Postcode;
 import nl.ddjgz.shared.ValidBsn;
+import nl.ddjgz.shared.ValidInsz;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The child's data as the dossier form posts it. */
 record ChildForm(
         @ValidBsn String bsn,
         Boolean noBsn,
+        @ValidInsz String insz,
         @NotBlank @Size(max = 200) String givenNames,
         @Size(max = 20) String namePrefix,
         @NotBlank @Size(max = 200) String familyName,
@@ -54,16 +57,18 @@ record ChildForm(
         motherHbsagPositive = Boolean.TRUE.equals(motherHbsagPositive);
         postcode = Postcode.tidy(postcode);
         bsn = bsn == null ? null : bsn.strip();
+        insz = insz == null ? null : insz.strip();
     }
 
     static ChildForm empty() {
-        return withBsn("");
+        return prefilled("", "");
     }
 
-    static ChildForm withBsn(String bsn) {
+    /** A new child's form with the number searched for (the search page posts it, it never is in a URL). */
+    static ChildForm prefilled(String bsn, String insz) {
         return new ChildForm(
-                bsn, false, "", "", "", null, null, "", null, "", "", "", null, false, null, null, null, null, null,
-                null);
+                bsn, false, insz, "", "", "", null, null, "", null, "", "", "", null, false, null, null, null, null,
+                null, null);
     }
 
     static ChildForm of(ChildDossier d) {
@@ -71,7 +76,8 @@ record ChildForm(
         Consent c = d.getConsent() == null ? Consent.unknown() : d.getConsent();
         return new ChildForm(
                 d.hasBsn() ? d.getBsn().value() : "",
-                !d.hasBsn(),
+                !d.hasBsn() && !d.hasInsz(),
+                d.hasInsz() ? d.getInsz().formatted() : "",
                 d.getGivenNames(),
                 d.getNamePrefix(),
                 d.getFamilyName(),
@@ -96,9 +102,14 @@ record ChildForm(
         return bsn != null && !bsn.isBlank();
     }
 
+    boolean hasInsz() {
+        return insz != null && !insz.isBlank();
+    }
+
     ChildData toData() {
         return new ChildData(
                 hasBsn() ? Bsn.of(bsn) : null,
+                hasInsz() ? Insz.of(insz) : null,
                 givenNames,
                 namePrefix,
                 familyName,

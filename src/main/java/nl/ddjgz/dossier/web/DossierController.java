@@ -11,6 +11,7 @@ import nl.ddjgz.dossier.ConsentWay;
 import nl.ddjgz.dossier.DossierSection;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.dossier.DuplicateBsnException;
+import nl.ddjgz.dossier.DuplicateInszException;
 import nl.ddjgz.dossier.Gender;
 import nl.ddjgz.dossier.InvalidChildDataException;
 import nl.ddjgz.schedule.DktpSchedule;
@@ -76,10 +77,13 @@ class DossierController {
         return FORM;
     }
 
-    /** "Open a new dossier" after a BSN search without result: the BSN comes along in the body, not the URL. */
+    /**
+     * "Open a new dossier" after a BSN or INSZ search without result: the number comes along in the body, not the URL.
+     */
     @PostMapping("/new/prefilled")
-    String initCreationFormWithBsn(@RequestParam String bsn, Model model) {
-        model.addAttribute("childForm", ChildForm.withBsn(bsn));
+    String initCreationFormWithNumber(
+            @RequestParam(defaultValue = "") String bsn, @RequestParam(defaultValue = "") String insz, Model model) {
+        model.addAttribute("childForm", ChildForm.prefilled(bsn, insz));
         return FORM;
     }
 
@@ -95,6 +99,8 @@ class DossierController {
             return "redirect:/dossiers/" + dossier.getId();
         } catch (DuplicateBsnException e) {
             result.rejectValue("bsn", "dossier.bsn.duplicate");
+        } catch (DuplicateInszException e) {
+            result.rejectValue("insz", "dossier.insz.duplicate");
         } catch (InvalidChildDataException e) {
             result.rejectValue(e.field(), e.messageKey());
         }
@@ -130,6 +136,8 @@ class DossierController {
             return "redirect:/dossiers/" + id;
         } catch (DuplicateBsnException e) {
             result.rejectValue("bsn", "dossier.bsn.duplicate");
+        } catch (DuplicateInszException e) {
+            result.rejectValue("insz", "dossier.insz.duplicate");
         } catch (InvalidChildDataException e) {
             result.rejectValue(e.field(), e.messageKey());
         } catch (Dossiers.ConcurrentChangeException e) {
@@ -138,9 +146,12 @@ class DossierController {
         return FORM;
     }
 
-    /** A child without BSN must be marked as such on purpose, so an empty field is never an accident. */
+    /**
+     * A child without BSN must be marked as such on purpose, so an empty field is never an accident; a child with an
+     * INSZ (a Belgian child) needs no mark.
+     */
     private static void checkBsnOrFlag(ChildForm form, BindingResult result) {
-        if (!form.hasBsn() && !Boolean.TRUE.equals(form.noBsn()) && !result.hasFieldErrors("bsn")) {
+        if (!form.hasBsn() && !form.hasInsz() && !Boolean.TRUE.equals(form.noBsn()) && !result.hasFieldErrors("bsn")) {
             result.rejectValue("bsn", "dossier.bsn.requiredOrFlag");
         }
         if (form.hasBsn() && Boolean.TRUE.equals(form.noBsn())) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.shared.Insz;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,8 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Finding a child: by BSN (posted, never in a URL) or by family name and birth date. One hit opens the dossier; none
- * offers to open a new one.
+ * Finding a child: by BSN or, for a Belgian child, INSZ (posted, never in a URL) or by family name and birth date. One
+ * hit opens the dossier; none offers to open a new one.
  */
 @Controller
 @RequestMapping("/dossiers")
@@ -38,15 +39,22 @@ class DossierSearchController {
     @PostMapping("/search/bsn")
     String searchByBsn(@Valid BsnSearchForm bsnSearchForm, BindingResult result, Model model) {
         model.addAttribute("nameSearchForm", NameSearchForm.empty());
+        if (!result.hasErrors() && bsnSearchForm.invalidKey() != null) {
+            result.rejectValue("bsn", bsnSearchForm.invalidKey());
+        }
         if (result.hasErrors()) {
             return VIEW;
         }
-        Optional<ChildDossier> found = dossiers.findByBsn(Bsn.of(bsnSearchForm.bsn()));
+        boolean insz = bsnSearchForm.isInsz();
+        Optional<ChildDossier> found = insz
+                ? dossiers.findByInsz(Insz.of(bsnSearchForm.bsn()))
+                : dossiers.findByBsn(Bsn.of(bsnSearchForm.bsn()));
         if (found.isPresent()) {
             return "redirect:/dossiers/" + found.get().getId();
         }
         model.addAttribute("notFound", true);
-        model.addAttribute("searchedBsn", bsnSearchForm.bsn().strip());
+        model.addAttribute(
+                insz ? "searchedInsz" : "searchedBsn", bsnSearchForm.bsn().strip());
         return VIEW;
     }
 

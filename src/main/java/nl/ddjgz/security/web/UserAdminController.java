@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's user pages: list, create, change role or disable, reset password. */
+/** The administrator's user pages: list, create, change role, NIHII or disable, reset password. */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -53,7 +53,12 @@ class UserAdminController {
             return "admin/user-new";
         }
         try {
-            users.create(userForm.username(), userForm.displayName(), userForm.password(), userForm.role());
+            users.create(
+                    userForm.username(),
+                    userForm.displayName(),
+                    userForm.password(),
+                    userForm.role(),
+                    userForm.parsedNihii());
         } catch (UserAccounts.UsernameTakenException e) {
             result.rejectValue("username", "user.username.taken");
             return "admin/user-new";
@@ -66,8 +71,7 @@ class UserAdminController {
     String initUpdateForm(@PathVariable long id, Model model) {
         UserAccount account = users.get(id);
         model.addAttribute("account", account);
-        model.addAttribute(
-                "userEditForm", new UserEditForm(account.getDisplayName(), account.getRole(), account.isEnabled()));
+        model.addAttribute("userEditForm", UserEditForm.of(account));
         model.addAttribute("passwordResetForm", new PasswordResetForm(""));
         return "admin/user-edit";
     }
@@ -84,7 +88,12 @@ class UserAdminController {
             model.addAttribute("passwordResetForm", new PasswordResetForm(""));
             return "admin/user-edit";
         }
-        users.update(id, userEditForm.displayName(), userEditForm.role(), userEditForm.enabled());
+        users.update(
+                id,
+                userEditForm.displayName(),
+                userEditForm.role(),
+                userEditForm.enabled(),
+                userEditForm.parsedNihii());
         redirect.addFlashAttribute("flash", "user.updated");
         return "redirect:/admin/users";
     }
@@ -99,8 +108,7 @@ class UserAdminController {
         if (result.hasErrors()) {
             UserAccount account = users.get(id);
             model.addAttribute("account", account);
-            model.addAttribute(
-                    "userEditForm", new UserEditForm(account.getDisplayName(), account.getRole(), account.isEnabled()));
+            model.addAttribute("userEditForm", UserEditForm.of(account));
             return "admin/user-edit";
         }
         users.resetPassword(id, passwordResetForm.password());

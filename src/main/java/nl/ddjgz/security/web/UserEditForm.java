@@ -4,9 +4,27 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.ddjgz.security.Role;
+import nl.ddjgz.security.UserAccount;
+import nl.ddjgz.shared.Nihii;
+import nl.ddjgz.shared.ValidNihii;
 
-/** Display name, role and enabled flag of an existing user. */
+/** Display name, role, enabled flag and NIHII (RIZIV number, optional) of an existing user. */
 record UserEditForm(
         @NotBlank @Size(max = 200) String displayName,
         @NotNull Role role,
-        boolean enabled) {}
+        boolean enabled,
+        @ValidNihii String nihii) {
+
+    static UserEditForm of(UserAccount account) {
+        return new UserEditForm(
+                account.getDisplayName(),
+                account.getRole(),
+                account.isEnabled(),
+                account.getNihii() == null ? "" : account.getNihii().formatted());
+    }
+
+    /** The NIHII entered, or null when the field is empty (call after validation). */
+    Nihii parsedNihii() {
+        return nihii == null || nihii.isBlank() ? null : Nihii.of(nihii);
+    }
+}

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.ddjgz.security.Role;
+import nl.ddjgz.shared.Nihii;
+import nl.ddjgz.shared.ValidNihii;
 
-/** A new user, as the administrator fills it in. */
+/** A new user, as the administrator fills it in; the NIHII (RIZIV number) only for Belgian care professionals. */
 record UserForm(
         @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]*$", message = "{user.username.pattern}")
         String username,
@@ -16,9 +18,15 @@ record UserForm(
         @NotBlank @Size(min = 12, max = 128, message = "{user.password.size}")
         String password,
 
-        @NotNull Role role) {
+        @NotNull Role role,
+        @ValidNihii String nihii) {
 
     static UserForm empty() {
-        return new UserForm("", "", "", Role.JGZ_PROFESSIONAL);
+        return new UserForm("", "", "", Role.JGZ_PROFESSIONAL, "");
+    }
+
+    /** The NIHII entered, or null when the field is empty (call after validation). */
+    Nihii parsedNihii() {
+        return nihii == null || nihii.isBlank() ? null : Nihii.of(nihii);
     }
 }

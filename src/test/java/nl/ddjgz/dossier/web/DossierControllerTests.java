@@ -22,7 +22,9 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.dossier.DuplicateBsnException;
+import nl.ddjgz.dossier.DuplicateInszException;
 import nl.ddjgz.schedule.VaccinationSchedule;
+import nl.ddjgz.shared.Insz;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -153,5 +155,71 @@ class DossierControllerTests {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Iemand anders heeft dit dossier intussen gewijzigd.")));
+    }
+
+    private static MockHttpServletRequestBuilder belgianChild(String insz) {
+        return post("/dossiers/new")
+                .param("bsn", "")
+                .param("insz", insz)
+                .param("givenNames", "Lotte")
+                .param("familyName", "Peeters")
+                .param("birthDate", LocalDate.now().minusMonths(2).toString())
+                .param("gender", "F")
+                .with(ASSISTANT)
+                .with(csrf());
+    }
+
+    @Test
+    void aBelgianChildIsOpenedWithItsInszAsPrintedAndNeedsNoBsnMark() throws Exception {
+        ChildDossier dossier = Children.dossier(Children.born(LocalDate.now().minusMonths(2)));
+        given(dossiers.open(any())).willReturn(dossier);
+        mvc.perform(belgianChild("15.01.05-123.78"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/dossiers/" + dossier.getId()));
+        verify(dossiers)
+                .open(org.mockito.ArgumentMatchers.argThat((ChildData d) ->
+                        d.bsn() == null && Insz.of("15010512378").equals(d.insz())));
+    }
+
+    @Test
+    void anInszWithWrongCheckDigitsGetsTheDutchMessageAndStoresNothing() throws Exception {
+        mvc.perform(belgianChild("15010512377"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Het formulier bevat fouten. Er is niets opgeslagen.")))
+                .andExpect(content().string(containsString("Dit INSZ klopt niet: controleer de cijfers.")))
+                .andExpect(content().string(containsString("INSZ (rijksregisternummer)")));
+        verify(dossiers, never()).open(any());
+    }
+
+    @Test
+    void aDuplicateInszIsReportedAtTheInszField() throws Exception {
+        given(dossiers.open(any())).willThrow(DuplicateInszException.class);
+        mvc.perform(belgianChild("15010512378"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er bestaat al een dossier met dit INSZ.")));
+    }
+
+    @Test
+    void theNewDossierFormAfterAnInszSearchIsFilledWithTheSearchedInsz() throws Exception {
+        mvc.perform(post("/dossiers/new/prefilled")
+                        .param("insz", "15010512378")
+                        .with(ASSISTANT)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"insz\" value=\"15010512378\"")));
+    }
+
+    @Test
+    void theDossierPageShowsTheInszAsOnTheIdentityCard() throws Exception {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        ChildDossier dossier =
+                Children.dossier(Children.born(today.minusMonths(3)).withInsz(Insz.of("15010512378")));
+        given(dossiers.read(dossier.getId())).willReturn(dossier);
+        given(schedule.today()).willReturn(today);
+
+        mvc.perform(get("/dossiers/" + dossier.getId()).with(ASSISTANT))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("INSZ (rijksregisternummer)")))
+                .andExpect(content().string(containsString("15.01.05-123.78")));
     }
 }

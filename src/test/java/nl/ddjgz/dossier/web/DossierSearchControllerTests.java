@@ -22,6 +22,7 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.shared.Insz;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -126,5 +127,44 @@ class DossierSearchControllerTests {
                         .with(csrf()))
                 .andExpect(content().string(containsString("Vul een geldige datum in")));
         verify(dossiers, never()).findByNameAndBirthDate(any(), any());
+    }
+
+    @Test
+    void aValidInszInTheSameFieldOpensTheBelgianChildsDossier() throws Exception {
+        ChildDossier dossier = Children.dossier(Children.born(LocalDate.now().minusYears(2)));
+        given(dossiers.findByInsz(Insz.of("15010512378"))).willReturn(Optional.of(dossier));
+
+        mvc.perform(post("/dossiers/search/bsn")
+                        .param("bsn", "15.01.05-123.78")
+                        .with(NURSE)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/dossiers/" + dossier.getId()));
+        verify(dossiers, never()).findByBsn(any());
+    }
+
+    @Test
+    void anInszWithWrongCheckDigitsGetsTheInszMessageAndNoSearch() throws Exception {
+        mvc.perform(post("/dossiers/search/bsn")
+                        .param("bsn", "15010512377")
+                        .with(NURSE)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dit INSZ klopt niet: controleer de cijfers.")));
+        verifyNoInteractions(dossiers);
+    }
+
+    @Test
+    void anUnknownInszOffersToOpenANewDossierCarryingTheInszInTheFormNotTheUrl() throws Exception {
+        given(dossiers.findByInsz(any())).willReturn(Optional.empty());
+        mvc.perform(post("/dossiers/search/bsn")
+                        .param("bsn", "15010512378")
+                        .with(NURSE)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Geen dossier gevonden.")))
+                .andExpect(content().string(containsString("name=\"insz\" value=\"15010512378\"")))
+                .andExpect(content().string(not(containsString("type=\"hidden\" name=\"bsn\""))))
+                .andExpect(content().string(not(containsString("?insz="))));
     }
 }

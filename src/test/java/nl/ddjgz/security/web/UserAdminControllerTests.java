@@ -2,7 +2,10 @@ package nl.ddjgz.security.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,7 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import nl.ddjgz.security.Role;
+import nl.ddjgz.security.UserAccount;
 import nl.ddjgz.security.UserAccounts;
+import nl.ddjgz.shared.Nihii;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -49,7 +54,7 @@ class UserAdminControllerTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/users"))
                 .andExpect(flash().attribute("flash", "user.created"));
-        verify(users).create("j.devries", "J. de Vries", "a-long-enough-password", Role.JGZ_ASSISTANT);
+        verify(users).create("j.devries", "J. de Vries", "a-long-enough-password", Role.JGZ_ASSISTANT, null);
     }
 
     @Test
@@ -64,12 +69,12 @@ class UserAdminControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Een wachtwoord heeft minstens 12 tekens.")))
                 .andExpect(content().string(containsString("Gebruik alleen letters, cijfers")));
-        verify(users, never()).create(any(), any(), any(), any());
+        verify(users, never()).create(any(), any(), any(), any(), any());
     }
 
     @Test
     void aTakenUsernameIsReportedAtTheField() throws Exception {
-        given(users.create(any(), any(), any(), any())).willThrow(new UserAccounts.UsernameTakenException());
+        given(users.create(any(), any(), any(), any(), any())).willThrow(new UserAccounts.UsernameTakenException());
         mvc.perform(post("/admin/users/new")
                         .param("username", "arts")
                         .param("displayName", "Dubbel")
@@ -79,5 +84,58 @@ class UserAdminControllerTests {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Deze gebruikersnaam bestaat al.")));
+    }
+
+    @Test
+    void aBelgianProfessionalIsCreatedWithTheNihiiAsPrinted() throws Exception {
+        mvc.perform(post("/admin/users/new")
+                        .param("username", "dr.peeters")
+                        .param("displayName", "Dr. L. Peeters")
+                        .param("password", "a-long-enough-password")
+                        .param("role", "JGZ_PROFESSIONAL")
+                        .param("nihii", "1-23456-25-003")
+                        .with(ADMIN)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        verify(users)
+                .create(
+                        "dr.peeters",
+                        "Dr. L. Peeters",
+                        "a-long-enough-password",
+                        Role.JGZ_PROFESSIONAL,
+                        Nihii.of("12345625003"));
+    }
+
+    @Test
+    void theAdministratorSetsANihiiOnAUser() throws Exception {
+        mvc.perform(post("/admin/users/7")
+                        .param("displayName", "Dr. L. Peeters")
+                        .param("role", "JGZ_PROFESSIONAL")
+                        .param("enabled", "true")
+                        .param("nihii", "12345625003")
+                        .with(ADMIN)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "user.updated"));
+        verify(users).update(7L, "Dr. L. Peeters", Role.JGZ_PROFESSIONAL, true, Nihii.of("12345625003"));
+    }
+
+    @Test
+    void aWrongNihiiIsRefusedInDutchAndNothingChanges() throws Exception {
+        UserAccount account = mock(UserAccount.class);
+        given(account.getId()).willReturn(7L);
+        given(account.getUsername()).willReturn("dr.peeters");
+        given(users.get(7L)).willReturn(account);
+        mvc.perform(post("/admin/users/7")
+                        .param("displayName", "Dr. L. Peeters")
+                        .param("role", "JGZ_PROFESSIONAL")
+                        .param("enabled", "true")
+                        .param("nihii", "12345624003")
+                        .with(ADMIN)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dit RIZIV-nummer klopt niet: controleer de cijfers.")));
+        verify(users, never()).update(anyLong(), any(), any(), anyBoolean(), any());
+        verify(users, never()).update(anyLong(), any(), any(), anyBoolean());
     }
 }

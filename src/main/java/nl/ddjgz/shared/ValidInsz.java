@@ -1,0 +1,25 @@
+package nl.ddjgz.shared;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The field holds a valid INSZ (check digits), checked by the same code as {@link Insz#of(String)}. Empty is allowed;
+ * dots, dashes and spaces are ignored.
+ */
+@Documented
+@Constraint(validatedBy = InszValidator.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidInsz {
+    String message() default "{insz.invalid}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
