@@ -24,7 +24,9 @@ class SimulatorConfiguration {
     }
 
     /** Faults can also be set by configuration, e.g. DDJGZ_SIMULATOR_FAULTS_SLOW=200ms for a slow register. */
+    /** The Praeventis simulator's faults (the primary bean; each other simulator has its own, by qualifier). */
     @Bean
+    @org.springframework.context.annotation.Primary
     Faults faults(
             @org.springframework.beans.factory.annotation.Value("${ddjgz.simulator.faults.fail-next:0}") int failNext,
             @org.springframework.beans.factory.annotation.Value("${ddjgz.simulator.faults.slow:0ms}")
@@ -38,7 +40,8 @@ class SimulatorConfiguration {
     @Bean
     @Order(-1)
     SecurityFilterChain simulatorChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(SimulatorController.PATH + "/**", SimulatorController.PATH)
+        // every simulated register (Praeventis, Vaccinnet, Vaccicard) lives under /simulator
+        http.securityMatcher("/simulator/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());

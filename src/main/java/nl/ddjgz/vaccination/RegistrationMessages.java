@@ -10,6 +10,7 @@ import nl.ddjgz.registry.MessageKind;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.schedule.VaccineType;
+import nl.ddjgz.security.UserAccounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +22,12 @@ class RegistrationMessages {
 
     private final OrganisationSettings organisation;
     private final VaccinationSchedule schedule;
+    private final UserAccounts users;
 
-    RegistrationMessages(OrganisationSettings organisation, VaccinationSchedule schedule) {
+    RegistrationMessages(OrganisationSettings organisation, VaccinationSchedule schedule, UserAccounts users) {
         this.organisation = organisation;
         this.schedule = schedule;
+        this.users = users;
     }
 
     /** The registration to send, or empty when nothing may be sent (an anonymised message with only objections). */
@@ -61,7 +64,17 @@ class RegistrationMessages {
                 new OutgoingRegistration.ContactMoment(
                         moment.getActivity().code(), moment.getMomentDate(), moment.getLocationId(), locationName),
                 items,
-                new OutgoingRegistration.Professional(moment.getApprovedBy(), moment.getApprovedBy(), null)));
+                approver(moment.getApprovedBy())));
+    }
+
+    /** Who approved, with the NIHII the Belgian registers need as author. */
+    private OutgoingRegistration.Professional approver(String username) {
+        return users.professional(username)
+                .map(p -> new OutgoingRegistration.Professional(
+                        p.username(),
+                        p.displayName(),
+                        p.nihii() == null ? null : p.nihii().value()))
+                .orElse(new OutgoingRegistration.Professional(username, username, null));
     }
 
     private OutgoingRegistration.Item item(Vaccination line) {
@@ -81,7 +94,7 @@ class RegistrationMessages {
         Address a = d.getAddress() == null ? Address.none() : d.getAddress();
         return new OutgoingRegistration.Child(
                 d.getBsn() == null ? null : d.getBsn().value(),
-                null,
+                d.getInsz() == null ? null : d.getInsz().value(),
                 d.getGivenNames(),
                 d.getNamePrefix(),
                 d.getFamilyName(),

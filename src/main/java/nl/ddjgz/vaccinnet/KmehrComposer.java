@@ -47,9 +47,8 @@ class KmehrComposer {
      *     no CNK code, or a lot is missing where the registry requires it
      */
     Folder folder(OutgoingRegistration r) {
-        Insz insz = r.child().insz() == null
-                ? null
-                : Insz.parse(r.child().insz()).orElse(null);
+        Insz insz =
+                r.child().insz() == null ? null : Insz.parse(r.child().insz()).orElse(null);
         if (insz == null) {
             throw new UnsendableRegistrationException("registry.belgian.noInsz");
         }
@@ -66,7 +65,8 @@ class KmehrComposer {
                     .filter(c -> c.getCnk() != null)
                     .orElseThrow(() ->
                             new UnsendableRegistrationException("registry.belgian.unknownProduct", line.vaccineName()));
-            if (code.isLotRequired() && (line.batchNumber() == null || line.batchNumber().isBlank())) {
+            if (code.isLotRequired()
+                    && (line.batchNumber() == null || line.batchNumber().isBlank())) {
                 throw new UnsendableRegistrationException("registry.belgian.lotRequired", line.vaccineName());
             }
             items.add(new Item(
