@@ -20,6 +20,7 @@ import nl.ddjgz.registry.AlreadySentException;
 import nl.ddjgz.registry.InvalidRegistrationException;
 import nl.ddjgz.registry.MessageState;
 import nl.ddjgz.registry.Outbox;
+import nl.ddjgz.registry.Registry;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.schedule.DueVaccination;
 import nl.ddjgz.schedule.GivenVaccination;
@@ -245,7 +246,7 @@ public class ContactMoments {
                     new ProgrammeObjection(moment.getDossierId(), moment.getId(), Actor.name(), clock.instant()));
         }
         String outcome;
-        if (!dossier.hasBsn()) {
+        if (goesOnRivmForm(dossier)) {
             moment.needsRivmForm();
             outcome = "no BSN: RIVM form";
         } else {
@@ -302,7 +303,7 @@ public class ContactMoments {
             }
             moment.approve(by, clock);
             String outcome;
-            if (!child.hasBsn()) {
+            if (goesOnRivmForm(child)) {
                 moment.needsRivmForm();
                 outcome = "mass session, no BSN: RIVM form";
             } else {
@@ -316,6 +317,14 @@ public class ContactMoments {
         moments.flush();
         audit.recordEach(AuditAction.VACCINATION_APPROVE, refs, outcomes);
         return registered;
+    }
+
+    /**
+     * A child without BSN cannot be reported to Praeventis and goes on RIVM's form. The Belgian registers identify
+     * the child by INSZ: their adapter refuses a child without one, with the user's message.
+     */
+    private boolean goesOnRivmForm(ChildDossier child) {
+        return outbox.registry() == Registry.PRAEVENTIS && !child.hasBsn();
     }
 
     /**
