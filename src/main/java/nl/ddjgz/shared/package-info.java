@@ -1,6 +1,8 @@
 /**
  * The small shared kernel every module may use: the {@link nl.ddjgz.shared.Bsn} value object with its elfproef and
- * form constraint, the Dutch postcode, and how a missing thing becomes a 404 page.
+ * form constraint, the Dutch postcode, the Belgian {@link nl.ddjgz.shared.Insz}, how a missing thing becomes a 404
+ * page, and ({@code shared.xml}) secure XML parsing, schema checks, JAXB and SOAP 1.1 envelopes for the registry
+ * exchanges.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Shared kernel",
