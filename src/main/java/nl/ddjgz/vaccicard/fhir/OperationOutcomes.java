@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -72,13 +73,23 @@ public final class OperationOutcomes {
         return List.copyOf(issues);
     }
 
-    /** An OperationOutcome holding the issues. */
+    /**
+     * An OperationOutcome holding the issues.
+     *
+     * @throws IllegalArgumentException when a severity or issue type is not a FHIR code
+     */
     public static OperationOutcome of(List<Issue> issues) {
         OperationOutcome outcome = new OperationOutcome();
         for (Issue issue : issues) {
-            OperationOutcomeIssueComponent c = outcome.addIssue()
-                    .setSeverity(IssueSeverity.fromCode(issue.severity()))
-                    .setCode(IssueType.fromCode(issue.code()));
+            OperationOutcomeIssueComponent c;
+            try {
+                c = outcome.addIssue()
+                        .setSeverity(IssueSeverity.fromCode(issue.severity()))
+                        .setCode(IssueType.fromCode(issue.code()));
+            } catch (FHIRException e) {
+                throw new IllegalArgumentException(
+                        "not a FHIR issue severity or type: " + issue.severity() + " / " + issue.code(), e);
+            }
             if (issue.diagnostics() != null) {
                 c.setDiagnostics(issue.diagnostics());
             }

@@ -96,4 +96,10 @@ class OperationOutcomesTests {
                 .message()
                 .doesNotContain(INSZ);
     }
+
+    @Test
+    void refusesAnIssueWithoutFhirCodes() {
+        assertThatThrownBy(() -> OperationOutcomes.of(new Issue("severe", "invalid", null, null)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
