@@ -5,12 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.simulator.Faults;
@@ -31,6 +36,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class KilledNodeIntegrationTests {
 
     private static final int MESSAGES = 60;
+
+    /** The node is ready for the test's rows once every migration in db/migration has run. */
+    private static final long MIGRATIONS = migrations();
 
     @LocalServerPort
     int port;
@@ -73,7 +81,7 @@ class KilledNodeIntegrationTests {
                 .ignoreExceptions()
                 .until(() ->
                         module.queryForObject("select count(*) from flyway_schema_history where success", Long.class)
-                                >= 10);
+                                >= MIGRATIONS);
 
         RegistryAdapter praeventis = adapters.stream()
                 .filter(a -> a.registry() == Registry.PRAEVENTIS)
@@ -142,5 +150,14 @@ class KilledNodeIntegrationTests {
         Process process = builder.start();
         processes.add(process);
         return process;
+    }
+
+    private static long migrations() {
+        try (Stream<Path> files = Files.list(Path.of("db/migration"))) {
+            return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,25 +1,32 @@
 package nl.ddjgz.registry.web;
 
 import nl.ddjgz.registry.Outbox;
+import nl.ddjgz.registry.Registry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page names the register the organisation reports to ("Bevestigd door Vaccinnet"). */
+/**
+ * Every page names the register the organisation reports to ("Bevestigd door Vaccinnet"). Web slices without the
+ * outbox fall back to Praeventis.
+ */
 @ControllerAdvice
 class RegistryModel {
 
-    private final Outbox outbox;
+    private final ObjectProvider<Outbox> outbox;
     private final MessageSource messages;
 
-    RegistryModel(Outbox outbox, MessageSource messages) {
+    RegistryModel(ObjectProvider<Outbox> outbox, MessageSource messages) {
         this.outbox = outbox;
         this.messages = messages;
     }
 
     @ModelAttribute("registryName")
     String registryName() {
-        return messages.getMessage("registry.name." + outbox.registry(), null, LocaleContextHolder.getLocale());
+        Outbox available = outbox.getIfAvailable();
+        Registry registry = available == null ? Registry.PRAEVENTIS : available.registry();
+        return messages.getMessage("registry.name." + registry, null, LocaleContextHolder.getLocale());
     }
 }
