@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.ddjgz.shared.Bsns;
+import nl.ddjgz.shared.Inszs;
 
 /** Test registrations ("object mother"): a valid registration of one DKTP-Hib-HepB vaccination, with BSN. */
 public final class Registrations {
@@ -59,5 +60,45 @@ public final class Registrations {
                 valid.contactMoment(),
                 List.of(new OutgoingRegistration.Item("11", "11", "DKTP-Hib-Hepatitis B", today, "VX241A", "2")),
                 valid.approvedBy());
+    }
+
+    /** A valid NIHII (RIZIV number) of a doctor, for the approving professional of Belgian registrations. */
+    public static final String NIHII = "12345625003";
+
+    /**
+     * A registration for a Belgian register: a child with an INSZ and no BSN, approved by a professional with a
+     * NIHII, one DKTP-Hib-HepB vaccination (type 11, a CNK code in the shipped codes table) with lot "VX241A".
+     */
+    public static OutgoingRegistration belgian() {
+        return belgian(Inszs.random().value(), NIHII);
+    }
+
+    public static OutgoingRegistration belgian(String insz, String nihii) {
+        OutgoingRegistration dutch = withBsn();
+        OutgoingRegistration.Child child = dutch.child();
+        return new OutgoingRegistration(
+                dutch.contactMomentId(),
+                dutch.dossierId(),
+                dutch.dossierNumber(),
+                MessageKind.WITH_BSN,
+                new OutgoingRegistration.Child(
+                        null,
+                        insz,
+                        child.givenNames(),
+                        child.namePrefix(),
+                        child.familyName(),
+                        child.birthDate(),
+                        child.gender(),
+                        child.street(),
+                        child.houseNumber(),
+                        child.houseNumberSuffix(),
+                        child.postcode(),
+                        child.city(),
+                        child.dktpScheduleCode()),
+                new OutgoingRegistration.Organisation(
+                        "Kind en Gezin Test", null, null, "Gent", null, "71012345", "ddjgz_vaccinatie_kgtest"),
+                dutch.contactMoment(),
+                dutch.items(),
+                new OutgoingRegistration.Professional("arts", "Anna Arts", nihii));
     }
 }
