@@ -27,6 +27,8 @@ import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.security.Role;
 import nl.ddjgz.security.UserAccounts;
 import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.Nihii;
 import nl.ddjgz.simulator.RegisterCatalogue;
 import nl.ddjgz.vaccination.ContactMoments;
 import org.slf4j.Logger;
@@ -124,8 +126,14 @@ class DemoData implements SmartInitializingSingleton {
 
     private void load() {
         log.info("Empty module on the embedded database: loading demo data");
-        users.create("arts", "Dr. A. de Wit (jeugdarts)", PASSWORD, Role.JGZ_PROFESSIONAL);
-        users.create("verpleegkundige", "M. Jansen (jeugdverpleegkundige)", PASSWORD, Role.JGZ_PROFESSIONAL);
+        // the professionals also carry a (fictitious) NIHII, so switching to a Belgian register works in the demo
+        users.create("arts", "Dr. A. de Wit (jeugdarts)", PASSWORD, Role.JGZ_PROFESSIONAL, Nihii.of("12345625003"));
+        users.create(
+                "verpleegkundige",
+                "M. Jansen (jeugdverpleegkundige)",
+                PASSWORD,
+                Role.JGZ_PROFESSIONAL,
+                Nihii.of("45678981402"));
         users.create("assistent", "S. Bakker (assistent)", PASSWORD, Role.JGZ_ASSISTANT);
         users.create("beheerder", "F. Visser (functioneel beheerder)", PASSWORD, Role.ADMIN);
         organisation.update("JGZ Regio Utrecht (demo)", "12345678", "", "Utrecht", "DDJGZ-DEMO", "");
@@ -152,8 +160,12 @@ class DemoData implements SmartInitializingSingleton {
             // spread over 0 to 18 years, so every moment of the schedule has children
             LocalDate birth = today.minusDays(random.nextInt(18 * 365 + 1));
             Bsn bsn = i == 0 ? Bsn.of(KNOWN_BSN) : (i % 25 == 7 ? null : randomBsn(random, used));
+            // one in five children (the first among them) also has an INSZ, for trying a Belgian register
+            // (admin → Organisatie → Register)
+            Insz insz = i % 5 == 0 ? demoInsz(birth, i) : null;
             ChildDossier child = dossiers.open(new ChildData(
                     bsn,
+                    insz,
                     pick(random, GIVEN_NAMES),
                     pick(random, PREFIXES),
                     pick(random, FAMILY_NAMES),
@@ -171,6 +183,15 @@ class DemoData implements SmartInitializingSingleton {
                     consent(random, birth, today)));
             recordHistory(child, today, random);
         }
+    }
+
+    /** A fictitious INSZ for a child born on {@code birth}: birth date, serial, the check number (rule from 2000). */
+    static Insz demoInsz(LocalDate birth, int serial) {
+        String base = String.format(
+                "%02d%02d%02d%03d",
+                birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(), 1 + serial % 997);
+        long modulo = birth.getYear() >= 2000 ? 2_000_000_000L + Long.parseLong(base) : Long.parseLong(base);
+        return Insz.of(base + String.format("%02d", 97 - modulo % 97));
     }
 
     /**

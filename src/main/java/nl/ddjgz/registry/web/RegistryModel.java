@@ -25,8 +25,23 @@ class RegistryModel {
 
     @ModelAttribute("registryName")
     String registryName() {
+        return messages.getMessage("registry.name." + registry(), null, LocaleContextHolder.getLocale());
+    }
+
+    /** The register's code (PRAEVENTIS, VACCINNET_BATCH, ...), for what differs per register on a page. */
+    @ModelAttribute("registryCode")
+    String registryCode() {
+        return registry().name();
+    }
+
+    /** Whether the register is Belgian: the child needs an INSZ, there is no BSN, RIVM form or RIVM consent. */
+    @ModelAttribute("belgianRegistry")
+    boolean belgianRegistry() {
+        return registry().belgian();
+    }
+
+    private Registry registry() {
         Outbox available = outbox.getIfAvailable();
-        Registry registry = available == null ? Registry.PRAEVENTIS : available.registry();
-        return messages.getMessage("registry.name." + registry, null, LocaleContextHolder.getLocale());
+        return available == null ? Registry.PRAEVENTIS : available.registry();
     }
 }

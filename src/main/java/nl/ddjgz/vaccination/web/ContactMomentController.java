@@ -97,6 +97,8 @@ class ContactMomentController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("freshness", batchNumbers.freshness());
         model.addAttribute("messageState", outbox.stateOf(id).orElse(null));
+        // accepted by a register that lets the sender take it back (Vaccinnet RegistratieService, Vaccicard)
+        model.addAttribute("canRetract", outbox.canRetract(id));
         model.addAttribute("programmeObjections", contactMoments.programmeObjections(dossier.getId()));
         model.addAttribute("vaccineNames", vaccineNames());
         model.addAttribute("vaccineTypes", schedule.vaccineTypes());
