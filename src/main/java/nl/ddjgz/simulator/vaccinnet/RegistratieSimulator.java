@@ -87,7 +87,7 @@ public class RegistratieSimulator {
     // the operations
 
     /** AddVaccinations: a status per KMEHR message, or a fault for the whole request (an unknown person). */
-    public synchronized AddVaccinationsReply add(AddVaccinations request) {
+    public AddVaccinationsReply add(AddVaccinations request) {
         if (unknown(request.patientId())) {
             return AddVaccinationsReply.refused(PATIENT_UNKNOWN);
         }
@@ -140,9 +140,15 @@ public class RegistratieSimulator {
             }
         }
         String key = transactions.stream().map(Transaction::id).sorted().collect(Collectors.joining("|"));
+        return AddResult.ok(
+                index, store(key, patient, items, transactions.get(0).date(), kmehr));
+    }
+
+    /** Stores a checked message (reading and checking run outside the lock), or finds it stored. */
+    private synchronized String store(String key, Insz patient, List<Item> items, LocalDate date, byte[] kmehr) {
         String known = idByTransactions.get(key);
         if (known != null && !byId.get(known).removed()) {
-            return AddResult.ok(index, known);
+            return known;
         }
         String id = "VAC-" + UUID.randomUUID();
         byId.put(
@@ -152,12 +158,12 @@ public class RegistratieSimulator {
                         patient,
                         key,
                         items.stream().map(Item::cnk).toList(),
-                        transactions.get(0).date(),
+                        date,
                         kmehr.clone(),
                         clock.instant(),
                         null));
         idByTransactions.put(key, id);
-        return AddResult.ok(index, id);
+        return id;
     }
 
     /** RemoveVaccination: OK also when it was removed before (a re-sent removal). */
