@@ -46,6 +46,11 @@ class VaccinnetDirectIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    /** The CNK codes of vaccine types 11 (Hexyon) and 04 (M-M-RvaxPro) in the shipped codes table. */
+    private static final String HEXAVALENT_CNK = "3187011";
+
+    private static final String MMR_CNK = "3187052";
+
     @Autowired
     Outbox outbox;
 
@@ -228,6 +233,47 @@ class VaccinnetDirectIntegrationTests {
         assertThat(removed.removedAt()).isBeforeOrEqualTo(held.get(0).storedAt());
     }
 
+    @Test
+    void aPartlyAcceptedRegistrationKeepsWhatWasStoredSoThatItsCorrectionRemovesIt() {
+        OutgoingRegistration twoVaccines = withSecondVaccine(Registrations.belgian(), "04", "BMR");
+        registry.unknownProduct(MMR_CNK);
+        RegistryMessage partly = queue(twoVaccines);
+        Dispatcher node = start(1);
+        awaitState(partly, "NEEDS_ACTION");
+        node.stop();
+        Map<String, Object> row = row(partly);
+        List<RegistratieSimulator.Stored> held = registry.holding(insz(twoVaccines));
+        assertThat(held).singleElement().satisfies(s -> assertThat(s.cnks()).containsExactly(HEXAVALENT_CNK));
+        assertThat(row.get("remote_id")).isEqualTo(held.get(0).vaccinationId());
+        assertThat(row.get("ack_code")).isEqualTo("PRODUCT_ONBEKEND");
+        assertThat((String) row.get("ack_text"))
+                .isEqualTo("1 vaccinatie(s) geregistreerd; vaccinatie 2: PRODUCT_ONBEKEND: Onbekend product: CNK-code "
+                        + MMR_CNK + " is niet gekend.");
+        assertThat(outbox.canRetract(twoVaccines.contactMomentId())).isTrue();
+
+        // the registry's product list is fixed; the person corrects the registration
+        registry.reset();
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        Boolean retracted = tx.execute(s -> outbox.retract(twoVaccines.contactMomentId(), "arts"));
+        assertThat(retracted).isTrue();
+        RegistryMessage again = queue(twoVaccines);
+        start(1);
+
+        awaitState(again, "ACKNOWLEDGED");
+        assertThat(row(partly).get("state")).isEqualTo("RETRACTED");
+        List<RegistratieSimulator.Stored> now = registry.holding(insz(twoVaccines));
+        assertThat(now).extracting(s -> s.cnks().get(0)).containsExactly(HEXAVALENT_CNK, MMR_CNK);
+        assertThat(now)
+                .extracting(RegistratieSimulator.Stored::vaccinationId)
+                .doesNotContain(held.get(0).vaccinationId());
+        assertThat(String.join(
+                        ",",
+                        now.stream()
+                                .map(RegistratieSimulator.Stored::vaccinationId)
+                                .toList()))
+                .isEqualTo(row(again).get("remote_id"));
+    }
+
     // helpers
 
     private Dispatcher start(int parallelism) {
@@ -287,6 +333,20 @@ class VaccinnetDirectIntegrationTests {
                         o.name(), o.ura(), o.agb(), o.city(), o.serverCertificate(), o.ehealthId(), softwareId),
                 r.contactMoment(),
                 r.items(),
+                r.approvedBy());
+    }
+
+    private static OutgoingRegistration withSecondVaccine(OutgoingRegistration r, String typeCode, String name) {
+        OutgoingRegistration.Item first = r.items().get(0);
+        return new OutgoingRegistration(
+                r.contactMomentId(),
+                r.dossierId(),
+                r.dossierNumber(),
+                r.kind(),
+                r.child(),
+                r.organisation(),
+                r.contactMoment(),
+                List.of(first, new OutgoingRegistration.Item(typeCode, typeCode, name, first.date(), "MMR123", null)),
                 r.approvedBy());
     }
 
