@@ -25,6 +25,10 @@ import nl.ddjgz.registry.UnsendableRegistrationException;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.vaccinnet.RegistratieSimulator;
+import nl.ddjgz.vaccinnet.kmehr.KmehrReader;
+import nl.ddjgz.vaccinnet.ws.GetVaccinations;
+import nl.ddjgz.vaccinnet.ws.GetVaccinationsReply;
+import nl.ddjgz.vaccinnet.ws.RegistratieXml;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +92,9 @@ class VaccinnetDirectIntegrationTests {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    RegistratieClient client;
+
     private final List<Dispatcher> nodes = new ArrayList<>();
     private Organisation before;
 
@@ -120,6 +127,23 @@ class VaccinnetDirectIntegrationTests {
         assertThat(row.get("ack_code")).isEqualTo("OK");
         assertThat(row.get("registry")).isEqualTo("VACCINNET_DIRECT");
         assertThat(outbox.canRetract(registration.contactMomentId())).isTrue();
+        // and the registry gives it back when asked
+        GetVaccinationsReply reply = client.get(RegistratieXml.writeGetVaccinations(new GetVaccinations(
+                        "ddjgz_vaccinatie_kgtest",
+                        insz(registration),
+                        registration.contactMoment().date())))
+                .reply();
+        assertThat(reply.vaccinations()).singleElement().satisfies(v -> {
+            assertThat(v.vaccinationId()).isEqualTo(held.get(0).vaccinationId());
+            assertThat(new KmehrReader()
+                            .read(v.kmehrMessage())
+                            .folders()
+                            .get(0)
+                            .transactions()
+                            .get(0)
+                            .id())
+                    .isEqualTo(message.getMessageId() + "-1");
+        });
     }
 
     @Test
