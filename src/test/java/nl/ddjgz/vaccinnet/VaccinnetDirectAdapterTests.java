@@ -43,6 +43,7 @@ import nl.ddjgz.vaccinnet.ws.RemoveVaccination;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * The RegistratieService adapter without Spring: what it builds at approval (one KMEHR message per vaccination, at
@@ -328,6 +329,29 @@ class VaccinnetDirectAdapterTests {
 
         assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.MISCONFIGURED);
         assertThat(delivery.detail()).contains("DDJGZ_VACCINNET_REGISTRATIE_ENDPOINT");
+    }
+
+    @Test
+    void aBlankEndpointIsTheBuiltInSimulatorOnTheEmbeddedDatabaseAndASetUpErrorOnAnExternalOne() {
+        VaccinnetDirectProperties blank =
+                new VaccinnetDirectProperties("", Duration.ofMillis(200), Duration.ofMillis(200));
+        VaccinnetDirectConfiguration configuration = new VaccinnetDirectConfiguration();
+
+        Delivery external = configuration
+                .registratieClient(
+                        blank,
+                        new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/ddjgz"))
+                .add(bytes("<x/>"))
+                .failure();
+        Delivery embedded = configuration
+                .registratieClient(blank, new MockEnvironment().withProperty("local.server.port", "1"))
+                .add(bytes("<x/>"))
+                .failure();
+
+        assertThat(external.outcome()).isEqualTo(Delivery.Outcome.MISCONFIGURED);
+        assertThat(external.detail()).isEqualTo(VaccinnetDirectConfiguration.MISSING_ENDPOINT);
+        // the simulator of this application (here: nothing listens on port 1)
+        assertThat(embedded.outcome()).isEqualTo(Delivery.Outcome.RETRYABLE);
     }
 
     @Test
