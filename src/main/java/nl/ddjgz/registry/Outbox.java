@@ -80,13 +80,14 @@ public class Outbox {
     }
 
     /**
-     * Whether a registration that has left can still be corrected by this module: its register accepted it and
-     * allows taking it back by a message (Vaccinnet RegistratieService, Vaccicard).
+     * Whether a registration that has left can still be corrected by this module: its register accepted it (or, when
+     * it refused part of it, returned the ids of what it took) and allows taking it back by a message (Vaccinnet
+     * RegistratieService, Vaccicard).
      */
     @Transactional(readOnly = true)
     public boolean canRetract(UUID contactMomentId) {
         return messages.findLive(contactMomentId)
-                .filter(m -> m.getState() == MessageState.ACKNOWLEDGED)
+                .filter(RegistryMessage::retractable)
                 .filter(m -> adapter(m.getRegistry()).retractsAfterDispatch())
                 .isPresent();
     }
@@ -107,7 +108,7 @@ public class Outbox {
         }
         RegistryMessage accepted = live.get();
         RegistryAdapter adapter = adapter(accepted.getRegistry());
-        if (accepted.getState() != MessageState.ACKNOWLEDGED || !adapter.retractsAfterDispatch()) {
+        if (!accepted.retractable() || !adapter.retractsAfterDispatch()) {
             throw new AlreadySentException();
         }
         String messageId = UUID.randomUUID().toString();

@@ -97,7 +97,7 @@ public class RegistryMessage {
      * register allows it); this message becomes {@link MessageState#RETRACTED}.
      */
     RegistryMessage retraction(String messageId, String payload, String by, Instant at) {
-        if (state != MessageState.ACKNOWLEDGED || operation != RegistryAdapter.Operation.REGISTER) {
+        if (!retractable() || operation != RegistryAdapter.Operation.REGISTER) {
             throw new AlreadySentException();
         }
         RegistryMessage message = new RegistryMessage();
@@ -122,6 +122,15 @@ public class RegistryMessage {
         withdrawnAt = at;
         withdrawReason = "retracted";
         return message;
+    }
+
+    /**
+     * Whether the register holds (some of) this registration: it accepted it, or it refused part of it and returned
+     * the ids of what it did take (Vaccinnet RegistratieService: some KMEHR messages OK, some refused).
+     */
+    boolean retractable() {
+        return state == MessageState.ACKNOWLEDGED
+                || (state == MessageState.NEEDS_ACTION && remoteId != null && !remoteId.isBlank());
     }
 
     /**

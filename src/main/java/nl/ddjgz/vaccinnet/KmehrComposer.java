@@ -94,6 +94,31 @@ class KmehrComposer {
         return new Folder(patient, List.of(transaction));
     }
 
+    /**
+     * The child's vaccinations one per folder (RegistratieService: one KMEHR message per vaccination, so that each gets
+     * its own VaccinationId and can be removed on its own). The transaction ids are {@code transactionIdPrefix}, a
+     * dash and the vaccination's position (1-based), so a re-sent message carries the same ids and a new message
+     * (after a correction) new ones.
+     *
+     * @throws UnsendableRegistrationException as {@link #folder}
+     */
+    List<Folder> foldersPerVaccination(OutgoingRegistration r, String transactionIdPrefix) {
+        Folder all = folder(r);
+        Transaction moment = all.transactions().get(0);
+        List<Folder> folders = new ArrayList<>();
+        for (int i = 0; i < moment.items().size(); i++) {
+            folders.add(new Folder(
+                    all.patient(),
+                    List.of(new Transaction(
+                            transactionIdPrefix + "-" + (i + 1),
+                            moment.date(),
+                            moment.time(),
+                            moment.author(),
+                            List.of(moment.items().get(i))))));
+        }
+        return folders;
+    }
+
     /** The organisation as KMEHR sender (orgpublichealth); an 8-digit NIHII becomes its 11-digit form. */
     static Party sender(OutgoingRegistration.Organisation org) {
         String id = org.ehealthId();

@@ -1,0 +1,174 @@
+package nl.ddjgz.simulator.vaccinnet;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
+import nl.ddjgz.shared.xml.SecureXml;
+import nl.ddjgz.shared.xml.Soap11;
+import nl.ddjgz.shared.xml.XmlError;
+import nl.ddjgz.shared.xml.XmlErrors;
+import nl.ddjgz.shared.xml.XmlRefusedException;
+import nl.ddjgz.simulator.Faults;
+import nl.ddjgz.simulator.RegistratieSimulatorFaults;
+import nl.ddjgz.vaccinnet.ws.AddVaccinations;
+import nl.ddjgz.vaccinnet.ws.AddVaccinationsReply;
+import nl.ddjgz.vaccinnet.ws.InvalidWsMessageException;
+import nl.ddjgz.vaccinnet.ws.RegistratieXml;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The simulated RegistratieService's SOAP 1.1 endpoint: the operation is the body's element (and must match the
+ * SOAPAction); a request that is not a valid envelope or fails our schema gets a SOAP Client fault (HTTP 500), a
+ * failing service a SOAP Server fault "service unavailable" (HTTP 500) or a bare HTTP 503, as chosen.
+ */
+@RestController
+@ConditionalOnEmbeddedDatabase
+@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+class RegistratieSimulatorController {
+
+    static final String PATH = "/simulator/vaccinnet/registratie";
+
+    private final RegistratieSimulator registry;
+    private final Faults faults;
+    private final Clock clock;
+
+    RegistratieSimulatorController(
+            RegistratieSimulator registry, @Qualifier("vaccinnetRegistratieFaults") Faults faults, Clock clock) {
+        this.registry = registry;
+        this.faults = faults;
+        this.clock = clock;
+    }
+
+    @PostMapping(
+            path = PATH,
+            consumes = {MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_XML_VALUE})
+    void receive(@RequestBody byte[] envelope, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        registry.countRequest();
+        pause(RegistratieSimulatorFaults.delay(faults));
+        if (RegistratieSimulatorFaults.refuseNow(faults, clock.instant())) {
+            if (registry.failsWithSoapFault()) {
+                fault(
+                        response,
+                        "soap:Server",
+                        "Service unavailable: de RegistratieService is tijdelijk niet beschikbaar.");
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+            return;
+        }
+        String operation;
+        try {
+            operation = Soap11.bodyElement(envelope, XmlErrors.maskDigitRuns(9, Integer.MAX_VALUE))
+                    .getLocalName();
+        } catch (XmlRefusedException e) {
+            fault(response, "soap:Client", "Geen SOAP 1.1-bericht: " + describe(e));
+            return;
+        }
+        String action = request.getHeader("SOAPAction");
+        String expected = RegistratieXml.NAMESPACE + "/" + operation;
+        if (action == null || !action.replace("\"", "").strip().equals(expected)) {
+            fault(response, "soap:Client", "De SOAPAction past niet bij het bericht; verwacht \"" + expected + "\".");
+            return;
+        }
+        byte[] answer;
+        try {
+            answer = switch (operation) {
+                case "AddVaccinations" -> add(envelope);
+                case "RemoveVaccination" ->
+                    RegistratieXml.writeRemoveReply(registry.remove(RegistratieXml.readRemoveVaccination(envelope)));
+                case "GetVaccinations" -> get(envelope);
+                default -> null;
+            };
+        } catch (InvalidWsMessageException e) {
+            fault(response, "soap:Client", "Het bericht voldoet niet aan het schema: " + describe(e));
+            return;
+        } catch (IllegalArgumentException e) {
+            // a record refused a value (e.g. more than five KMEHR messages); its text names the field only
+            fault(response, "soap:Client", "Het bericht is ongeldig: " + e.getMessage());
+            return;
+        }
+        if (answer == null) {
+            fault(response, "soap:Client", "Onbekende operatie " + operation + ".");
+            return;
+        }
+        if ("AddVaccinations".equals(operation) && RegistratieSimulatorFaults.loseThisAnswer(faults)) {
+            dropConnection(response);
+            return;
+        }
+        write(response, 200, answer);
+    }
+
+    private byte[] add(byte[] envelope) {
+        AddVaccinations request = RegistratieXml.readAddVaccinations(envelope);
+        AddVaccinationsReply reply =
+                RegistratieSimulatorFaults.refused(faults, request.patientId().value())
+                        ? AddVaccinationsReply.refused(RegistratieSimulator.PATIENT_UNKNOWN)
+                        : registry.add(request);
+        return RegistratieXml.writeAddVaccinationsReply(reply);
+    }
+
+    private byte[] get(byte[] envelope) {
+        return RegistratieXml.writeGetVaccinationsReply(registry.get(RegistratieXml.readGetVaccinations(envelope)));
+    }
+
+    private static String describe(XmlRefusedException e) {
+        return e.errors().stream().limit(5).map(XmlError::toString).collect(Collectors.joining("; "));
+    }
+
+    /** A SOAP 1.1 Fault, HTTP 500 as SOAP 1.1 over HTTP prescribes. */
+    static void fault(HttpServletResponse response, String code, String text) throws IOException {
+        Document document = SecureXml.documentBuilder().newDocument();
+        Element fault = document.createElementNS(Soap11.NAMESPACE, "soap:Fault");
+        Element faultcode = document.createElementNS(null, "faultcode");
+        faultcode.setTextContent(code);
+        Element faultstring = document.createElementNS(null, "faultstring");
+        faultstring.setTextContent(text);
+        fault.appendChild(faultcode);
+        fault.appendChild(faultstring);
+        document.appendChild(fault);
+        write(response, 500, Soap11.envelope(fault));
+    }
+
+    private static void write(HttpServletResponse response, int status, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        }
+    }
+
+    /** Stored, but the answer never arrives complete: the sender must assume nothing and may send again. */
+    private static void dropConnection(HttpServletResponse response) throws IOException {
+        response.setStatus(200);
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setContentLength(100_000);
+        OutputStream out = response.getOutputStream();
+        out.write("<soap".getBytes());
+        out.flush();
+        throw new IOException("simulated dropped connection");
+    }
+
+    private static void pause(Duration delay) {
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

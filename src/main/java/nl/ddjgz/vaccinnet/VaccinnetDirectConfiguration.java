@@ -1,0 +1,39 @@
+package nl.ddjgz.vaccinnet;
+
+import java.net.URI;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Wires the transport to Vaccinnet's RegistratieService. A blank endpoint means the built-in simulator of this same
+ * application (default run and tests, embedded database only). With an external database a blank endpoint is a
+ * set-up error: the application still starts (an organisation that reports elsewhere need not configure it), and
+ * every message for this register goes to STUCK saying which setting is missing.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(VaccinnetDirectProperties.class)
+class VaccinnetDirectConfiguration {
+
+    /** The path of the built-in simulator. */
+    static final String SIMULATOR_PATH = "/simulator/vaccinnet/registratie";
+
+    /** The text of a message that cannot leave because the endpoint is not configured (shown to the administrator). */
+    static final String MISSING_ENDPOINT =
+            "Vaccinnet RegistratieService: DDJGZ_VACCINNET_REGISTRATIE_ENDPOINT is not set (required with an external"
+                    + " database)";
+
+    @Bean
+    RegistratieClient registratieClient(VaccinnetDirectProperties properties, Environment environment) {
+        boolean external = !environment.getProperty("spring.datasource.url", "").isBlank();
+        boolean blank = properties.endpoint().isBlank();
+        return new RegistratieClient(
+                () -> blank
+                        ? URI.create("http://localhost:" + environment.getProperty("local.server.port", "8080")
+                                + SIMULATOR_PATH)
+                        : URI.create(properties.endpoint()),
+                blank && external ? MISSING_ENDPOINT : null,
+                properties);
+    }
+}
