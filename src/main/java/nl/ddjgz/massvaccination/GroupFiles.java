@@ -52,4 +52,12 @@ class GroupFiles {
                 .list();
         return types;
     }
+
+    /** Takes a scan's child out of the group files downloaded so far; returns whether it was in one. */
+    boolean forget(UUID scanId) {
+        return jdbc.sql("delete from mass_group_file_child where scan_id = :scan")
+                        .param("scan", scanId)
+                        .update()
+                > 0;
+    }
 }

@@ -465,10 +465,13 @@ public class MassVaccinations {
 
     /**
      * Takes a scanned child out of the session before approval: not vaccinated after all (absent, refused on the
-     * day, ill). Recorded here as a postponement; never an objection.
+     * day, ill). Recorded here as a postponement; never an objection. A child that was in a downloaded Vaccinnet group
+     * file is taken out of it too.
+     *
+     * @return whether the child was in a downloaded group file (which must then be downloaded and uploaded again)
      */
     @Transactional
-    public void remove(UUID sessionId, UUID scanId, RemovalReason reason) {
+    public boolean remove(UUID sessionId, UUID scanId, RemovalReason reason) {
         if (reason == null) {
             throw new SessionRefusedException("reason", "mass.remove.reason.required");
         }
@@ -476,6 +479,7 @@ public class MassVaccinations {
         if (scans.remove(sessionId, scanId, reason, Actor.name(), clock.instant()) != 1) {
             throw new SessionRefusedException(null, "mass.remove.notInSession");
         }
+        return groupFiles.forget(scanId);
     }
 
     /** Everything the review, the print page and the CSV need: who was seen, who was expected, the exceptions. */

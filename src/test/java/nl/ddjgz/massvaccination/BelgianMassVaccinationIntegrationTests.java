@@ -138,6 +138,11 @@ class BelgianMassVaccinationIntegrationTests {
                 .containsExactlyInAnyOrder(
                         expected.getInsz().value(), notExpected.getInsz().value());
         assertThat(massVaccinations.overview(session.getId()).notSeen()).isEmpty();
+        assertThat(loggedIn("arts")
+                        .get("/massvaccination/" + session.getId() + "/print.csv")
+                        .body())
+                .startsWith("\uFEFFstatus;insz;naam;geboortedatum;balie;gescand\r\n")
+                .contains("gevaccineerd;" + expected.getInsz().value() + ";");
     }
 
     @Test
@@ -330,6 +335,30 @@ class BelgianMassVaccinationIntegrationTests {
                         where s.session_id = ? and s.dossier_id = ?
                         """, String.class, session.getId(), inFile.getId()))
                 .isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aChildTakenOutAfterTheGroupFileLeavesItAndTheProfessionalIsToldToDownloadAgain() {
+        MassVaccinationSession session = hpvSession();
+        ChildDossier absent = belgianChild();
+        ChildDossier present = belgianChild();
+        ScanAnswer absentScan = scan(session, "1", absent.getInsz().value());
+        scan(session, "1", present.getInsz().value());
+        massVaccinations.groupFile(session.getId(), "09");
+        String sessionPath = "/massvaccination/" + session.getId();
+        Visitor arts = loggedIn("arts");
+        arts.get(sessionPath + "/review");
+
+        HttpResponse<String> removed =
+                arts.post(sessionPath + "/scans/" + absentScan.scanId() + "/remove", Map.of("reason", "ABSENT"));
+
+        assertThat(Visitor.location(removed)).isEqualTo(sessionPath + "/review");
+        assertThat(arts.get(sessionPath + "/review").body())
+                .contains("Het stond in een gedownload Vaccinnet-groepsbestand: download het groepsbestand opnieuw");
+        String again = arts.get(sessionPath + "/groupfile/09").body();
+        assertThat(again)
+                .contains(present.getInsz().value())
+                .doesNotContain(absent.getInsz().value());
     }
 
     @Test

@@ -60,8 +60,8 @@ class ReviewController {
             @RequestParam(required = false) RemovalReason reason,
             RedirectAttributes redirect) {
         try {
-            massVaccinations.remove(id, scanId, reason);
-            redirect.addFlashAttribute("flash", "mass.remove.done");
+            boolean wasInGroupFile = massVaccinations.remove(id, scanId, reason);
+            redirect.addFlashAttribute("flash", wasInGroupFile ? "mass.remove.done.groupfile" : "mass.remove.done");
         } catch (SessionRefusedException e) {
             redirect.addFlashAttribute("error", e.messageKey());
         }
