@@ -1,6 +1,8 @@
 package nl.ddjgz.massvaccination;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExpectedChildren {
 
+    private static final String COLUMNS =
+            "id, session_id, identifier, identifier_kind, family_name, given_names, birth_date, source";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 
@@ -22,22 +27,23 @@ class ExpectedChildren {
         this.jdbcTemplate = jdbcTemplate;
     }
 
-    /** Adds children (skipping a BSN already on the list); returns how many were added. */
+    /** Adds children (skipping a BSN or INSZ already on the list); returns how many were added. */
     int add(UUID sessionId, List<ExpectedChild> children, UUID importId, boolean confirmed) {
         int[][] counts = jdbcTemplate.batchUpdate("""
-                insert into mass_expected_child (id, session_id, bsn, family_name, given_names, birth_date, source,
-                                                 import_id, confirmed)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+                insert into mass_expected_child (id, session_id, identifier, identifier_kind, family_name, given_names,
+                                                 birth_date, source, import_id, confirmed)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
                 """, children, 500, (ps, c) -> {
             ps.setObject(1, c.id());
             ps.setObject(2, sessionId);
-            ps.setString(3, c.bsn());
-            ps.setString(4, c.familyName());
-            ps.setString(5, c.givenNames());
-            ps.setDate(6, Date.valueOf(c.birthDate()));
-            ps.setString(7, c.source());
-            ps.setObject(8, importId);
-            ps.setBoolean(9, confirmed);
+            ps.setString(3, c.identifier());
+            ps.setString(4, c.identifierKind().name());
+            ps.setString(5, c.familyName());
+            ps.setString(6, c.givenNames());
+            ps.setDate(7, Date.valueOf(c.birthDate()));
+            ps.setString(8, c.source());
+            ps.setObject(9, importId);
+            ps.setBoolean(10, confirmed);
         });
         int added = 0;
         for (int[] batch : counts) {
@@ -65,50 +71,36 @@ class ExpectedChildren {
     }
 
     List<ExpectedChild> confirmed(UUID sessionId) {
-        return jdbc.sql("select id, session_id, bsn, family_name, given_names, birth_date, source"
+        return jdbc.sql("select " + COLUMNS
                         + " from mass_expected_child where session_id = :session and confirmed"
                         + " order by family_name, given_names")
                 .param("session", sessionId)
-                .query((rs, row) -> new ExpectedChild(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("session_id", UUID.class),
-                        rs.getString("bsn"),
-                        rs.getString("family_name"),
-                        rs.getString("given_names"),
-                        rs.getDate("birth_date").toLocalDate(),
-                        rs.getString("source")))
+                .query(ExpectedChildren::child)
                 .list();
     }
 
     Optional<ExpectedChild> find(UUID sessionId, UUID id) {
-        return jdbc.sql("select id, session_id, bsn, family_name, given_names, birth_date, source"
+        return jdbc.sql("select " + COLUMNS
                         + " from mass_expected_child where session_id = :session and id = :id and confirmed")
                 .param("session", sessionId)
                 .param("id", id)
-                .query((rs, row) -> new ExpectedChild(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("session_id", UUID.class),
-                        rs.getString("bsn"),
-                        rs.getString("family_name"),
-                        rs.getString("given_names"),
-                        rs.getDate("birth_date").toLocalDate(),
-                        rs.getString("source")))
+                .query(ExpectedChildren::child)
                 .optional();
     }
 
-    /** Every BSN on the list, confirmed or waiting for confirmation (for duplicate checks). */
-    Set<String> bsns(UUID sessionId) {
-        return new HashSet<>(jdbc.sql("select bsn from mass_expected_child where session_id = :session")
+    /** Every BSN or INSZ on the list, confirmed or waiting for confirmation (for duplicate checks). */
+    Set<String> identifiers(UUID sessionId) {
+        return new HashSet<>(jdbc.sql("select identifier from mass_expected_child where session_id = :session")
                 .param("session", sessionId)
                 .query(String.class)
                 .list());
     }
 
-    boolean isExpected(UUID sessionId, String bsn) {
-        return jdbc.sql("select count(*) from mass_expected_child where session_id = :session and bsn = :bsn"
-                                + " and confirmed")
+    boolean isExpected(UUID sessionId, String identifier) {
+        return jdbc.sql("select count(*) from mass_expected_child where session_id = :session"
+                                + " and identifier = :identifier and confirmed")
                         .param("session", sessionId)
-                        .param("bsn", bsn)
+                        .param("identifier", identifier)
                         .query(Integer.class)
                         .single()
                 > 0;
@@ -120,5 +112,17 @@ class ExpectedChildren {
                         .query(Integer.class)
                         .single()
                 > 0;
+    }
+
+    private static ExpectedChild child(ResultSet rs, int row) throws SQLException {
+        return new ExpectedChild(
+                rs.getObject("id", UUID.class),
+                rs.getObject("session_id", UUID.class),
+                rs.getString("identifier"),
+                IdentifierKind.valueOf(rs.getString("identifier_kind")),
+                rs.getString("family_name"),
+                rs.getString("given_names"),
+                rs.getDate("birth_date").toLocalDate(),
+                rs.getString("source"));
     }
 }

@@ -13,17 +13,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import nl.ddjgz.shared.Bsn;
+import nl.ddjgz.shared.Insz;
 
 /**
  * Reads a list of expected children (docs/mass-vaccination.md): a header line {@code bsn;achternaam;voornamen;
- * geboortedatum}, then one child a line; separated by semicolons or commas; UTF-8 or Windows-1252. Every refused line
- * is reported with its number and reason; the rest can be imported.
+ * geboortedatum} (for a Belgian organisation {@code insz;achternaam;voornamen;geboortedatum}, the INSZ as eleven digits
+ * or as printed on the card), then one child a line; separated by semicolons or commas; UTF-8 or Windows-1252. Every
+ * refused line is reported with its number and reason; the rest can be imported.
  */
 public final class ExpectedListCsv {
 
     static final List<String> COLUMNS = List.of("bsn", "achternaam", "voornamen", "geboortedatum");
+    static final List<String> INSZ_COLUMNS = List.of("insz", "achternaam", "voornamen", "geboortedatum");
 
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d-M-uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
@@ -31,11 +35,22 @@ public final class ExpectedListCsv {
     private ExpectedListCsv() {}
 
     /**
-     * Reads the file.
+     * Reads a file with BSNs.
      *
      * @param alreadyExpected the BSNs already on the session's expected list (refused as duplicates)
      */
     public static Result read(byte[] content, Set<String> alreadyExpected) {
+        return read(content, alreadyExpected, IdentifierKind.BSN);
+    }
+
+    /**
+     * Reads the file.
+     *
+     * @param alreadyExpected the BSNs or INSZs already on the session's expected list (refused as duplicates)
+     * @param kind the number the organisation identifies children by: the first column must be that number
+     */
+    public static Result read(byte[] content, Set<String> alreadyExpected, IdentifierKind kind) {
+        boolean insz = kind == IdentifierKind.INSZ;
         String text = decode(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -53,8 +68,8 @@ public final class ExpectedListCsv {
         List<String> columns = split(header, separator).stream()
                 .map(c -> c.toLowerCase(Locale.ROOT))
                 .toList();
-        if (!columns.equals(COLUMNS)) {
-            return new Result(List.of(), List.of(), "mass.import.columns");
+        if (!columns.equals(insz ? INSZ_COLUMNS : COLUMNS)) {
+            return new Result(List.of(), List.of(), insz ? "mass.import.columns.insz" : "mass.import.columns");
         }
         List<Row> accepted = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
@@ -70,9 +85,10 @@ public final class ExpectedListCsv {
                 refused.add(new Refusal(lineNo, "mass.import.row.columns"));
                 continue;
             }
-            var bsn = Bsn.parse(cells.get(0));
-            if (bsn.isEmpty()) {
-                refused.add(new Refusal(lineNo, "mass.import.row.bsn"));
+            Optional<Bsn> bsn = insz ? Optional.empty() : Bsn.parse(cells.get(0));
+            Optional<Insz> inszValue = insz ? Insz.parse(cells.get(0)) : Optional.empty();
+            if (bsn.isEmpty() && inszValue.isEmpty()) {
+                refused.add(new Refusal(lineNo, insz ? "mass.import.row.insz" : "mass.import.row.bsn"));
                 continue;
             }
             if (cells.get(1).isEmpty()) {
@@ -86,11 +102,13 @@ public final class ExpectedListCsv {
                 refused.add(new Refusal(lineNo, "mass.import.row.date"));
                 continue;
             }
-            if (!seen.add(bsn.get().value())) {
-                refused.add(new Refusal(lineNo, "mass.import.row.duplicate"));
+            String identifier = insz ? inszValue.get().value() : bsn.get().value();
+            if (!seen.add(identifier)) {
+                refused.add(new Refusal(lineNo, insz ? "mass.import.row.duplicate.insz" : "mass.import.row.duplicate"));
                 continue;
             }
-            accepted.add(new Row(lineNo, bsn.get(), cells.get(1), cells.get(2), birthDate));
+            accepted.add(
+                    new Row(lineNo, bsn.orElse(null), inszValue.orElse(null), cells.get(1), cells.get(2), birthDate));
         }
         return new Result(accepted, refused, null);
     }
@@ -141,8 +159,23 @@ public final class ExpectedListCsv {
         return cells;
     }
 
-    /** A child from the file. */
-    public record Row(int lineNo, Bsn bsn, String familyName, String givenNames, LocalDate birthDate) {}
+    /**
+     * A child from the file.
+     *
+     * @param bsn the child's BSN (a file with BSNs), else null
+     * @param insz the child's INSZ (a file with INSZs), else null
+     */
+    public record Row(int lineNo, Bsn bsn, Insz insz, String familyName, String givenNames, LocalDate birthDate) {
+
+        /** The digits of the BSN or INSZ. Never for logs. */
+        public String identifier() {
+            return bsn != null ? bsn.value() : insz.value();
+        }
+
+        public IdentifierKind identifierKind() {
+            return bsn != null ? IdentifierKind.BSN : IdentifierKind.INSZ;
+        }
+    }
 
     /** A refused line: its number and the message key of the reason. */
     public record Refusal(int lineNo, String reasonKey) {}

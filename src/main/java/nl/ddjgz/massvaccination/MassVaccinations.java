@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,13 @@ import nl.ddjgz.batch.BatchCheck;
 import nl.ddjgz.batch.BatchNumbers;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.registry.Outbox;
+import nl.ddjgz.registry.Registry;
+import nl.ddjgz.registry.VaccineCode;
+import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.schedule.GivenVaccination;
 import nl.ddjgz.shared.Actor;
-import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.NotFoundException;
 import nl.ddjgz.vaccination.ContactMoments;
 import nl.ddjgz.vaccination.RegistrationRefusedException;
@@ -48,6 +53,11 @@ public class MassVaccinations {
     private final ContactMoments contactMoments;
     private final AuditTrail audit;
     private final ScanReader reader;
+    private final OrganisationSettings organisation;
+    private final VaccineCodes vaccineCodes;
+    private final Outbox outbox;
+    private final GroupFiles groupFiles;
+    private final VaccinnetGroupFile groupFileWriter;
     private final Clock clock;
 
     MassVaccinations(
@@ -60,6 +70,11 @@ public class MassVaccinations {
             AuditTrail audit,
             @Value("${ddjgz.massvaccination.scanner.prefix:}") String scannerPrefix,
             @Value("${ddjgz.massvaccination.scanner.suffix:}") String scannerSuffix,
+            OrganisationSettings organisation,
+            VaccineCodes vaccineCodes,
+            Outbox outbox,
+            GroupFiles groupFiles,
+            GroupFileProperties groupFileLayout,
             Clock clock) {
         this.sessions = sessions;
         this.scans = scans;
@@ -69,6 +84,11 @@ public class MassVaccinations {
         this.contactMoments = contactMoments;
         this.audit = audit;
         this.reader = new ScanReader(scannerPrefix, scannerSuffix);
+        this.organisation = organisation;
+        this.vaccineCodes = vaccineCodes;
+        this.outbox = outbox;
+        this.groupFiles = groupFiles;
+        this.groupFileWriter = new VaccinnetGroupFile(groupFileLayout);
         this.clock = clock;
     }
 
@@ -129,6 +149,21 @@ public class MassVaccinations {
                 check.entry().productName());
     }
 
+    /** The number the organisation identifies children by: the INSZ when it reports to a Belgian register. */
+    public IdentifierKind identifierKind() {
+        return IdentifierKind.of(registry().belgian());
+    }
+
+    /** Whether the organisation reports to Vaccinnet (either web service), which also takes a CSV group upload. */
+    public boolean offersGroupFile() {
+        Registry registry = registry();
+        return registry == Registry.VACCINNET_BATCH || registry == Registry.VACCINNET_DIRECT;
+    }
+
+    private Registry registry() {
+        return Registry.valueOf(organisation.registryCode());
+    }
+
     @Transactional(readOnly = true)
     public MassVaccinationSession get(UUID id) {
         return sessions.findById(id).orElseThrow(() -> new NotFoundException("mass vaccination session"));
@@ -140,7 +175,8 @@ public class MassVaccinations {
     }
 
     /**
-     * Adds the children of our dossiers born in this year (with a BSN) to the expected list.
+     * Adds the children of our dossiers born in this year (with a BSN; with an INSZ for a Belgian organisation) to the
+     * expected list.
      *
      * @return how many were added (children already on the list are skipped)
      */
@@ -148,13 +184,17 @@ public class MassVaccinations {
     @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
     public int addCohort(UUID sessionId, int birthYear) {
         open(sessionId);
+        IdentifierKind kind = identifierKind();
         List<ExpectedChild> children =
                 dossiers.findBornBetween(LocalDate.of(birthYear, 1, 1), LocalDate.of(birthYear, 12, 31)).stream()
-                        .filter(ChildDossier::hasBsn)
+                        .filter(d -> kind == IdentifierKind.INSZ ? d.hasInsz() : d.hasBsn())
                         .map(d -> new ExpectedChild(
                                 UUID.randomUUID(),
                                 sessionId,
-                                d.getBsn().value(),
+                                kind == IdentifierKind.INSZ
+                                        ? d.getInsz().value()
+                                        : d.getBsn().value(),
+                                kind,
                                 (d.getNamePrefix() == null ? "" : d.getNamePrefix() + " ") + d.getFamilyName(),
                                 d.getGivenNames(),
                                 d.getBirthDate(),
@@ -171,7 +211,8 @@ public class MassVaccinations {
     @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
     public ImportPreview previewImport(UUID sessionId, byte[] content) {
         open(sessionId);
-        ExpectedListCsv.Result result = ExpectedListCsv.read(content, expected.bsns(sessionId));
+        ExpectedListCsv.Result result =
+                ExpectedListCsv.read(content, expected.identifiers(sessionId), identifierKind());
         UUID importId = UUID.randomUUID();
         if (result.fileError() == null && !result.accepted().isEmpty()) {
             expected.add(
@@ -180,7 +221,8 @@ public class MassVaccinations {
                             .map(r -> new ExpectedChild(
                                     UUID.randomUUID(),
                                     sessionId,
-                                    r.bsn().value(),
+                                    r.identifier(),
+                                    r.identifierKind(),
                                     r.familyName(),
                                     r.givenNames(),
                                     r.birthDate(),
@@ -217,9 +259,10 @@ public class MassVaccinations {
     }
 
     /**
-     * A scan at a desk (or a BSN typed by hand). Idempotent on the scan id: a re-sent scan gets the answer it got the
-     * first time. A BSN counts once per session: a second scan, at any desk and even at the same moment, is answered
-     * with when and where it was first scanned.
+     * A scan at a desk (or a BSN typed by hand; an INSZ at a Belgian organisation). Idempotent on the scan id: a
+     * re-sent scan gets the answer it got the first time. A BSN or INSZ counts once per session: a second scan, at any
+     * desk and even at the same moment, is answered with when and where it was first scanned. An INSZ with wrong check
+     * digits stores nothing.
      *
      * @param typed what the scanner typed (or the user)
      * @param manual typed by hand rather than scanned
@@ -233,24 +276,36 @@ public class MassVaccinations {
         }
         MassVaccinationSession session = sessions.findByIdForShare(sessionId)
                 .orElseThrow(() -> new NotFoundException("mass vaccination session"));
-        ScanReader.Reading reading = reader.read(typed);
+        IdentifierKind kind = identifierKind();
+        ScanReader.Reading reading = reader.read(typed, kind);
         if (reading.kind() == ScanReader.Kind.EMPTY) {
             return Optional.empty();
         }
         if (!session.isOpen()) {
             return Optional.of(ScanAnswer.of(scanId, ScanOutcome.SESSION_CLOSED, false));
         }
-        if (reading.kind() != ScanReader.Kind.BSN) {
-            ScanOutcome outcome =
-                    reading.kind() == ScanReader.Kind.INVALID_BSN ? ScanOutcome.INVALID_BSN : ScanOutcome.NOT_A_BSN;
-            scans.insert(newScan(scanId, sessionId, null, null, outcome, manual, desk));
+        if (reading.kind() == ScanReader.Kind.INVALID_INSZ) {
+            return Optional.of(ScanAnswer.of(scanId, ScanOutcome.INVALID_INSZ, false));
+        }
+        if (reading.kind() != ScanReader.Kind.BSN && reading.kind() != ScanReader.Kind.INSZ) {
+            ScanOutcome outcome = switch (reading.kind()) {
+                case INVALID_BSN -> ScanOutcome.INVALID_BSN;
+                case NOT_AN_INSZ -> ScanOutcome.NOT_AN_INSZ;
+                default -> ScanOutcome.NOT_A_BSN;
+            };
+            scans.insert(newScan(scanId, sessionId, null, kind, null, outcome, manual, desk));
             return Optional.of(ScanAnswer.of(scanId, outcome, true));
         }
-        Optional<ChildDossier> dossier = dossiers.findByBsn(reading.bsn());
-        return Optional.of(register(session, scanId, desk, reading.bsn(), dossier.orElse(null), manual));
+        Optional<ChildDossier> dossier =
+                reading.insz() != null ? dossiers.findByInsz(reading.insz()) : dossiers.findByBsn(reading.bsn());
+        return Optional.of(register(session, scanId, desk, reading.identifier(), kind, dossier.orElse(null), manual));
     }
 
-    /** Manual entry of a child found by name and birth date: the same as scanning the child's BSN. */
+    /**
+     * Manual entry of a child found by name and birth date: the same as scanning the child's BSN (INSZ at a Belgian
+     * organisation). A Belgian organisation's child without INSZ is stored as not counted, so the professional sees on
+     * the review page that the child cannot be sent to the register.
+     */
     @Transactional
     public ScanAnswer scanDossier(UUID sessionId, UUID scanId, String desk, UUID dossierId) {
         Optional<Scan> earlier = scans.find(scanId);
@@ -263,6 +318,15 @@ public class MassVaccinations {
             return ScanAnswer.of(scanId, ScanOutcome.SESSION_CLOSED, false);
         }
         ChildDossier dossier = dossiers.read(dossierId);
+        if (identifierKind() == IdentifierKind.INSZ) {
+            if (!dossier.hasInsz()) {
+                Scan scan = newScan(
+                        scanId, sessionId, null, IdentifierKind.INSZ, dossier.getId(), ScanOutcome.NO_INSZ, true, desk);
+                scans.insert(scan);
+                return answer(scan, dossier);
+            }
+            return register(session, scanId, desk, dossier.getInsz().value(), IdentifierKind.INSZ, dossier, true);
+        }
         if (!dossier.hasBsn()) {
             return new ScanAnswer(
                     scanId,
@@ -275,18 +339,24 @@ public class MassVaccinations {
                     dossier.getId(),
                     false);
         }
-        return register(session, scanId, desk, dossier.getBsn(), dossier, true);
+        return register(session, scanId, desk, dossier.getBsn().value(), IdentifierKind.BSN, dossier, true);
     }
 
     private ScanAnswer register(
-            MassVaccinationSession session, UUID scanId, String desk, Bsn bsn, ChildDossier dossier, boolean manual) {
+            MassVaccinationSession session,
+            UUID scanId,
+            String desk,
+            String identifier,
+            IdentifierKind kind,
+            ChildDossier dossier,
+            boolean manual) {
         UUID sessionId = session.getId();
         if (dossier == null) {
-            Scan scan = newScan(scanId, sessionId, bsn.value(), null, ScanOutcome.NO_DOSSIER, manual, desk);
+            Scan scan = newScan(scanId, sessionId, identifier, kind, null, ScanOutcome.NO_DOSSIER, manual, desk);
             scans.insert(scan);
             return answer(scan, null);
         }
-        ScanOutcome outcome = !expected.hasList(sessionId) || expected.isExpected(sessionId, bsn.value())
+        ScanOutcome outcome = !expected.hasList(sessionId) || expected.isExpected(sessionId, identifier)
                 ? ScanOutcome.EXPECTED
                 : ScanOutcome.NOT_EXPECTED;
         String vaccineDetail = null;
@@ -300,7 +370,7 @@ public class MassVaccinations {
             outcome = ScanOutcome.ALREADY_HAS_VACCINE;
             vaccineDetail = contactMoments.vaccineName(had.get().vaccineTypeCode());
         }
-        Scan scan = newScan(scanId, sessionId, bsn.value(), dossier.getId(), outcome, manual, desk);
+        Scan scan = newScan(scanId, sessionId, identifier, kind, dossier.getId(), outcome, manual, desk);
         if (scans.insert(scan)) {
             return answer(
                     scan,
@@ -312,17 +382,26 @@ public class MassVaccinations {
         if (same.isPresent()) {
             return answer(same.get(), dossier);
         }
-        Scan duplicate = newScan(scanId, sessionId, bsn.value(), dossier.getId(), ScanOutcome.DUPLICATE, manual, desk);
+        Scan duplicate =
+                newScan(scanId, sessionId, identifier, kind, dossier.getId(), ScanOutcome.DUPLICATE, manual, desk);
         scans.insert(duplicate);
         return answer(duplicate, dossier);
     }
 
     private Scan newScan(
-            UUID id, UUID sessionId, String bsn, UUID dossierId, ScanOutcome outcome, boolean manual, String desk) {
+            UUID id,
+            UUID sessionId,
+            String identifier,
+            IdentifierKind kind,
+            UUID dossierId,
+            ScanOutcome outcome,
+            boolean manual,
+            String desk) {
         return new Scan(
                 id,
                 sessionId,
-                bsn,
+                identifier,
+                kind,
                 dossierId,
                 outcome,
                 outcome.counted(),
@@ -342,7 +421,7 @@ public class MassVaccinations {
         ChildDossier dossier =
                 known != null ? known : (scan.dossierId() == null ? null : dossiers.get(scan.dossierId()));
         Scan first = scan.outcome() == ScanOutcome.DUPLICATE
-                ? scans.countedOf(scan.sessionId(), scan.bsn()).orElse(scan)
+                ? scans.countedOf(scan.sessionId(), scan.identifier()).orElse(scan)
                 : null;
         return new ScanAnswer(
                 scan.id(),
@@ -386,10 +465,13 @@ public class MassVaccinations {
 
     /**
      * Takes a scanned child out of the session before approval: not vaccinated after all (absent, refused on the
-     * day, ill). Recorded here as a postponement; never an objection.
+     * day, ill). Recorded here as a postponement; never an objection. A child that was in a downloaded Vaccinnet group
+     * file is taken out of it too.
+     *
+     * @return whether the child was in a downloaded group file (which must then be downloaded and uploaded again)
      */
     @Transactional
-    public void remove(UUID sessionId, UUID scanId, RemovalReason reason) {
+    public boolean remove(UUID sessionId, UUID scanId, RemovalReason reason) {
         if (reason == null) {
             throw new SessionRefusedException("reason", "mass.remove.reason.required");
         }
@@ -397,6 +479,7 @@ public class MassVaccinations {
         if (scans.remove(sessionId, scanId, reason, Actor.name(), clock.instant()) != 1) {
             throw new SessionRefusedException(null, "mass.remove.notInSession");
         }
+        return groupFiles.forget(scanId);
     }
 
     /** Everything the review, the print page and the CSV need: who was seen, who was expected, the exceptions. */
@@ -408,9 +491,10 @@ public class MassVaccinations {
         Set<String> seen = new HashSet<>();
         all.stream()
                 .filter(l -> l.scan().toRegister())
-                .forEach(l -> seen.add(l.scan().bsn()));
-        List<ExpectedChild> notSeen =
-                expectedList.stream().filter(e -> !seen.contains(e.bsn())).toList();
+                .forEach(l -> seen.add(l.scan().identifier()));
+        List<ExpectedChild> notSeen = expectedList.stream()
+                .filter(e -> !seen.contains(e.identifier()))
+                .toList();
         return new Overview(session, all, expectedList, notSeen, scans.totals(sessionId));
     }
 
@@ -444,6 +528,7 @@ public class MassVaccinations {
         if (expected != null && expected != toRegister.size()) {
             throw new SessionRefusedException(null, "mass.approve.changed");
         }
+        Set<UUID> inGroupFile = inCompleteGroupFiles(session, toRegister);
         session.approve(Actor.name(), clock);
         List<UUID> children = toRegister.stream().map(Scan::dossierId).toList();
         if (children.isEmpty()) {
@@ -464,7 +549,115 @@ public class MassVaccinations {
         Map<UUID, UUID> byScan = new LinkedHashMap<>();
         toRegister.forEach(scan -> byScan.put(scan.id(), registered.get(scan.dossierId())));
         scans.linkContactMoments(byScan);
+        for (UUID scanId : inGroupFile) {
+            // registered in Vaccinnet by the group upload: the web-service message never leaves (same transaction)
+            outbox.withdraw(byScan.get(scanId), Actor.name(), GROUP_FILE_REASON);
+        }
         return registered.size();
+    }
+
+    /**
+     * The scans whose child was in the downloaded group file of every vaccine type of the session.
+     *
+     * @throws SessionRefusedException when a child was in the group file of some of the session's vaccine types but
+     *     not all: download the group file of each vaccine type again, so that nothing is registered twice or missed
+     */
+    private Set<UUID> inCompleteGroupFiles(MassVaccinationSession session, List<Scan> toRegister) {
+        Map<UUID, Set<String>> typesByScan = groupFiles.typesByScan(session.getId());
+        Set<String> sessionTypes = session.getVaccines().stream()
+                .map(SessionVaccine::getVaccineType)
+                .collect(Collectors.toSet());
+        Set<UUID> complete = new HashSet<>();
+        for (Scan scan : toRegister) {
+            Set<String> types = typesByScan.getOrDefault(scan.id(), Set.of());
+            if (types.containsAll(sessionTypes)) {
+                complete.add(scan.id());
+            } else if (!types.isEmpty()) {
+                throw new SessionRefusedException(null, "mass.groupfile.incomplete");
+            }
+        }
+        return complete;
+    }
+
+    /**
+     * Vaccinnet's CSV group upload for one vaccine type of an open session (same day, vaccine and lot): the children
+     * in the session with an INSZ. Offered only before approval: the children in it are recorded, and the approval
+     * withdraws their web-service messages in its own transaction, so that nothing is registered twice. Each child's
+     * dossier read is audited.
+     *
+     * @throws NotFoundException when the organisation does not report to Vaccinnet, or the session has no such type
+     * @throws SessionRefusedException when the session is approved, or the vaccine type has no CNK code
+     */
+    @Transactional
+    @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
+    public GroupFile groupFile(UUID sessionId, String vaccineType) {
+        if (!offersGroupFile()) {
+            throw new NotFoundException("group file");
+        }
+        MassVaccinationSession session = sessions.findByIdForShare(sessionId)
+                .orElseThrow(() -> new NotFoundException("mass vaccination session"));
+        SessionVaccine vaccine = session.getVaccines().stream()
+                .filter(v -> v.getVaccineType().equals(vaccineType))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("vaccine type of the session"));
+        if (!session.isOpen()) {
+            throw new SessionRefusedException(null, "mass.groupfile.approved");
+        }
+        VaccineCode code = vaccineCodes
+                .of(vaccineType)
+                .filter(c -> c.getCnk() != null && !c.getCnk().isBlank())
+                .orElseThrow(() -> new SessionRefusedException(
+                        null, "mass.groupfile.noCnk", contactMoments.vaccineName(vaccineType)));
+        List<Scan> inFile = scans.ofSession(sessionId).stream()
+                .filter(Scan::toRegister)
+                .filter(s -> s.identifierKind() == IdentifierKind.INSZ && s.identifier() != null)
+                .toList();
+        Map<UUID, ChildDossier> children =
+                dossiers.getAll(inFile.stream().map(Scan::dossierId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(ChildDossier::getId, Function.identity()));
+        List<VaccinnetGroupFile.Person> persons = new ArrayList<>();
+        List<nl.ddjgz.audit.DossierRef> refs = new ArrayList<>();
+        Map<UUID, String> details = new HashMap<>();
+        for (Scan scan : inFile) {
+            ChildDossier child = children.get(scan.dossierId());
+            persons.add(new VaccinnetGroupFile.Person(
+                    scan.identifier(),
+                    (child.getNamePrefix() == null || child.getNamePrefix().isBlank()
+                                    ? ""
+                                    : child.getNamePrefix() + " ")
+                            + child.getFamilyName(),
+                    child.getGivenNames(),
+                    child.getBirthDate()));
+            refs.add(child.ref());
+            details.put(child.getId(), "mass session Vaccinnet group file " + vaccineType);
+        }
+        persons.sort(Comparator.comparing(VaccinnetGroupFile.Person::familyName)
+                .thenComparing(p -> p.givenNames() == null ? "" : p.givenNames()));
+        groupFiles.mark(inFile.stream().map(Scan::id).toList(), vaccineType, Actor.name(), clock.instant());
+        audit.recordEach(AuditAction.DOSSIER_READ, refs, details);
+        String productName = code.getProductName() != null
+                        && !code.getProductName().isBlank()
+                ? code.getProductName()
+                : vaccine.getProductName() != null ? vaccine.getProductName() : contactMoments.vaccineName(vaccineType);
+        byte[] content = groupFileWriter.write(
+                new VaccinnetGroupFile.Batch(
+                        session.getSessionDate(), code.getCnk(), productName, vaccine.getBatchNumber()),
+                persons);
+        return new GroupFile(
+                "vaccinnet-groep-" + session.getSessionDate() + "-" + vaccineType + ".csv",
+                content,
+                groupFileWriter.charset(),
+                persons.size());
+    }
+
+    /** How many children of the session were in a downloaded Vaccinnet group file (and not taken out). */
+    @Transactional(readOnly = true)
+    public int groupFileChildren(UUID sessionId) {
+        Set<UUID> inFiles = groupFiles.typesByScan(sessionId).keySet();
+        return (int) scans.ofSession(sessionId).stream()
+                .filter(Scan::toRegister)
+                .filter(s -> inFiles.contains(s.id()))
+                .count();
     }
 
     /** Records that the vaccinated-versus-expected list (with BSNs) was printed or downloaded. */
@@ -496,6 +689,12 @@ public class MassVaccinations {
                 })
                 .toList();
     }
+
+    /** The reason recorded on a web-service message withdrawn because the child went in a group file. */
+    static final String GROUP_FILE_REASON = "Vaccinnet group file";
+
+    /** A Vaccinnet group file to download; its name holds no INSZ. */
+    public record GroupFile(String fileName, byte[] content, java.nio.charset.Charset charset, int persons) {}
 
     /** What a session is set up with. */
     public record Setup(
@@ -544,6 +743,13 @@ public class MassVaccinations {
         /** Scans that did not count: duplicates refused, invalid, no dossier here. */
         public List<ScanLine> refused() {
             return scans.stream().filter(l -> !l.scan().counted()).toList();
+        }
+
+        /** Children picked by hand without an INSZ at a Belgian organisation: they cannot be sent to the register. */
+        public List<ScanLine> withoutInsz() {
+            return scans.stream()
+                    .filter(l -> l.scan().outcome() == ScanOutcome.NO_INSZ)
+                    .toList();
         }
 
         public List<ScanLine> removed() {

@@ -4,16 +4,18 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A stored scan at a desk. The BSN is there to compare and to print, never to log.
+ * A stored scan at a desk. The BSN or INSZ is there to compare and to print, never to log.
  *
- * @param bsn null when what was scanned was not a valid BSN
+ * @param identifier the digits of the BSN or INSZ (see the kind); null when what was scanned was not a valid one, or
+ *     for a dossier picked by hand that has no INSZ
  * @param counted whether this scan put the child in the session (one per BSN)
  * @param removedReason set when the child was not vaccinated after all
  */
 public record Scan(
         UUID id,
         UUID sessionId,
-        String bsn,
+        String identifier,
+        IdentifierKind identifierKind,
         UUID dossierId,
         ScanOutcome outcome,
         boolean counted,

@@ -18,6 +18,15 @@ public enum ScanOutcome {
     NOT_A_BSN(Colour.RED, false),
     /** A dossier picked by hand that has no BSN: nothing can be sent, use the RIVM form. */
     NO_BSN(Colour.RED, false),
+    /** Eleven digits failing the INSZ check digits (Belgian organisations): nothing is stored. */
+    INVALID_INSZ(Colour.RED, false),
+    /** Not an INSZ at all (another barcode, a BSN) at a Belgian organisation. */
+    NOT_AN_INSZ(Colour.RED, false),
+    /**
+     * A dossier picked by hand that has no INSZ, at a Belgian organisation: the Belgian register cannot take it, the
+     * professional sees it on the review page.
+     */
+    NO_INSZ(Colour.RED, false),
     /** The session is approved: no more scans. */
     SESSION_CLOSED(Colour.RED, false);
 

@@ -14,13 +14,14 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The scans of the sessions (plain SQL: a desk scans as fast as a person can, and the database decides what counts
- * with {@code on conflict do nothing} on the scan id and on the session's BSN).
+ * with {@code on conflict do nothing} on the scan id and on the session's BSN or INSZ).
  */
 @Repository
 class Scans {
 
-    private static final String COLUMNS = "id, session_id, bsn, dossier_id, outcome, counted, manual, desk, scanned_by,"
-            + " scanned_at, removed_reason, contact_moment_id";
+    private static final String COLUMNS =
+            "id, session_id, identifier, identifier_kind, dossier_id, outcome, counted, manual, desk, scanned_by,"
+                    + " scanned_at, removed_reason, contact_moment_id";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -38,20 +39,22 @@ class Scans {
     }
 
     /**
-     * Stores the scan unless its id is stored already or (when it counts) its BSN already counts in the session.
+     * Stores the scan unless its id is stored already or (when it counts) its BSN or INSZ already counts in the session.
      *
      * @return whether it was stored
      */
     boolean insert(Scan scan) {
         return jdbc.sql("""
-                        insert into mass_scan (id, session_id, bsn, dossier_id, outcome, counted, manual, desk,
-                                               scanned_by, scanned_at)
-                        values (:id, :session, :bsn, :dossier, :outcome, :counted, :manual, :desk, :by, :at)
+                        insert into mass_scan (id, session_id, identifier, identifier_kind, dossier_id, outcome, counted,
+                                               manual, desk, scanned_by, scanned_at)
+                        values (:id, :session, :identifier, :kind, :dossier, :outcome, :counted, :manual, :desk, :by,
+                                :at)
                         on conflict do nothing
                         """)
                         .param("id", scan.id())
                         .param("session", scan.sessionId())
-                        .param("bsn", scan.bsn())
+                        .param("identifier", scan.identifier())
+                        .param("kind", scan.identifierKind().name())
                         .param("dossier", scan.dossierId())
                         .param("outcome", scan.outcome().name())
                         .param("counted", scan.counted())
@@ -63,11 +66,12 @@ class Scans {
                 == 1;
     }
 
-    /** The scan that put this BSN in the session. */
-    Optional<Scan> countedOf(UUID sessionId, String bsn) {
-        return jdbc.sql("select " + COLUMNS + " from mass_scan where session_id = :session and bsn = :bsn and counted")
+    /** The scan that put this BSN or INSZ in the session. */
+    Optional<Scan> countedOf(UUID sessionId, String identifier) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from mass_scan where session_id = :session and identifier = :identifier and counted")
                 .param("session", sessionId)
-                .param("bsn", bsn)
+                .param("identifier", identifier)
                 .query(Scans::scan)
                 .optional();
     }
@@ -144,7 +148,8 @@ class Scans {
         return new Scan(
                 rs.getObject("id", UUID.class),
                 rs.getObject("session_id", UUID.class),
-                rs.getString("bsn"),
+                rs.getString("identifier"),
+                IdentifierKind.valueOf(rs.getString("identifier_kind")),
                 rs.getObject("dossier_id", UUID.class),
                 ScanOutcome.valueOf(rs.getString("outcome")),
                 rs.getBoolean("counted"),

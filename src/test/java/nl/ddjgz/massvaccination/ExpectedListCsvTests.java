@@ -80,6 +80,61 @@ class ExpectedListCsvTests {
         assertThat(read("\n\n", StandardCharsets.UTF_8).fileError()).isEqualTo("mass.import.empty");
     }
 
+    @Test
+    void aBelgianListHasAnInszColumnWithTheNumberAsDigitsOrAsPrinted() {
+        ExpectedListCsv.Result result = ExpectedListCsv.read(
+                "insz;achternaam;voornamen;geboortedatum\n10011512361;Peeters;Lotte;15-01-2010\n"
+                        .concat("15.01.05-123.78;Dubois;Léa;05-01-2015\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                Set.of(),
+                IdentifierKind.INSZ);
+        assertThat(result.fileError()).isNull();
+        assertThat(result.refused()).isEmpty();
+        assertThat(result.accepted())
+                .extracting(
+                        ExpectedListCsv.Row::identifier,
+                        ExpectedListCsv.Row::identifierKind,
+                        ExpectedListCsv.Row::familyName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("10011512361", IdentifierKind.INSZ, "Peeters"),
+                        org.assertj.core.groups.Tuple.tuple("15010512378", IdentifierKind.INSZ, "Dubois"));
+        assertThat(result.accepted().get(0).bsn()).isNull();
+    }
+
+    @Test
+    void aBelgianListRefusesWrongCheckDigitsAndDuplicatesLineByLine() {
+        ExpectedListCsv.Result result =
+                ExpectedListCsv.read("""
+                insz;achternaam;voornamen;geboortedatum
+                10011512361;Peeters;Lotte;15-01-2010
+                10011512362;Janssens;Noor;15-01-2010
+                10.01.15-123.61;Peeters;Lotte;15-01-2010
+                15010512378;Dubois;Léa;05-01-2015
+                """.getBytes(StandardCharsets.UTF_8), Set.of("15010512378"), IdentifierKind.INSZ);
+        assertThat(result.accepted())
+                .extracting(ExpectedListCsv.Row::identifier)
+                .containsExactly("10011512361");
+        assertThat(result.refused())
+                .extracting(ExpectedListCsv.Refusal::lineNo, ExpectedListCsv.Refusal::reasonKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "mass.import.row.insz"),
+                        org.assertj.core.groups.Tuple.tuple(4, "mass.import.row.duplicate.insz"),
+                        org.assertj.core.groups.Tuple.tuple(5, "mass.import.row.duplicate.insz"));
+    }
+
+    @Test
+    void aBelgianOrganisationNeedsTheInszColumnAndADutchOneTheBsnColumn() {
+        byte[] dutch = "bsn;achternaam;voornamen;geboortedatum\n111222333;Vries;Emma;03-02-2015\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] belgian = "insz;achternaam;voornamen;geboortedatum\n10011512361;Peeters;Lotte;15-01-2010\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(ExpectedListCsv.read(dutch, Set.of(), IdentifierKind.INSZ).fileError())
+                .isEqualTo("mass.import.columns.insz");
+        assertThat(ExpectedListCsv.read(belgian, Set.of(), IdentifierKind.BSN).fileError())
+                .isEqualTo("mass.import.columns");
+        assertThat(ExpectedListCsv.read(belgian, Set.of()).fileError()).isEqualTo("mass.import.columns");
+    }
+
     private static ExpectedListCsv.Result read(String text, Charset charset) {
         return ExpectedListCsv.read(text.getBytes(charset), Set.of());
     }

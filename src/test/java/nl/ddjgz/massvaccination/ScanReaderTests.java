@@ -57,4 +57,47 @@ class ScanReaderTests {
         assertThat(plain.read("1112223").kind()).isEqualTo(ScanReader.Kind.NOT_A_BSN);
         assertThat(plain.read("111222333111222333").kind()).isEqualTo(ScanReader.Kind.NOT_A_BSN); // two in a row
     }
+
+    /** A valid INSZ of a child born 15 January 2010 (check digits with the "2" prefix for births from 2000). */
+    static final String INSZ = "10011512361";
+
+    @Test
+    void elevenDigitsWithValidCheckDigitsAreAnInszForABelgianOrganisation() {
+        ScanReader.Reading reading = plain.read(INSZ, IdentifierKind.INSZ);
+        assertThat(reading.kind()).isEqualTo(ScanReader.Kind.INSZ);
+        assertThat(reading.insz().value()).isEqualTo(INSZ);
+        assertThat(reading.identifier()).isEqualTo(INSZ);
+        assertThat(reading.bsn()).isNull();
+        assertThat(plain.readInsz("85073101219\r\n").insz().value()).isEqualTo("85073101219"); // born before 2000
+        assertThat(withPrefixAndSuffix.readInsz("]C0" + INSZ + "#").insz().value())
+                .isEqualTo(INSZ);
+    }
+
+    @Test
+    void theInszAsPrintedOnTheIdentityCardIsReadToo() {
+        assertThat(plain.readInsz("10.01.15-123.61").insz().value()).isEqualTo(INSZ);
+        assertThat(plain.readInsz(" 10.01.15 - 123.61 \n").insz().value()).isEqualTo(INSZ);
+        assertThat(plain.readInsz("100115-12361").insz().value()).isEqualTo(INSZ);
+    }
+
+    @Test
+    void wrongCheckDigitsAreAnInvalidInsz() {
+        assertThat(plain.readInsz("10011512362").kind()).isEqualTo(ScanReader.Kind.INVALID_INSZ);
+        assertThat(plain.readInsz("10.01.15-123.62").kind()).isEqualTo(ScanReader.Kind.INVALID_INSZ);
+        assertThat(plain.readInsz("10011512362").insz()).isNull();
+    }
+
+    @Test
+    void aBsnOrAnotherBarcodeIsNotAnInsz() {
+        assertThat(plain.readInsz("111222333").kind()).isEqualTo(ScanReader.Kind.NOT_AN_INSZ);
+        assertThat(plain.readInsz("8712345678906").kind()).isEqualTo(ScanReader.Kind.NOT_AN_INSZ);
+        assertThat(plain.readInsz("10.01.15-123.6A").kind()).isEqualTo(ScanReader.Kind.NOT_AN_INSZ);
+        assertThat(plain.readInsz("").kind()).isEqualTo(ScanReader.Kind.EMPTY);
+    }
+
+    @Test
+    void aDutchOrganisationStillReadsTheBsn() {
+        assertThat(plain.read("111222333", IdentifierKind.BSN).bsn().value()).isEqualTo("111222333");
+        assertThat(plain.read(INSZ, IdentifierKind.BSN).kind()).isEqualTo(ScanReader.Kind.NOT_A_BSN);
+    }
 }

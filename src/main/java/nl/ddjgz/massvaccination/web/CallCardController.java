@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Printable call cards (oproepkaarten) for the expected children, each with a Code 128 barcode holding the nine BSN
- * digits (rules.md §7), so the desk can be tried with a real scanner. The barcode is a PNG addressed by the expected
- * child's id: the BSN never appears in a URL.
+ * digits (rules.md §7), or the eleven INSZ digits at a Belgian organisation, so the desk can be tried with a real
+ * scanner. The barcode is a PNG addressed by the expected child's id: the BSN or INSZ never appears in a URL.
  */
 @Controller
 class CallCardController {
@@ -39,6 +39,6 @@ class CallCardController {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.IMAGE_PNG)
-                .body(CallCardBarcode.png(child.bsn()));
+                .body(CallCardBarcode.png(child.identifier()));
     }
 }

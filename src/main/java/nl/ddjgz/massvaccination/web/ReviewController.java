@@ -16,6 +16,11 @@ import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.schedule.VaccineType;
 import nl.ddjgz.vaccination.RegistrationRefusedException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,8 +60,8 @@ class ReviewController {
             @RequestParam(required = false) RemovalReason reason,
             RedirectAttributes redirect) {
         try {
-            massVaccinations.remove(id, scanId, reason);
-            redirect.addFlashAttribute("flash", "mass.remove.done");
+            boolean wasInGroupFile = massVaccinations.remove(id, scanId, reason);
+            redirect.addFlashAttribute("flash", wasInGroupFile ? "mass.remove.done.groupfile" : "mass.remove.done");
         } catch (SessionRefusedException e) {
             redirect.addFlashAttribute("error", e.messageKey());
         }
@@ -82,6 +87,7 @@ class ReviewController {
     @GetMapping("/massvaccination/{id}/print")
     String print(@PathVariable UUID id, Model model) {
         MassVaccinations.Overview overview = fill(id, model);
+        model.addAttribute("groupFileChildren", massVaccinations.groupFileChildren(id));
         massVaccinations.listPrinted(
                 id, overview.scans().size() + overview.notSeen().size());
         return "massvaccination/print";
@@ -92,30 +98,58 @@ class ReviewController {
     void csv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         MassVaccinations.Overview overview = massVaccinations.overview(id);
         Map<String, ExpectedChild> expected =
-                overview.expected().stream().collect(Collectors.toMap(ExpectedChild::bsn, e -> e, (a, b) -> a));
+                overview.expected().stream().collect(Collectors.toMap(ExpectedChild::identifier, e -> e, (a, b) -> a));
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"massavaccinatie.csv\"");
         PrintWriter out =
                 new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.print('\uFEFF');
-        out.print("status;bsn;naam;geboortedatum;balie;gescand\r\n");
+        out.print("status;" + massVaccinations.identifierKind().name().toLowerCase(java.util.Locale.ROOT)
+                + ";naam;geboortedatum;balie;gescand\r\n");
         int rows = 0;
         for (MassVaccinations.ScanLine line : overview.vaccinated()) {
-            boolean wasExpected = expected.containsKey(line.scan().bsn())
+            boolean wasExpected = expected.containsKey(line.scan().identifier())
                     || overview.expected().isEmpty();
             out.print((wasExpected ? "gevaccineerd" : "gevaccineerd-niet-verwacht") + ";"
-                    + line.scan().bsn() + ";"
+                    + line.scan().identifier() + ";"
                     + cell(line.childName()) + ";" + (line.birthDate() == null ? "" : DATE.format(line.birthDate()))
                     + ";" + cell(line.scan().desk()) + ";" + line.scan().scannedAt() + "\r\n");
             rows++;
         }
         for (ExpectedChild child : overview.notSeen()) {
-            out.print("verwacht-niet-gezien;" + child.bsn() + ";" + cell(child.fullName()) + ";"
+            out.print("verwacht-niet-gezien;" + child.identifier() + ";" + cell(child.fullName()) + ";"
                     + DATE.format(child.birthDate()) + ";;\r\n");
             rows++;
         }
         out.flush();
         massVaccinations.listPrinted(id, rows);
+    }
+
+    /**
+     * Vaccinnet's CSV group upload for one vaccine type of the session (Vaccinnet organisations, professionals, before
+     * approval). A refusal (approved session, no CNK code) goes back to the review page with its message.
+     */
+    @GetMapping("/massvaccination/{id}/groupfile/{vaccineType}")
+    Object groupFile(@PathVariable UUID id, @PathVariable String vaccineType, RedirectAttributes redirect) {
+        try {
+            MassVaccinations.GroupFile file = massVaccinations.groupFile(id, vaccineType);
+            return ResponseEntity.ok()
+                    .cacheControl(CacheControl.noStore())
+                    .contentType(new MediaType("text", "csv", file.charset()))
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(file.fileName())
+                                    .build()
+                                    .toString())
+                    .body(file.content());
+        } catch (SessionRefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            if (e.args() != null && e.args().length > 0) {
+                redirect.addFlashAttribute("errorArg", String.valueOf(e.args()[0]));
+            }
+            return "redirect:/massvaccination/" + id + "/review";
+        }
     }
 
     private static String cell(String text) {
@@ -126,6 +160,7 @@ class ReviewController {
         MassVaccinations.Overview overview = massVaccinations.overview(id);
         model.addAttribute("overview", overview);
         model.addAttribute("massSession", overview.session());
+        model.addAttribute("groupFile", massVaccinations.offersGroupFile());
         model.addAttribute("location", organisation.location(overview.session().getLocationId()));
         model.addAttribute(
                 "vaccineNames",
