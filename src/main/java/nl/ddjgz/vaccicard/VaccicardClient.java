@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.ddjgz.vaccicard.fhir.FhirJson;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -154,6 +156,9 @@ class VaccicardClient {
             return Answer.of(
                     Answer.Kind.UNREACHABLE,
                     "transport: " + rootCause(e).getClass().getSimpleName());
+        } catch (IllegalArgumentException e) {
+            // a base URL that is no URL
+            return Answer.of(Answer.Kind.NOT_CONFIGURED, "Vaccicard base URL invalid: check DDJGZ_VACCICARD_BASE_URL");
         }
     }
 
@@ -168,19 +173,31 @@ class VaccicardClient {
                         Answer.Kind.UNREACHABLE,
                         "token endpoint: " + t.getClass().getSimpleName());
             }
-            if (t instanceof RestClientResponseException r && retryable(r.getStatusCode())) {
-                return Answer.of(
-                        Answer.Kind.UNREACHABLE,
-                        "token endpoint: HTTP " + r.getStatusCode().value());
+            if (t instanceof RestClientResponseException r) {
+                if (retryable(r.getStatusCode())) {
+                    return Answer.of(
+                            Answer.Kind.UNREACHABLE,
+                            "token endpoint: HTTP " + r.getStatusCode().value());
+                }
+                // Spring reads an OAuth2 error body only on 400; a 401 (invalid_client with Basic) arrives as is
+                Matcher error = OAUTH2_ERROR.matcher(r.getResponseBodyAsString());
+                return refused("HTTP " + r.getStatusCode().value() + (error.find() ? ", " + error.group(1) : ""));
             }
         }
         String code = e.getError() == null ? "unknown" : e.getError().getErrorCode();
         if ("server_error".equals(code) || "temporarily_unavailable".equals(code)) {
             return Answer.of(Answer.Kind.UNREACHABLE, "token endpoint: " + code);
         }
+        return refused(code);
+    }
+
+    /** The OAuth2 error code in a token endpoint's JSON answer. */
+    private static final Pattern OAUTH2_ERROR = Pattern.compile("\"error\"\\s*:\\s*\"([A-Za-z0-9_.-]{1,60})\"");
+
+    private static Answer refused(String why) {
         return Answer.of(
                 Answer.Kind.TOKEN_REFUSED,
-                "Vaccicard refused our client credentials (" + code
+                "Vaccicard refused our client credentials (" + why
                         + "): check DDJGZ_VACCICARD_CLIENT_ID and DDJGZ_VACCICARD_CLIENT_SECRET");
     }
 
