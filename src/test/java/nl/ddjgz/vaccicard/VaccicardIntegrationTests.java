@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
@@ -19,14 +25,22 @@ import nl.ddjgz.registry.Registrations;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.RegistryMessage;
 import nl.ddjgz.registry.TestNodes;
+import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.vaccicard.SimulatedVaccicard;
+import nl.ddjgz.vaccicard.fhir.BeVaccination;
+import nl.ddjgz.vaccicard.fhir.BeVaccinations;
+import nl.ddjgz.vaccicard.fhir.BeVaccineCode;
+import nl.ddjgz.vaccicard.fhir.FhirJson;
+import nl.ddjgz.vaccicard.fhir.OperationOutcomes;
+import org.hl7.fhir.r4.model.Immunization;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +55,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class VaccicardIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     Outbox outbox;
@@ -286,5 +303,74 @@ class VaccicardIntegrationTests {
                 .singleElement()
                 .satisfies(s -> assertThat(s.json()).contains("\"valueString\":\"VX242A\""));
         assertThat(vaccicard.byId(firstId).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void theSimulatedVaccicardWantsABearerTokenChecksTheProfileAndStoresAResentResourceOnce() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://localhost:" + port + "/simulator/vaccicard";
+        String insz = Inszs.random().value();
+        Immunization valid = BeVaccinations.toImmunization(BeVaccination.builder()
+                .identifier("urn:test", UUID.randomUUID().toString())
+                .patient(Insz.of(insz))
+                .occurrence(LocalDate.now(clock))
+                .recorded(clock.instant())
+                .recorderNihii(Registrations.NIHII)
+                .vaccine(BeVaccineCode.MMR)
+                .product("3187052", "M-M-RvaxPro")
+                .lot("MM241A")
+                .build());
+        String ifNoneExist =
+                "identifier=urn%3Atest|" + valid.getIdentifierFirstRep().getValue();
+
+        HttpResponse<String> anonymous = http.send(
+                fhirPost(base, null, FhirJson.encode(valid), ifNoneExist), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
+        HttpResponse<String> token = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=client_credentials&client_id=ddjgz&client_secret=simulator-secret"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).isEqualTo(200);
+        String bearer = token.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+
+        Immunization withLotNumber = valid.copy();
+        withLotNumber.setLotNumber("MM241A");
+        HttpResponse<String> invalid = http.send(
+                fhirPost(base, bearer, FhirJson.encode(withLotNumber), null), HttpResponse.BodyHandlers.ofString());
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(OperationOutcomes.read(invalid.body()))
+                .extracting(OperationOutcomes.Issue::diagnostics)
+                .anySatisfy(d -> assertThat(d).startsWith("[fhir.lotNumber.forbidden]"));
+
+        HttpResponse<String> created = http.send(
+                fhirPost(base, bearer, FhirJson.encode(valid), ifNoneExist), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> resent = http.send(
+                fhirPost(base, bearer, FhirJson.encode(valid), ifNoneExist), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(resent.statusCode()).isEqualTo(200);
+        assertThat(FhirJson.parse(Immunization.class, resent.body())
+                        .getIdElement()
+                        .getIdPart())
+                .isEqualTo(FhirJson.parse(Immunization.class, created.body())
+                        .getIdElement()
+                        .getIdPart());
+        assertThat(vaccicard.immunizationsFor(insz)).hasSize(1);
+    }
+
+    private static HttpRequest fhirPost(String base, String bearer, String json, String ifNoneExist) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/fhir/Immunization"))
+                .header("Content-Type", FhirJson.MEDIA_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (ifNoneExist != null) {
+            request.header("If-None-Exist", ifNoneExist);
+        }
+        return request.build();
     }
 }
