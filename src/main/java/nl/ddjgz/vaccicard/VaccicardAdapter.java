@@ -200,7 +200,16 @@ class VaccicardAdapter implements RegistryAdapter {
                     : client.create(json, request.getIfNoneExist());
             Delivery failure = failureOf(answer);
             if (failure != null) {
-                return failure;
+                // keep the ids of what the register already stored, for the person who looks at the message
+                return ids.isEmpty()
+                        ? failure
+                        : new Delivery(
+                                failure.outcome(),
+                                failure.httpStatus(),
+                                failure.code(),
+                                failure.detail(),
+                                String.join(",", ids),
+                                null);
             }
             lastStatus = answer.status();
             allCreated &= answer.status() == 201;

@@ -255,6 +255,21 @@ class VaccicardAdapterTests {
     }
 
     @Test
+    void whenALaterResourceIsRefusedTheIdsOfTheStoredOnesAreKept() {
+        client.answers.add(VaccicardClient.Answer.http(201, stored("id-1"), null));
+        client.answers.add(VaccicardClient.Answer.http(
+                422, OperationOutcomes.toJson(List.of(Issue.error("business-rule", "not accepted", null))), null));
+        RegistryAdapter.Pending message =
+                pending(adapter.compose(registration(List.of(given("11", "A"), objection("04", "1"))), "m-8", NOW));
+
+        Delivery delivery = adapter.send(List.of(message)).get(0);
+
+        assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.REJECTED);
+        assertThat(delivery.detail()).isEqualTo("1 error: not accepted");
+        assertThat(delivery.remoteId()).isEqualTo("id-1");
+    }
+
+    @Test
     void refusedCredentialsAreTheAdministratorsAndAnUnreachableTokenEndpointIsRetried() {
         VaccicardClient.Answer refused =
                 VaccicardClient.tokenFailure(new OAuth2AuthorizationException(new OAuth2Error("invalid_client")));
