@@ -213,8 +213,11 @@ class VaccicardAdapter implements RegistryAdapter {
             }
             lastStatus = answer.status();
             allCreated &= answer.status() == 201;
-            String id = resourceId(answer);
-            ids.add(id == null ? idOf(request.getUrl()) : id);
+            String id = request.getMethod() == Bundle.HTTPVerb.PUT ? idOf(request.getUrl()) : resourceId(answer);
+            if (id != null) {
+                // a create answered without resource or Location cannot be retracted later (composeRetraction says so)
+                ids.add(id);
+            }
         }
         String remoteIds = String.join(",", ids);
         boolean retraction =

@@ -138,7 +138,9 @@ class VaccicardClient {
                     .method(method)
                     .uri(URI.create(c.endpoints().baseUrl() + path))
                     .contentType(FHIR_JSON)
-                    .accept(FHIR_JSON, MediaType.APPLICATION_JSON);
+                    .accept(FHIR_JSON, MediaType.APPLICATION_JSON)
+                    // the stored resource carries the id we keep for a later retraction
+                    .header("Prefer", "return=representation");
             if (ifNoneExist != null) {
                 request.header("If-None-Exist", ifNoneExist);
             }

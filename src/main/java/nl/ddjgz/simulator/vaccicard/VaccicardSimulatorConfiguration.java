@@ -1,5 +1,6 @@
 package nl.ddjgz.simulator.vaccicard;
 
+import java.time.Duration;
 import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.simulator.Faults;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,9 +30,17 @@ class VaccicardSimulatorConfiguration {
         return new SimulatedVaccicard(clientId, clientSecret.isBlank() ? DEFAULT_SECRET : clientSecret);
     }
 
-    /** The simulated Vaccicard's faults: fail next (503), slow, down until, lose the answer after storing. */
+    /**
+     * The simulated Vaccicard's faults: fail next (503), slow, down until, lose the answer after storing. Also set by
+     * configuration for the default run, e.g. DDJGZ_SIMULATOR_VACCICARD_FAULTS_SLOW=300ms.
+     */
     @Bean
-    Faults vaccicardFaults() {
-        return new Faults();
+    Faults vaccicardFaults(
+            @Value("${ddjgz.simulator.vaccicard.faults.fail-next:0}") int failNext,
+            @Value("${ddjgz.simulator.vaccicard.faults.slow:0ms}") Duration slow) {
+        Faults faults = new Faults();
+        faults.failNext(failNext);
+        faults.slow(slow);
+        return faults;
     }
 }
