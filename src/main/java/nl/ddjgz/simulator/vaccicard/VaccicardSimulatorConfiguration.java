@@ -1,0 +1,46 @@
+package nl.ddjgz.simulator.vaccicard;
+
+import java.time.Duration;
+import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
+import nl.ddjgz.simulator.Faults;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The simulated Vaccicard, like the other simulators only on the embedded database and unless switched off. It
+ * accepts the client credentials the application is configured with ({@code ddjgz.vaccicard.client-id} and
+ * {@code -secret}; a blank secret means {@value #DEFAULT_SECRET}, which the Vaccicard client uses then as well). Its
+ * endpoints live under {@code /simulator/**}, which the simulator module's security chain already opens (the bearer
+ * token is checked by the endpoint itself).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnEmbeddedDatabase
+@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+class VaccicardSimulatorConfiguration {
+
+    /** The secret of the default run (the same as the Vaccicard client's fallback). */
+    static final String DEFAULT_SECRET = "simulator-secret";
+
+    @Bean
+    SimulatedVaccicard simulatedVaccicard(
+            @Value("${ddjgz.vaccicard.client-id:ddjgz}") String clientId,
+            @Value("${ddjgz.vaccicard.client-secret:}") String clientSecret) {
+        return new SimulatedVaccicard(clientId, clientSecret.isBlank() ? DEFAULT_SECRET : clientSecret);
+    }
+
+    /**
+     * The simulated Vaccicard's faults: fail next (503), slow, down until, lose the answer after storing. Also set by
+     * configuration for the default run, e.g. DDJGZ_SIMULATOR_VACCICARD_FAULTS_SLOW=300ms.
+     */
+    @Bean
+    Faults vaccicardFaults(
+            @Value("${ddjgz.simulator.vaccicard.faults.fail-next:0}") int failNext,
+            @Value("${ddjgz.simulator.vaccicard.faults.slow:0ms}") Duration slow) {
+        Faults faults = new Faults();
+        faults.failNext(failNext);
+        faults.slow(slow);
+        return faults;
+    }
+}

@@ -1,0 +1,339 @@
+package nl.ddjgz.vaccicard;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.ddjgz.registry.Delivery;
+import nl.ddjgz.registry.InvalidRegistrationException;
+import nl.ddjgz.registry.OutgoingRegistration;
+import nl.ddjgz.registry.Registry;
+import nl.ddjgz.registry.RegistryAdapter;
+import nl.ddjgz.registry.UnsendableRegistrationException;
+import nl.ddjgz.registry.VaccineCode;
+import nl.ddjgz.registry.VaccineCodes;
+import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.Nihii;
+import nl.ddjgz.vaccicard.fhir.BeVaccination;
+import nl.ddjgz.vaccicard.fhir.BeVaccinations;
+import nl.ddjgz.vaccicard.fhir.FhirJson;
+import nl.ddjgz.vaccicard.fhir.InvalidBeVaccinationException;
+import nl.ddjgz.vaccicard.fhir.OperationOutcomes;
+import nl.ddjgz.vaccicard.fhir.StatusReason;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Immunization;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Vaccicard adapter of the registry port. At approval it builds one BeVaccination {@code Immunization} per
+ * vaccination of the contact moment (given: completed, with the CNK code and lot in the administeredProduct extension;
+ * an objection: not-done with the reason), checks each against the profile's rules and keeps them as one FHIR batch
+ * {@code Bundle} whose entries say how each is sent: a conditional create ({@code If-None-Exist} on our business
+ * identifier {@code <contact moment>:<vaccine type>:<message id>}), so a re-send after a lost answer is registered
+ * once. A registration the register accepted can be taken back: the retraction sets each stored resource (ids kept
+ * from the answers) to {@code entered-in-error} by an update.
+ */
+@Component
+class VaccicardAdapter implements RegistryAdapter {
+
+    private final String identifierSystem;
+    private final Function<String, Optional<Codes>> codes;
+    private final VaccicardClient client;
+    private final Clock clock;
+
+    /**
+     * What the adapter needs of a vaccine type's codes (from {@link VaccineCodes}).
+     *
+     * @param snomedCode SNOMED CT code of the BeVaccination value set, or null (then the type cannot be sent)
+     * @param cnk CNK code of the pack, or null (an unknown product)
+     */
+    record Codes(String snomedCode, String snomedDisplay, String cnk, String productName, boolean lotRequired) {
+
+        static Codes of(VaccineCode code) {
+            return new Codes(
+                    code.getSnomedCode(),
+                    code.getSnomedDisplay(),
+                    code.getCnk(),
+                    code.getProductName(),
+                    code.isLotRequired());
+        }
+    }
+
+    @Autowired
+    VaccicardAdapter(VaccicardProperties properties, VaccicardClient client, VaccineCodes codes, Clock clock) {
+        this(properties.identifierSystem(), type -> codes.of(type).map(Codes::of), client, clock);
+    }
+
+    VaccicardAdapter(
+            String identifierSystem, Function<String, Optional<Codes>> codes, VaccicardClient client, Clock clock) {
+        this.identifierSystem = identifierSystem;
+        this.codes = codes;
+        this.client = client;
+        this.clock = clock;
+    }
+
+    @Override
+    public Registry registry() {
+        return Registry.VACCICARD;
+    }
+
+    /**
+     * @return a FHIR batch Bundle (JSON) with one conditional create of an Immunization per vaccination or objection
+     * @throws UnsendableRegistrationException no valid INSZ, no NIHII, a vaccine type without SNOMED CT or CNK code,
+     *     a lot number missing where required
+     * @throws InvalidRegistrationException when a built resource breaks a BeVaccination rule
+     */
+    @Override
+    public String compose(OutgoingRegistration registration, String messageId, Instant at) {
+        Insz insz = Optional.ofNullable(registration.child())
+                .flatMap(c -> Insz.parse(c.insz()))
+                .orElseThrow(() -> new UnsendableRegistrationException("registry.belgian.noInsz"));
+        String nihii = Optional.ofNullable(registration.approvedBy())
+                .flatMap(p -> Nihii.parse(p.nihii()))
+                .map(Nihii::value)
+                .orElseThrow(() -> new UnsendableRegistrationException("registry.belgian.noNihii"));
+        if (registration.items() == null || registration.items().isEmpty()) {
+            throw new UnsendableRegistrationException("registry.belgian.nothingToSend");
+        }
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.BATCH);
+        Map<String, Integer> seen = new HashMap<>();
+        for (OutgoingRegistration.Item item : registration.items()) {
+            Codes code = codes.apply(item.vaccineTypeCode())
+                    .filter(c -> c.snomedCode() != null && !c.snomedCode().isBlank())
+                    .orElseThrow(() ->
+                            new UnsendableRegistrationException("registry.vaccicard.noSnomed", item.vaccineName()));
+            boolean given = item.objectionReason() == null;
+            if (given && (code.cnk() == null || code.cnk().isBlank())) {
+                throw new UnsendableRegistrationException("registry.belgian.unknownProduct", item.vaccineName());
+            }
+            if (given
+                    && code.lotRequired()
+                    && (item.batchNumber() == null || item.batchNumber().isBlank())) {
+                throw new UnsendableRegistrationException("registry.belgian.lotRequired", item.vaccineName());
+            }
+            String base = registration.contactMomentId() + ":" + item.vaccineTypeCode() + ":" + messageId;
+            int n = seen.merge(base, 1, Integer::sum);
+            String identifier = n == 1 ? base : base + ":" + n;
+            LocalDate day = item.date() != null
+                    ? item.date()
+                    : registration.contactMoment().date();
+            BeVaccination.Builder vaccination = BeVaccination.builder()
+                    .identifier(identifierSystem, identifier)
+                    .patient(insz)
+                    .occurrence(day)
+                    .recorded(at)
+                    .recorderNihii(nihii)
+                    .vaccine(code.snomedCode(), code.snomedDisplay());
+            if (given) {
+                vaccination
+                        .completed()
+                        .performerNihii(nihii)
+                        .product(code.cnk(), code.productName())
+                        .lot(item.batchNumber());
+            } else {
+                vaccination.notDone(reasonOf(item.objectionReason()));
+            }
+            Immunization immunization;
+            try {
+                immunization = BeVaccinations.toValidImmunization(vaccination.build(), clock);
+            } catch (InvalidBeVaccinationException e) {
+                throw new InvalidRegistrationException(e.violations().stream()
+                        .map(v -> v.code() + " at " + v.path() + ": " + v.message())
+                        .limit(10)
+                        .toList());
+            }
+            Bundle.BundleEntryComponent entry = bundle.addEntry().setResource(immunization);
+            entry.getRequest()
+                    .setMethod(Bundle.HTTPVerb.POST)
+                    .setUrl("Immunization")
+                    .setIfNoneExist(ifNoneExist(identifierSystem, identifier));
+        }
+        return FhirJson.encode(bundle);
+    }
+
+    /** "1" is a medical objection (contraindication); any other reason is the parents' objection. */
+    static StatusReason reasonOf(String objectionReason) {
+        return "1".equals(objectionReason) ? StatusReason.MEDPREC : StatusReason.PATOBJ;
+    }
+
+    /** The search of a conditional create: {@code identifier=<system>|<value>}, each part URL-encoded. */
+    static String ifNoneExist(String system, String value) {
+        return "identifier=" + URLEncoder.encode(system, StandardCharsets.UTF_8) + "|"
+                + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** One message per request; its resources are sent one by one, in order. */
+    @Override
+    public List<Delivery> send(List<Pending> messages) {
+        return messages.stream().map(this::deliver).toList();
+    }
+
+    /**
+     * Sends each entry of the message's bundle as its request says (a conditional create, or an update to
+     * entered-in-error). Accepted when every resource is; the first one that is not decides the outcome, and a retry
+     * sends them all again (the conditional create keeps the accepted ones once).
+     */
+    Delivery deliver(Pending message) {
+        Bundle bundle;
+        try {
+            bundle = FhirJson.parse(Bundle.class, message.payload());
+        } catch (IllegalArgumentException e) {
+            return Delivery.refused(Delivery.Outcome.MISCONFIGURED, 0, null, "stored message is not a FHIR Bundle");
+        }
+        List<String> ids = new ArrayList<>();
+        boolean allCreated = true;
+        int lastStatus = 0;
+        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+            String json = FhirJson.encode(entry.getResource());
+            Bundle.BundleEntryRequestComponent request = entry.getRequest();
+            VaccicardClient.Answer answer = request.getMethod() == Bundle.HTTPVerb.PUT
+                    ? client.update(idOf(request.getUrl()), json)
+                    : client.create(json, request.getIfNoneExist());
+            Delivery failure = failureOf(answer);
+            if (failure != null) {
+                // keep the ids of what the register already stored, for the person who looks at the message
+                return ids.isEmpty()
+                        ? failure
+                        : new Delivery(
+                                failure.outcome(),
+                                failure.httpStatus(),
+                                failure.code(),
+                                failure.detail(),
+                                String.join(",", ids),
+                                null);
+            }
+            lastStatus = answer.status();
+            allCreated &= answer.status() == 201;
+            String id = request.getMethod() == Bundle.HTTPVerb.PUT ? idOf(request.getUrl()) : resourceId(answer);
+            if (id != null) {
+                // a create answered without resource or Location cannot be retracted later (composeRetraction says so)
+                ids.add(id);
+            }
+        }
+        String remoteIds = String.join(",", ids);
+        boolean retraction =
+                bundle.getEntry().stream().anyMatch(e -> e.getRequest().getMethod() == Bundle.HTTPVerb.PUT);
+        String code = retraction ? "entered-in-error" : allCreated ? "created" : "exists";
+        return Delivery.accepted(lastStatus, code, "Immunization/" + String.join(", Immunization/", ids), remoteIds);
+    }
+
+    /**
+     * What an answer that is not a success means: null for 200/201; 401/403/404 (and any answer we cannot act on) is
+     * our set-up; other 4xx with an OperationOutcome goes to a person with its text; 408/429/5xx and no answer are
+     * retried; credentials refused or missing configuration go to the administrator.
+     */
+    static Delivery failureOf(VaccicardClient.Answer answer) {
+        switch (answer.kind()) {
+            case UNREACHABLE:
+                return Delivery.retryable(0, answer.detail());
+            case NOT_CONFIGURED:
+            case TOKEN_REFUSED:
+                return Delivery.refused(Delivery.Outcome.MISCONFIGURED, 0, null, answer.detail());
+            default:
+                break;
+        }
+        int status = answer.status();
+        if (status == 200 || status == 201) {
+            return null;
+        }
+        List<OperationOutcomes.Issue> issues = outcomeOf(answer.body());
+        String text = issues == null || issues.isEmpty() ? null : OperationOutcomes.summary(issues);
+        String code = issues == null || issues.isEmpty() ? null : firstErrorCode(issues);
+        String detail = "HTTP " + status + (text == null ? "" : ": " + text);
+        if (status == 401 || status == 403 || status == 404) {
+            return Delivery.refused(Delivery.Outcome.MISCONFIGURED, status, code, detail);
+        }
+        if (status == 408 || status == 429 || status >= 500) {
+            return Delivery.retryable(status, detail);
+        }
+        if (status >= 400 && status < 500 && text != null) {
+            return Delivery.refused(Delivery.Outcome.REJECTED, status, code, text);
+        }
+        return Delivery.ofHttpStatus(status, detail);
+    }
+
+    private static List<OperationOutcomes.Issue> outcomeOf(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return OperationOutcomes.read(body);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String firstErrorCode(List<OperationOutcomes.Issue> issues) {
+        return issues.stream()
+                .filter(OperationOutcomes.Issue::isError)
+                .findFirst()
+                .orElse(issues.get(0))
+                .code();
+    }
+
+    /** The id the register gave the resource: from the returned resource, else from the Location header. */
+    static String resourceId(VaccicardClient.Answer answer) {
+        if (answer.body() != null && !answer.body().isBlank()) {
+            try {
+                Immunization stored = FhirJson.parse(Immunization.class, answer.body());
+                if (stored.hasIdElement() && stored.getIdElement().hasIdPart()) {
+                    return stored.getIdElement().getIdPart();
+                }
+            } catch (IllegalArgumentException e) {
+                // not the resource: fall back to the Location header
+            }
+        }
+        String location = answer.location();
+        if (location != null) {
+            List<String> parts = Arrays.asList(location.split("/"));
+            int at = parts.lastIndexOf("Immunization");
+            if (at >= 0 && at + 1 < parts.size()) {
+                return parts.get(at + 1);
+            }
+        }
+        return null;
+    }
+
+    private static String idOf(String url) {
+        return url == null ? null : url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public boolean retractsAfterDispatch() {
+        return true;
+    }
+
+    /**
+     * The retraction of an accepted registration: each Immunization as it was sent, with the id the register gave
+     * it and status entered-in-error, as an update of that resource.
+     */
+    @Override
+    public String composeRetraction(Pending accepted, String messageId, Instant at) {
+        Bundle sent = FhirJson.parse(Bundle.class, accepted.payload());
+        List<String> ids = accepted.remoteId() == null || accepted.remoteId().isBlank()
+                ? List.of()
+                : Arrays.asList(accepted.remoteId().split(","));
+        if (ids.size() != sent.getEntry().size()) {
+            throw new InvalidRegistrationException(List.of("the register's ids (" + ids.size()
+                    + ") do not match the resources sent (" + sent.getEntry().size() + ")"));
+        }
+        Bundle retraction = new Bundle().setType(Bundle.BundleType.BATCH);
+        for (int i = 0; i < ids.size(); i++) {
+            Immunization withdrawn = BeVaccinations.enteredInError(
+                    (Immunization) sent.getEntry().get(i).getResource());
+            withdrawn.setId(ids.get(i));
+            Bundle.BundleEntryComponent entry = retraction.addEntry().setResource(withdrawn);
+            entry.getRequest().setMethod(Bundle.HTTPVerb.PUT).setUrl("Immunization/" + ids.get(i));
+        }
+        return FhirJson.encode(retraction);
+    }
+}

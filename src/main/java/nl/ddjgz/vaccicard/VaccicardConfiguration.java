@@ -1,0 +1,61 @@
+package nl.ddjgz.vaccicard;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Wires the transport to Vaccicard (the dispatcher is the registry module's). Blank URLs mean the built-in simulator
+ * on the embedded database (the default run and the tests); with an external database a missing setting never stops
+ * the application: every message to Vaccicard waits as STUCK with a text naming what is missing.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(VaccicardProperties.class)
+class VaccicardConfiguration {
+
+    @Bean
+    VaccicardClient vaccicardClient(VaccicardProperties properties, Environment environment) {
+        return new VaccicardClient(properties, () -> endpoints(properties, environment));
+    }
+
+    static VaccicardClient.Endpoints endpoints(VaccicardProperties p, Environment environment) {
+        boolean embedded = environment.getProperty("spring.datasource.url", "").isBlank();
+        boolean simulator = embedded && p.baseUrl().isBlank() && p.tokenUrl().isBlank();
+        if (simulator) {
+            String local = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+            return new VaccicardClient.Endpoints(
+                    local + VaccicardProperties.SIMULATOR_FHIR_PATH,
+                    local + VaccicardProperties.SIMULATOR_TOKEN_PATH,
+                    p.clientId(),
+                    p.clientSecret().isBlank() ? VaccicardProperties.SIMULATOR_SECRET : p.clientSecret(),
+                    null);
+        }
+        List<String> missing = new ArrayList<>();
+        if (p.baseUrl().isBlank()) {
+            missing.add("DDJGZ_VACCICARD_BASE_URL");
+        }
+        if (p.tokenUrl().isBlank()) {
+            missing.add("DDJGZ_VACCICARD_TOKEN_URL");
+        }
+        if (p.clientId().isBlank()) {
+            missing.add("DDJGZ_VACCICARD_CLIENT_ID");
+        }
+        if (p.clientSecret().isBlank()) {
+            missing.add("DDJGZ_VACCICARD_CLIENT_SECRET");
+        }
+        if (!missing.isEmpty()) {
+            return VaccicardClient.Endpoints.missing(
+                    "Vaccicard is not configured: set " + String.join(", ", missing) + " and retry the message");
+        }
+        return new VaccicardClient.Endpoints(
+                stripSlash(p.baseUrl()), p.tokenUrl().strip(), p.clientId().strip(), p.clientSecret(), null);
+    }
+
+    private static String stripSlash(String url) {
+        String u = url.strip();
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+}
