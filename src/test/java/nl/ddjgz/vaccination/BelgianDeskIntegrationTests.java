@@ -1,11 +1,19 @@
 package nl.ddjgz.vaccination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.Visitor;
 import nl.ddjgz.dossier.ChildDossier;
@@ -13,11 +21,22 @@ import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.registry.Dispatcher;
+import nl.ddjgz.registry.RegistryAdapter;
+import nl.ddjgz.registry.TestNodes;
+import nl.ddjgz.shared.Insz;
+import nl.ddjgz.simulator.vaccicard.SimulatedVaccicard;
+import nl.ddjgz.simulator.vaccinnet.RegistratieSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The consultation desk of an organisation that reports to a Belgian register: the pages speak of the INSZ and the
@@ -35,6 +54,34 @@ class BelgianDeskIntegrationTests {
     @Autowired
     OrganisationSettings organisation;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JdbcClient jdbcClient;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
+    List<RegistryAdapter> adapters;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    @Autowired
+    SimulatedVaccicard vaccicard;
+
+    @Autowired
+    RegistratieSimulator registratie;
+
+    private final List<Dispatcher> nodes = new ArrayList<>();
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     private String[] before;
 
@@ -47,6 +94,7 @@ class BelgianDeskIntegrationTests {
 
     @AfterEach
     void restore() {
+        nodes.forEach(Dispatcher::stop);
         organisation.updateRegistry(before[0], before[1], before[2], before[3]);
     }
 
@@ -92,5 +140,104 @@ class BelgianDeskIntegrationTests {
         assertThat(nurse.get(moment).body())
                 .contains("Dit kind heeft geen INSZ: Vaccinnet kan deze vaccinaties niet registreren.");
         assertThat(nurse.get(moment + "/review").body()).contains("Nee: geen INSZ, eerst invullen in het dossier");
+    }
+
+    /**
+     * The whole desk flow for a register that answers at once: approve, delivered and accepted, then a correction
+     * after acceptance takes the registration back at the register, and the new approval registers it again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"VACCICARD", "VACCINNET_DIRECT"})
+    void aVaccinationApprovedAtTheDeskIsAcceptedAndCanStillBeCorrected(String registry) {
+        organisation.updateRegistry(registry, "nl", "71012345", "ddjgz_vaccinatie_kgtest");
+        String name = registry.equals("VACCICARD") ? "Vaccicard" : "Vaccinnet";
+        ChildDossier child = dossiers.open(Children.belgian(today.minusMonths(4)));
+        Visitor doctor = new Visitor(port);
+        doctor.login("arts", "demo-wachtwoord");
+        doctor.get("/dossiers/" + child.getId());
+        String moment = Visitor.location(doctor.post(
+                "/dossiers/" + child.getId() + "/contactmoments",
+                Map.of("activity", "ON_INDICATION", "date", today.toString())));
+        UUID momentId = UUID.fromString(moment.substring(moment.lastIndexOf('/') + 1));
+        doctor.post(moment + "/lines", Map.of("vaccineType", "11"));
+        doctor.post(moment + "/lines/" + lineId(doctor.get(moment).body()) + "/batch", Map.of("batchNumber", "VX241A"));
+
+        approve(doctor, moment);
+        assertThat(liveMessage(momentId)).containsEntry("registry", registry).containsEntry("state", "QUEUED");
+
+        start();
+        awaitLive(momentId, "ACKNOWLEDGED");
+        assertThat(held(registry, child.getInsz())).isEqualTo(1);
+        String accepted = doctor.get(moment).body();
+        assertThat(accepted)
+                .contains(name + " heeft de registratie bevestigd.")
+                .contains(name + " heeft deze registratie aanvaard. Corrigeren of intrekken kan nog")
+                .contains("id=\"correct\"")
+                .doesNotContain("bel dan RIVM");
+
+        doctor.post(moment + "/correct", Map.of());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from registry_message where contact_moment_id = ? and state = 'RETRACTED'",
+                        Long.class,
+                        momentId))
+                .isOne();
+        approve(doctor, moment);
+
+        awaitLive(momentId, "ACKNOWLEDGED");
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select state from registry_message where contact_moment_id = ?"
+                                        + " and operation = 'RETRACT'",
+                                String.class,
+                                momentId))
+                        .containsExactly("ACKNOWLEDGED"));
+        // the register holds the new registration only
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(held(registry, child.getInsz())).isEqualTo(1));
+        assertThat(doctor.get(moment).body()).contains(name + " heeft de registratie bevestigd.");
+    }
+
+    /** How many registrations of the child the simulated register holds (not taken back). */
+    private long held(String registry, Insz insz) {
+        if (registry.equals("VACCICARD")) {
+            return vaccicard.immunizationsFor(insz.value()).stream()
+                    .filter(i -> i.status().equals("completed"))
+                    .count();
+        }
+        return registratie.holding(insz).size();
+    }
+
+    private void approve(Visitor doctor, String moment) {
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(doctor.get(moment + "/review").body());
+        assertThat(version.find()).isTrue();
+        HttpResponse<String> approved = doctor.post(moment + "/approve", Map.of("version", version.group(1)));
+        assertThat(Visitor.location(approved)).isEqualTo(moment);
+    }
+
+    private Map<String, Object> liveMessage(UUID momentId) {
+        return jdbc.queryForMap(
+                "select state, registry from registry_message where contact_moment_id = ? and operation = 'REGISTER'"
+                        + " and state not in ('RETRACTED', 'WITHDRAWN')",
+                momentId);
+    }
+
+    private void awaitLive(UUID momentId, String state) {
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(liveMessage(momentId)).containsEntry("state", state));
+    }
+
+    private void start() {
+        Dispatcher node =
+                TestNodes.node("desk", 20, 2, 5, adapters, json, jdbcClient, transactionManager, clock, meters);
+        nodes.add(node);
+        node.start();
+    }
+
+    private static String lineId(String page) {
+        Matcher m = Pattern.compile("/lines/([0-9a-f-]{36})/batch").matcher(page);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
     }
 }
