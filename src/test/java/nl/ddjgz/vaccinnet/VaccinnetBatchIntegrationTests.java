@@ -30,11 +30,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,6 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
 class VaccinnetBatchIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     Outbox outbox;
@@ -248,6 +253,22 @@ class VaccinnetBatchIntegrationTests {
                 .hasSize(3);
         assertThat(simulator.duplicates() - duplicatesBefore).isEqualTo(3);
         assertThat((String) row(messages.get(0)).get("ack_text")).startsWith("Reeds geregistreerd");
+    }
+
+    @Test
+    void theProcessingRunCanBeAskedForOverHttpAndTheSimulatorSaysWhatItHolds() {
+        List<RegistryMessage> messages = queue(2);
+        start("batch-http", 5);
+        awaitState(messages, "SUBMITTED");
+        RestClient http = RestClient.create("http://localhost:" + port + "/simulator/vaccinnet/batchupload");
+
+        Map<?, ?> run = http.post().uri("/process").retrieve().body(Map.class);
+
+        assertThat((Integer) run.get("processed")).isGreaterThanOrEqualTo(1);
+        awaitState(messages, "ACKNOWLEDGED");
+        Map<?, ?> received = http.get().uri("/received").retrieve().body(Map.class);
+        assertThat(received.get("unprocessed")).isEqualTo(0);
+        assertThat((Integer) received.get("registrations")).isGreaterThanOrEqualTo(2);
     }
 
     @Test
