@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import nl.ddjgz.registry.Delivery;
 import nl.ddjgz.registry.InvalidRegistrationException;
@@ -61,6 +62,7 @@ class VaccinnetBatchAdapter implements RegistryAdapter {
     private final Clock clock;
     private final KmehrWriter writer = new KmehrWriter();
     private final KmehrReader reader = new KmehrReader();
+    private final AtomicLong lastStamp = new AtomicLong();
 
     VaccinnetBatchAdapter(
             KmehrComposer composer,
@@ -160,7 +162,7 @@ class VaccinnetBatchAdapter implements RegistryAdapter {
             return;
         }
         OutgoingRegistration.Organisation org = messages.get(0).registration().organisation();
-        Instant now = clock.instant();
+        Instant now = stamp();
         Delivery outcome;
         try {
             byte[] kmehr = writer.write(KmehrComposer.message(org, now, folders));
@@ -175,6 +177,16 @@ class VaccinnetBatchAdapter implements RegistryAdapter {
         for (int position : sent) {
             deliveries[position] = outcome;
         }
+    }
+
+    /**
+     * The creation time of an upload: the clock, but at least a millisecond after the previous upload of this node, so
+     * that uploads sent in parallel never share a KMEHR message id (the sender's NIHII and this time, to the
+     * millisecond).
+     */
+    private Instant stamp() {
+        long now = clock.millis();
+        return Instant.ofEpochMilli(lastStamp.updateAndGet(last -> Math.max(now, last + 1)));
     }
 
     private Delivery outcome(BatchUploadClient.Answer<UploadReply> answer, Instant now) {

@@ -229,6 +229,35 @@ class VaccinnetBatchAdapterTests {
     }
 
     @Test
+    void uploadsMadeInTheSameMillisecondStillHaveTheirOwnKmehrMessageId() {
+        adapter.send(List.of(pending(Registrations.belgian(), null)));
+        adapter.send(List.of(pending(Registrations.belgian(), null)));
+
+        assertThat(client.uploads)
+                .extracting(u -> new KmehrReader().read(u.kmehrMessage()).id())
+                .doesNotHaveDuplicates()
+                .hasSize(2);
+    }
+
+    @Test
+    void messagesApprovedUnderAnotherSoftwareIdLeaveInTheirOwnUpload() {
+        List<Delivery> deliveries = adapter.send(List.of(
+                pending(Registrations.belgian(), null),
+                pending(withSoftwareId("ddjgz_vaccinatie_kgnieuw"), null),
+                pending(Registrations.belgian(), null)));
+
+        assertThat(client.uploads)
+                .extracting(UploadRequest::pakket)
+                .containsExactly("ddjgz_vaccinatie_kgtest", "ddjgz_vaccinatie_kgnieuw");
+        assertThat(new KmehrReader().read(client.uploads.get(0).kmehrMessage()).folders())
+                .hasSize(2);
+        assertThat(deliveries)
+                .extracting(Delivery::outcome)
+                .containsOnly(Delivery.Outcome.SUBMITTED)
+                .hasSize(3);
+    }
+
+    @Test
     void withoutPollIntervalTheOutcomeIsAskedAfterTheRegistrysNextRun() {
         VaccinnetBatchProperties runs = properties("", Duration.ofSeconds(2), null);
         VaccinnetBatchAdapter atRuns = adapter(client, runs);
