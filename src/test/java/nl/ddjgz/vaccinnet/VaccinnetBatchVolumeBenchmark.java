@@ -106,6 +106,8 @@ class VaccinnetBatchVolumeBenchmark {
             long done = System.nanoTime();
 
             int uploads = simulator.uploads().size() - uploadsBefore;
+            io.micrometer.core.instrument.Timer sends =
+                    meters.get("ddjgz.registry.send").timer();
             long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
                     .mapToLong(p -> p.getPeakUsage().getUsed())
@@ -116,6 +118,10 @@ class VaccinnetBatchVolumeBenchmark {
                     + " (500 per transaction) | " + seconds(queued - t0) + " s |\n"
                     + "| uploaded to the simulator (1 node, 4 parallel requests) until all SUBMITTED | "
                     + seconds(submitted - queued) + " s in " + uploads + " uploads |\n"
+                    + "| one upload request (build the KMEHR message of 500 folders, SOAP, simulator check), mean / max"
+                    + " over " + sends.count() + " requests | "
+                    + seconds((long) sends.mean(java.util.concurrent.TimeUnit.NANOSECONDS)) + " s / "
+                    + seconds((long) sends.max(java.util.concurrent.TimeUnit.NANOSECONDS)) + " s |\n"
                     + "| the simulator's processing run (" + processed + " uploads) | " + seconds(run - submitted)
                     + " s |\n"
                     + "| polled until all ACKNOWLEDGED (poll interval 200 ms) | " + seconds(done - run) + " s |\n"
