@@ -1,0 +1,184 @@
+package nl.ddjgz.simulator.vaccinnet;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
+import nl.ddjgz.shared.xml.Soap11;
+import nl.ddjgz.shared.xml.XmlErrors;
+import nl.ddjgz.shared.xml.XmlRefusedException;
+import nl.ddjgz.simulator.BatchUploadSimulatorFaultChecks;
+import nl.ddjgz.simulator.Faults;
+import nl.ddjgz.vaccinnet.ws.BatchUploadXml;
+import nl.ddjgz.vaccinnet.ws.Fault;
+import nl.ddjgz.vaccinnet.ws.InvalidWsMessageException;
+import nl.ddjgz.vaccinnet.ws.ResultReply;
+import nl.ddjgz.vaccinnet.ws.UploadReply;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The simulated BatchUpload SOAP endpoint (uploadRequest and resultRequest on one address, told apart by the body's
+ * element), processing runs on demand, fault injection and a summary of what it holds. Parameters are posted as a
+ * form (an INSZ is never put in a URL), e.g. {@code curl -d failNext=2
+ * http://localhost:8080/simulator/vaccinnet/batchupload/faults}.
+ */
+@RestController
+@ConditionalOnEmbeddedDatabase
+@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+class BatchUploadSimulatorController {
+
+    static final String PATH = "/simulator/vaccinnet/batchupload";
+
+    private final BatchUploadSimulator simulator;
+    private final Faults faults;
+    private final Clock clock;
+
+    BatchUploadSimulatorController(
+            BatchUploadSimulator simulator,
+            @Qualifier(BatchUploadSimulatorConfiguration.FAULTS) Faults faults,
+            Clock clock) {
+        this.simulator = simulator;
+        this.faults = faults;
+        this.clock = clock;
+    }
+
+    @PostMapping(
+            path = PATH,
+            consumes = {MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_XML_VALUE})
+    void receive(@RequestBody byte[] envelope, HttpServletResponse response) throws IOException {
+        pause(BatchUploadSimulatorFaultChecks.delay(faults));
+        if (BatchUploadSimulatorFaultChecks.refuseNow(faults, clock.instant())) {
+            simulator.countRequest();
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        String element;
+        try {
+            element = Soap11.bodyElement(envelope, XmlErrors.maskDigitRuns(9, Integer.MAX_VALUE))
+                    .getLocalName();
+        } catch (XmlRefusedException e) {
+            simulator.countRequest();
+            answer(response, BatchUploadXml.writeUploadReply(UploadReply.refused(invalid())));
+            return;
+        }
+        if ("resultRequest".equals(element)) {
+            ResultReply reply;
+            try {
+                reply = simulator.result(BatchUploadXml.readResultRequest(envelope));
+            } catch (InvalidWsMessageException e) {
+                simulator.countRequest();
+                reply = ResultReply.refused(invalid());
+            }
+            answer(response, BatchUploadXml.writeResultReply(reply));
+            return;
+        }
+        UploadReply reply;
+        try {
+            reply = simulator.upload(BatchUploadXml.readUploadRequest(envelope));
+        } catch (InvalidWsMessageException | IllegalArgumentException e) {
+            simulator.countRequest();
+            reply = UploadReply.refused(invalid());
+        }
+        if (reply.isAccepted() && BatchUploadSimulatorFaultChecks.loseThisAnswer(faults)) {
+            dropConnection(response);
+            return;
+        }
+        answer(response, BatchUploadXml.writeUploadReply(reply));
+    }
+
+    private static Fault invalid() {
+        return new Fault(BatchUploadSimulator.INVALID_MESSAGE, "Het bericht voldoet niet aan het schema.");
+    }
+
+    /** A processing run now (as the registry does at 9h, 12h and 20h). */
+    @PostMapping(PATH + "/process")
+    Map<String, Object> process() {
+        return Map.of("processed", simulator.process());
+    }
+
+    @PostMapping(PATH + "/faults")
+    Map<String, Object> faults(
+            @RequestParam(defaultValue = "false") boolean clear,
+            @RequestParam(required = false) Integer failNext,
+            @RequestParam(required = false) Integer loseAnswers,
+            @RequestParam(required = false) Long slowMs,
+            @RequestParam(required = false) Long downSeconds,
+            @RequestParam(required = false) String unknownInsz,
+            @RequestParam(required = false) String requireLotForCnk) {
+        if (clear) {
+            faults.clear();
+        }
+        if (failNext != null) {
+            faults.failNext(failNext);
+        }
+        if (loseAnswers != null) {
+            faults.loseAcknowledgements(loseAnswers);
+        }
+        if (slowMs != null) {
+            faults.slow(Duration.ofMillis(slowMs));
+        }
+        if (downSeconds != null) {
+            faults.downUntil(clock.instant().plusSeconds(downSeconds));
+        }
+        if (unknownInsz != null && !unknownInsz.isBlank()) {
+            faults.errorFor(unknownInsz.strip());
+        }
+        if (requireLotForCnk != null && !requireLotForCnk.isBlank()) {
+            simulator.requireLotFor(requireLotForCnk.strip());
+        }
+        return received();
+    }
+
+    @GetMapping(PATH + "/received")
+    Map<String, Object> received() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("uploads", simulator.uploads().size());
+        summary.put("unprocessed", simulator.unprocessed());
+        summary.put("registrations", simulator.registrations().size());
+        summary.put("duplicatesAnswered", simulator.duplicates());
+        summary.put("requests", simulator.requests());
+        return summary;
+    }
+
+    private static void answer(HttpServletResponse response, byte[] body) throws IOException {
+        response.setStatus(200);
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        }
+    }
+
+    /** Stored, but the answer never arrives complete: the sender must assume nothing and may upload again. */
+    private static void dropConnection(HttpServletResponse response) throws IOException {
+        response.setStatus(200);
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setContentLength(100_000);
+        OutputStream out = response.getOutputStream();
+        out.write("<soap".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        throw new IOException("simulated dropped connection");
+    }
+
+    private static void pause(Duration delay) {
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
