@@ -127,6 +127,8 @@ public class Outbox {
                 messageId,
                 now);
         messages.save(accepted.retraction(messageId, payload, by, now));
+        // the accepted message leaves the live index now, so a new approval in the same transaction can queue
+        messages.flush();
         return true;
     }
 

@@ -29,4 +29,7 @@ interface RegistryMessageRepository extends Repository<RegistryMessage, UUID> {
     List<RegistryMessage> findByStateInOrderByQueuedAtAsc(Collection<MessageState> states);
 
     Optional<RegistryMessage> findById(UUID id);
+
+    /** Writes pending changes now (see {@link Outbox#retract}). */
+    void flush();
 }

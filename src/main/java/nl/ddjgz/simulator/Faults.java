@@ -7,14 +7,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The faults the simulator injects, set by configuration or by a test/administrator call. Thread-safe. */
+/**
+ * The faults a simulated register injects, set by configuration or by a test/administrator call. Each simulator
+ * (Praeventis, Vaccinnet BatchUpload and RegistratieService, Vaccicard) has its own. Thread-safe.
+ */
 public final class Faults {
 
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger loseAcknowledgements = new AtomicInteger();
     private final AtomicReference<Duration> delay = new AtomicReference<>(Duration.ZERO);
     private final AtomicReference<Instant> downUntil = new AtomicReference<>(Instant.MIN);
-    private final Set<String> errorForBsn = ConcurrentHashMap.newKeySet();
+    private final Set<String> errorForChild = ConcurrentHashMap.newKeySet();
 
     /** The next {@code n} requests fail with HTTP 503 (nothing is stored). */
     public void failNext(int n) {
@@ -36,9 +39,9 @@ public final class Faults {
         downUntil.set(until);
     }
 
-    /** Registrations for this BSN get CE: "child unknown to the register". */
-    public void errorFor(String bsn) {
-        errorForBsn.add(bsn);
+    /** Registrations for this child (BSN or INSZ) are refused: "child unknown to the register". */
+    public void errorFor(String childNumber) {
+        errorForChild.add(childNumber);
     }
 
     /** Back to normal. */
@@ -47,25 +50,29 @@ public final class Faults {
         loseAcknowledgements.set(0);
         delay.set(Duration.ZERO);
         downUntil.set(Instant.MIN);
-        errorForBsn.clear();
+        errorForChild.clear();
     }
 
-    boolean refuseNow(Instant now) {
+    /** Down, or one of the next failing requests: answer 503 (counts one "fail next"). */
+    public boolean refuseNow(Instant now) {
         if (now.isBefore(downUntil.get())) {
             return true;
         }
         return failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
     }
 
-    boolean loseThisAcknowledgement() {
+    /** Store, then drop the connection before the answer (counts one "lose next"). */
+    public boolean loseThisAnswer() {
         return loseAcknowledgements.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
     }
 
-    Duration delay() {
+    /** How long each answer takes. */
+    public Duration delay() {
         return delay.get();
     }
 
-    boolean errorFor(String bsn, boolean unused) {
-        return bsn != null && errorForBsn.contains(bsn);
+    /** Whether registrations for this child (BSN or INSZ) are refused. */
+    public boolean refuses(String childNumber) {
+        return childNumber != null && errorForChild.contains(childNumber);
     }
 }

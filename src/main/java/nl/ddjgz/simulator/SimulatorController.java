@@ -95,7 +95,7 @@ class SimulatorController {
             return;
         }
         String bsn = attentionLineBsn(root);
-        if (faults.errorFor(bsn, true)) {
+        if (faults.refuses(bsn)) {
             register.countRequest();
             answer(
                     response,
@@ -116,7 +116,7 @@ class SimulatorController {
                 id.root() + "^" + id.extension(), interaction, bsn, clock.instant(), message));
         byte[] ack = Acknowledgement.accept(
                 REGISTER.root(), UUID.randomUUID().toString(), clock.instant(), id, REGISTER, MODULE);
-        if (faults.loseThisAcknowledgement()) {
+        if (faults.loseThisAnswer()) {
             dropConnection(response);
             return;
         }

@@ -54,7 +54,7 @@ final class StatusAnswers {
         List<VaccinationMessage> known = register.registrationsFor(query.bsn()).stream()
                 .map(r -> registrations.read(r.message()))
                 .toList();
-        if (faults.errorFor(query.bsn(), true)) {
+        if (faults.refuses(query.bsn())) {
             return write(
                     query,
                     StatusAnswer.ResponseCode.AE,

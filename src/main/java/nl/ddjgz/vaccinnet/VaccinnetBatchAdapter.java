@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import nl.ddjgz.registry.Delivery;
 import nl.ddjgz.registry.InvalidRegistrationException;
 import nl.ddjgz.registry.OutgoingRegistration;
@@ -48,9 +47,6 @@ class VaccinnetBatchAdapter implements RegistryAdapter {
     static final int MAX_PERSONS = Kmehr.MAX_FOLDERS;
 
     /** The software id: integrator_software[_organisation] (letters, digits, "." and "-" in each part). */
-    static final Pattern SOFTWARE_ID = Pattern.compile("[\\p{L}\\p{N}.-]+(_[\\p{L}\\p{N}.-]+){1,3}");
-
-    static final int MAX_SOFTWARE_ID = 50;
 
     /** Our code when a processed upload holds no result for one of its transactions. */
     static final String NO_RESULT = "GEEN_RESULTAAT";
@@ -89,7 +85,7 @@ class VaccinnetBatchAdapter implements RegistryAdapter {
      */
     @Override
     public String compose(OutgoingRegistration registration, String messageId, Instant at) {
-        softwareId(registration.organisation());
+        SoftwareId.of(registration.organisation());
         Folder folder = composer.folder(registration);
         try {
             return new String(
@@ -99,20 +95,6 @@ class VaccinnetBatchAdapter implements RegistryAdapter {
             throw new InvalidRegistrationException(
                     e.violations().stream().map(Object::toString).limit(10).toList());
         }
-    }
-
-    /** The organisation's software id ({@code pakket}), checked. */
-    static String softwareId(OutgoingRegistration.Organisation organisation) {
-        String id = organisation.softwareId() == null
-                ? ""
-                : organisation.softwareId().strip();
-        if (id.isEmpty()) {
-            throw new UnsendableRegistrationException("registry.vaccinnet.batch.noSoftwareId");
-        }
-        if (id.length() > MAX_SOFTWARE_ID || !SOFTWARE_ID.matcher(id).matches()) {
-            throw new UnsendableRegistrationException("registry.vaccinnet.batch.invalidSoftwareId");
-        }
-        return id;
     }
 
     @Override
@@ -166,7 +148,7 @@ class VaccinnetBatchAdapter implements RegistryAdapter {
         Delivery outcome;
         try {
             byte[] kmehr = writer.write(KmehrComposer.message(org, now, folders));
-            UploadRequest request = new UploadRequest(kmehr, properties.uploadType(), softwareId(org));
+            UploadRequest request = new UploadRequest(kmehr, properties.uploadType(), SoftwareId.of(org));
             outcome = outcome(client.upload(request), now);
         } catch (InvalidKmehrException e) {
             outcome = invalid(e);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import nl.ddjgz.registry.Delivery;
 import nl.ddjgz.registry.InvalidRegistrationException;
 import nl.ddjgz.registry.OutgoingRegistration;
@@ -49,9 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
 class VaccinnetDirectAdapter implements RegistryAdapter {
 
     /** The form the organisation page requires: integrator_software[_organisation[_postcode]]. */
-    static final Pattern SOFTWARE_ID = Pattern.compile("[\\p{L}\\p{N}.-]+(_[\\p{L}\\p{N}.-]+){1,3}");
-
-    static final int MAX_SOFTWARE_ID = 50;
 
     /** The code of an accepted message (all KMEHR messages OK). */
     static final String OK = "OK";
@@ -84,7 +80,7 @@ class VaccinnetDirectAdapter implements RegistryAdapter {
      */
     @Override
     public String compose(OutgoingRegistration registration, String messageId, Instant at) {
-        String softwareId = softwareId(registration.organisation());
+        String softwareId = SoftwareId.of(registration.organisation());
         List<Folder> folders = composer.foldersPerVaccination(registration, messageId);
         Insz patient = folders.get(0).patient().insz();
         List<byte[]> kmehr = new ArrayList<>();
@@ -110,7 +106,7 @@ class VaccinnetDirectAdapter implements RegistryAdapter {
             throw new IllegalStateException("nothing to retract: the registry returned no VaccinationId");
         }
         OutgoingRegistration registration = accepted.registration();
-        String softwareId = softwareId(registration.organisation());
+        String softwareId = SoftwareId.of(registration.organisation());
         Insz patient = Insz.of(registration.child().insz());
         List<String> envelopes = new ArrayList<>();
         for (String id : ids) {
@@ -218,18 +214,6 @@ class VaccinnetDirectAdapter implements RegistryAdapter {
     /** The envelopes of a payload, in order. */
     static List<String> envelopes(String payload) {
         return List.of(JSON.readValue(payload, String[].class));
-    }
-
-    private static String softwareId(OutgoingRegistration.Organisation organisation) {
-        String id = organisation.softwareId();
-        if (id == null || id.isBlank()) {
-            throw new UnsendableRegistrationException("registry.vaccinnet.noSoftwareId");
-        }
-        if (id.strip().length() > MAX_SOFTWARE_ID
-                || !SOFTWARE_ID.matcher(id.strip()).matches()) {
-            throw new UnsendableRegistrationException("registry.vaccinnet.invalidSoftwareId");
-        }
-        return id.strip();
     }
 
     private byte[] kmehr(nl.ddjgz.vaccinnet.kmehr.KmehrMessage message) {

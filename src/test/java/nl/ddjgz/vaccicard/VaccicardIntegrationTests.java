@@ -277,11 +277,13 @@ class VaccicardIntegrationTests {
                         item.vaccineTypeCode(), item.w0422Code(), item.vaccineName(), item.date(), "VX242A", null)),
                 first.approvedBy());
         assertThat(outbox.canRetract(first.contactMomentId())).isTrue();
-        // "Corrigeren" retracts (ContactMoments.correct), the new approval queues the corrected registration
+        // "Corrigeren" retracts (ContactMoments.correct), the new approval queues the corrected registration; both
+        // in one transaction here, which the outbox must also allow
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
-        Boolean retracted = tx.execute(s -> outbox.retract(first.contactMomentId(), "arts"));
-        assertThat(retracted).isTrue();
-        RegistryMessage replacement = queue(corrected);
+        RegistryMessage replacement = tx.execute(s -> {
+            assertThat(outbox.retract(first.contactMomentId(), "arts")).isTrue();
+            return outbox.queue(corrected, "arts");
+        });
 
         awaitState(replacement, "ACKNOWLEDGED");
         await().atMost(PATIENCE)

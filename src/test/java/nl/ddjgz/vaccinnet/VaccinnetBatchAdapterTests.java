@@ -173,11 +173,11 @@ class VaccinnetBatchAdapterTests {
         assertThatThrownBy(() -> adapter.compose(withSoftwareId(null), "m", NOW))
                 .isInstanceOfSatisfying(
                         UnsendableRegistrationException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("registry.vaccinnet.batch.noSoftwareId"));
+                        e -> assertThat(e.messageKey()).isEqualTo("registry.vaccinnet.noSoftwareId"));
         assertThatThrownBy(() -> adapter.compose(withSoftwareId("  "), "m", NOW))
                 .isInstanceOfSatisfying(
                         UnsendableRegistrationException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("registry.vaccinnet.batch.noSoftwareId"));
+                        e -> assertThat(e.messageKey()).isEqualTo("registry.vaccinnet.noSoftwareId"));
     }
 
     @Test
@@ -187,7 +187,7 @@ class VaccinnetBatchAdapterTests {
                     .as(invalid)
                     .isInstanceOfSatisfying(
                             UnsendableRegistrationException.class,
-                            e -> assertThat(e.messageKey()).isEqualTo("registry.vaccinnet.batch.invalidSoftwareId"));
+                            e -> assertThat(e.messageKey()).isEqualTo("registry.vaccinnet.invalidSoftwareId"));
         }
         assertThat(adapter.compose(withSoftwareId("ddjgz_vaccinatie_kg-gent.2"), "m", NOW))
                 .contains("kmehrmessage");

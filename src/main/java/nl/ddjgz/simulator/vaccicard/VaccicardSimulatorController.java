@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
-import nl.ddjgz.simulator.FaultReadout;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.vaccicard.fhir.BeVaccinationRules;
 import nl.ddjgz.vaccicard.fhir.FhirJson;
@@ -115,7 +114,7 @@ class VaccicardSimulatorController {
                     stored.getMeta().setVersionId(String.valueOf(v));
                     return FhirJson.encode(stored);
                 });
-        if (FaultReadout.loseThisAnswer(faults)) {
+        if (faults.loseThisAnswer()) {
             dropConnection(response);
             return;
         }
@@ -153,7 +152,7 @@ class VaccicardSimulatorController {
             outcome(response, 404, Issue.error("not-found", "no Immunization with this id", null));
             return;
         }
-        if (FaultReadout.loseThisAnswer(faults)) {
+        if (faults.loseThisAnswer()) {
             dropConnection(response);
             return;
         }
@@ -167,9 +166,9 @@ class VaccicardSimulatorController {
      */
     private Immunization admit(String body, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        pause(FaultReadout.delay(faults));
+        pause(faults.delay());
         register.countRequest();
-        if (FaultReadout.refuseNow(faults, clock.instant())) {
+        if (faults.refuseNow(clock.instant())) {
             outcome(response, 503, new Issue("error", "transient", "service unavailable", null));
             return null;
         }

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import nl.ddjgz.simulator.BatchUploadSimulatorFaultChecks;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.vaccinnet.kmehr.Folder;
 import nl.ddjgz.vaccinnet.kmehr.InvalidKmehrException;
@@ -136,7 +135,7 @@ public final class BatchUploadSimulator {
 
     private TransactionResult register(Folder folder, Transaction transaction, Upload upload) {
         String insz = folder.patient().insz().value();
-        if (BatchUploadSimulatorFaultChecks.unknownPerson(faults, insz)) {
+        if (faults.refuses(insz)) {
             return new TransactionResult(
                     transaction.id(),
                     NOT_FOUND,

@@ -12,7 +12,6 @@ import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.shared.xml.Soap11;
 import nl.ddjgz.shared.xml.XmlErrors;
 import nl.ddjgz.shared.xml.XmlRefusedException;
-import nl.ddjgz.simulator.BatchUploadSimulatorFaultChecks;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.vaccinnet.ws.BatchUploadXml;
 import nl.ddjgz.vaccinnet.ws.Fault;
@@ -58,8 +57,8 @@ class BatchUploadSimulatorController {
             path = PATH,
             consumes = {MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_XML_VALUE})
     void receive(@RequestBody byte[] envelope, HttpServletResponse response) throws IOException {
-        pause(BatchUploadSimulatorFaultChecks.delay(faults));
-        if (BatchUploadSimulatorFaultChecks.refuseNow(faults, clock.instant())) {
+        pause(faults.delay());
+        if (faults.refuseNow(clock.instant())) {
             simulator.countRequest();
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
@@ -91,7 +90,7 @@ class BatchUploadSimulatorController {
             simulator.countRequest();
             reply = UploadReply.refused(invalid());
         }
-        if (reply.isAccepted() && BatchUploadSimulatorFaultChecks.loseThisAnswer(faults)) {
+        if (reply.isAccepted() && faults.loseThisAnswer()) {
             dropConnection(response);
             return;
         }

@@ -14,7 +14,6 @@ import nl.ddjgz.shared.xml.XmlError;
 import nl.ddjgz.shared.xml.XmlErrors;
 import nl.ddjgz.shared.xml.XmlRefusedException;
 import nl.ddjgz.simulator.Faults;
-import nl.ddjgz.simulator.RegistratieSimulatorFaults;
 import nl.ddjgz.vaccinnet.ws.AddVaccinations;
 import nl.ddjgz.vaccinnet.ws.AddVaccinationsReply;
 import nl.ddjgz.vaccinnet.ws.InvalidWsMessageException;
@@ -57,8 +56,8 @@ class RegistratieSimulatorController {
     void receive(@RequestBody byte[] envelope, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         registry.countRequest();
-        pause(RegistratieSimulatorFaults.delay(faults));
-        if (RegistratieSimulatorFaults.refuseNow(faults, clock.instant())) {
+        pause(faults.delay());
+        if (faults.refuseNow(clock.instant())) {
             if (registry.failsWithSoapFault()) {
                 fault(
                         response,
@@ -104,7 +103,7 @@ class RegistratieSimulatorController {
             fault(response, "soap:Client", "Onbekende operatie " + operation + ".");
             return;
         }
-        if ("AddVaccinations".equals(operation) && RegistratieSimulatorFaults.loseThisAnswer(faults)) {
+        if ("AddVaccinations".equals(operation) && faults.loseThisAnswer()) {
             dropConnection(response);
             return;
         }
@@ -113,10 +112,9 @@ class RegistratieSimulatorController {
 
     private byte[] add(byte[] envelope) {
         AddVaccinations request = RegistratieXml.readAddVaccinations(envelope);
-        AddVaccinationsReply reply =
-                RegistratieSimulatorFaults.refused(faults, request.patientId().value())
-                        ? AddVaccinationsReply.refused(RegistratieSimulator.PATIENT_UNKNOWN)
-                        : registry.add(request);
+        AddVaccinationsReply reply = faults.refuses(request.patientId().value())
+                ? AddVaccinationsReply.refused(RegistratieSimulator.PATIENT_UNKNOWN)
+                : registry.add(request);
         return RegistratieXml.writeAddVaccinationsReply(reply);
     }
 
