@@ -2,9 +2,12 @@ package nl.ddjgz.massvaccination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,14 +21,20 @@ import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.registry.Dispatcher;
+import nl.ddjgz.registry.RegistryAdapter;
+import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.shared.Inszs;
+import nl.ddjgz.simulator.vaccinnet.RegistratieSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Mass vaccination at a Belgian organisation (here reporting to Vaccinnet BatchUpload): the expected list and the
@@ -55,6 +64,27 @@ class BelgianMassVaccinationIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    JdbcClient jdbcClient;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
+    List<RegistryAdapter> adapters;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    @Autowired
+    RegistratieSimulator registratie;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
@@ -246,6 +276,20 @@ class BelgianMassVaccinationIntegrationTests {
         assertQueuedFor(session.getId(), "VACCINNET_DIRECT", first, second);
         assertThat(jdbc.queryForObject("select state from mass_session where id = ?", String.class, session.getId()))
                 .isNotEqualTo("OPEN");
+
+        // delivered to the register and accepted: Vaccinnet holds one vaccination for each child
+        Dispatcher node =
+                TestNodes.node("mass-be", 20, 2, 5, adapters, json, jdbcClient, transactionManager, clock, meters);
+        node.start();
+        try {
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() ->
+                            assertThat(messageStates(session.getId())).containsExactly("ACKNOWLEDGED", "ACKNOWLEDGED"));
+        } finally {
+            node.stop();
+        }
+        assertThat(registratie.holding(first.getInsz())).hasSize(1);
+        assertThat(registratie.holding(second.getInsz())).hasSize(1);
     }
 
     @Test

@@ -26,6 +26,7 @@ import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.simulator.vaccicard.SimulatedVaccicard;
+import nl.ddjgz.simulator.vaccinnet.BatchUploadSimulator;
 import nl.ddjgz.simulator.vaccinnet.RegistratieSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +81,9 @@ class BelgianDeskIntegrationTests {
 
     @Autowired
     RegistratieSimulator registratie;
+
+    @Autowired
+    BatchUploadSimulator batchUpload;
 
     private final List<Dispatcher> nodes = new ArrayList<>();
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -195,6 +199,39 @@ class BelgianDeskIntegrationTests {
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(held(registry, child.getInsz())).isEqualTo(1));
         assertThat(doctor.get(moment).body()).contains(name + " heeft de registratie bevestigd.");
+    }
+
+    /**
+     * Vaccinnet BatchUpload processes later: the page says the upload waits for the registry's processing run, then
+     * that Vaccinnet confirmed it; a correction goes through Vaccinnet's web application.
+     */
+    @Test
+    void aVaccinationUploadedInABatchIsConfirmedAfterTheRegistrysProcessingRun() {
+        ChildDossier child = dossiers.open(Children.belgian(today.minusMonths(4)));
+        Visitor doctor = new Visitor(port);
+        doctor.login("arts", "demo-wachtwoord");
+        doctor.get("/dossiers/" + child.getId());
+        String moment = Visitor.location(doctor.post(
+                "/dossiers/" + child.getId() + "/contactmoments",
+                Map.of("activity", "ON_INDICATION", "date", today.toString())));
+        UUID momentId = UUID.fromString(moment.substring(moment.lastIndexOf('/') + 1));
+        doctor.post(moment + "/lines", Map.of("vaccineType", "11"));
+        doctor.post(moment + "/lines/" + lineId(doctor.get(moment).body()) + "/batch", Map.of("batchNumber", "VX241A"));
+        approve(doctor, moment);
+
+        start();
+        awaitLive(momentId, "SUBMITTED");
+        assertThat(doctor.get(moment).body())
+                .contains("Vaccinnet heeft het bericht ontvangen en verwerkt het bij de volgende verwerkingsronde")
+                .doesNotContain("id=\"correct\"");
+
+        batchUpload.process();
+        awaitLive(momentId, "ACKNOWLEDGED");
+        assertThat(doctor.get(moment).body())
+                .contains("Vaccinnet heeft de registratie bevestigd.")
+                .contains("corrigeer het dan in de webtoepassing van Vaccinnet")
+                .doesNotContain("id=\"correct\"")
+                .doesNotContain("bel dan RIVM");
     }
 
     /** How many registrations of the child the simulated register holds (not taken back). */
