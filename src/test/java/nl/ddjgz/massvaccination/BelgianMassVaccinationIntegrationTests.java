@@ -311,7 +311,7 @@ class BelgianMassVaccinationIntegrationTests {
                 .contains("Het groepsbestand vervangt voor deze kinderen de levering via de webservice")
                 .contains(sessionPath + "/groupfile/09");
 
-        HttpResponse<String> file = arts.get(sessionPath + "/groupfile/09");
+        HttpResponse<String> file = arts.post(sessionPath + "/groupfile/09", Map.of());
 
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
@@ -345,7 +345,7 @@ class BelgianMassVaccinationIntegrationTests {
         assertThat(print.body())
                 .contains("2 kinderen zijn via het Vaccinnet-groepsbestand aangeleverd")
                 .doesNotContain(sessionPath + "/groupfile/09");
-        HttpResponse<String> afterApproval = arts.get(sessionPath + "/groupfile/09");
+        HttpResponse<String> afterApproval = arts.post(sessionPath + "/groupfile/09", Map.of());
         assertThat(Visitor.location(afterApproval)).isEqualTo(sessionPath + "/review");
     }
 
@@ -390,7 +390,7 @@ class BelgianMassVaccinationIntegrationTests {
         assertThat(Visitor.location(removed)).isEqualTo(sessionPath + "/review");
         assertThat(arts.get(sessionPath + "/review").body())
                 .contains("Het stond in een gedownload Vaccinnet-groepsbestand: download het groepsbestand opnieuw");
-        String again = arts.get(sessionPath + "/groupfile/09").body();
+        String again = arts.post(sessionPath + "/groupfile/09", Map.of()).body();
         assertThat(again)
                 .contains(present.getInsz().value())
                 .doesNotContain(absent.getInsz().value());
@@ -424,18 +424,25 @@ class BelgianMassVaccinationIntegrationTests {
         MassVaccinationSession session = hpvSession();
         String path = "/massvaccination/" + session.getId() + "/groupfile/09";
 
-        assertThat(loggedIn("assistent").get(path).statusCode()).isEqualTo(403);
-        assertThat(loggedIn("arts")
-                        .get("/massvaccination/" + session.getId() + "/groupfile/99")
+        String review = "/massvaccination/" + session.getId() + "/review";
+        Visitor assistant = loggedIn("assistent");
+        assistant.get("/massvaccination/" + session.getId());
+        assertThat(assistant.post(path, Map.of()).statusCode()).isEqualTo(403);
+        Visitor arts = loggedIn("arts");
+        arts.get(review);
+        // downloading records who goes by group file: a link (GET) followed from elsewhere does nothing
+        assertThat(arts.get(path).statusCode()).isEqualTo(405);
+        arts.get(review);
+        assertThat(arts.post("/massvaccination/" + session.getId() + "/groupfile/99", Map.of())
                         .statusCode())
                 .isEqualTo(404);
         register("PRAEVENTIS");
-        Visitor arts = loggedIn("arts");
-        assertThat(arts.get(path).statusCode()).isEqualTo(404);
+        arts.get(review);
+        assertThat(arts.post(path, Map.of()).statusCode()).isEqualTo(404);
         assertThat(arts.get("/massvaccination/" + session.getId() + "/review").body())
                 .doesNotContain("Vaccinnet-groepsbestand");
         register("VACCICARD");
-        assertThat(arts.get(path).statusCode()).isEqualTo(404);
+        assertThat(arts.post(path, Map.of()).statusCode()).isEqualTo(404);
         assertThat(jdbc.queryForObject(
                         "select count(*) from mass_group_file_child g join mass_scan s on s.id = g.scan_id"
                                 + " where s.session_id = ?",

@@ -127,9 +127,11 @@ class ReviewController {
 
     /**
      * Vaccinnet's CSV group upload for one vaccine type of the session (Vaccinnet organisations, professionals, before
-     * approval). A refusal (approved session, no CNK code) goes back to the review page with its message.
+     * approval). A refusal (approved session, no CNK code) goes back to the review page with its message. A POST with
+     * the CSRF token: downloading records which children go by group file (they are not sent by web service at
+     * approval), so a link followed from elsewhere must not do that.
      */
-    @GetMapping("/massvaccination/{id}/groupfile/{vaccineType}")
+    @PostMapping("/massvaccination/{id}/groupfile/{vaccineType}")
     Object groupFile(@PathVariable UUID id, @PathVariable String vaccineType, RedirectAttributes redirect) {
         try {
             MassVaccinations.GroupFile file = massVaccinations.groupFile(id, vaccineType);
