@@ -1,8 +1,18 @@
 /**
- * A simulator of Praeventis, the RIVM register, for the default run and the tests (the real register cannot be
- * reached from here): a real HTTP endpoint that validates registrations against the schema, answers with accept
- * acknowledgements (CA, CE, CR), remembers what it received (a re-sent message id is not registered twice), answers
- * status queries, pushes the nightly batch list, and injects faults on request. Never active in production.
+ * Simulators of the registers for the default run and the tests (the real registers cannot be reached from here), only
+ * on the embedded database and never in production. Each is a real HTTP endpoint under {@code /simulator} that checks
+ * what it gets with the senders' own schemas and rules, answers with the register's codes, remembers what it accepted
+ * (a re-sent message is not registered twice) and injects faults through its own {@link nl.ddjgz.simulator.Faults}
+ * (fail the next requests, slow answers, down for a while, lose the answer after storing, refuse a child).
+ *
+ * <ul>
+ *   <li>This package: Praeventis ({@code /simulator/praeventis}): registrations answered CA, CE or CR, status queries,
+ *       the nightly batch-list push.
+ *   <li>{@link nl.ddjgz.simulator.vaccinnet}: Vaccinnet BatchUpload (uploads processed at set runs or on demand) and
+ *       RegistratieService.
+ *   <li>{@link nl.ddjgz.simulator.vaccicard}: Vaccicard's OAuth2 token endpoint and FHIR {@code Immunization}
+ *       endpoint.
+ * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Praeventis simulator")
+@org.springframework.modulith.ApplicationModule(displayName = "Register simulators")
 package nl.ddjgz.simulator;

@@ -1,9 +1,20 @@
 /**
- * A simulator of Vaccinnet's RegistratieService (synchronous add, remove and get of a physician's vaccinations, one
- * patient per request) at {@code /simulator/vaccinnet/registratie}, for the default run and the tests on the embedded
- * database: it checks requests with our schema and the KMEHR rules, keeps what it accepted in memory under generated
- * VaccinationIds (a re-sent KMEHR transaction is stored once), refuses chosen people and products as the registry
- * does, and injects faults through its own {@link nl.ddjgz.simulator.Faults} (qualifier {@code
- * vaccinnetRegistratieFaults}).
+ * Simulators of Vaccinnet's two web services, for the default run and the tests on the embedded database. Both check
+ * requests with our schemas and the KMEHR rules ({@code vaccinnet::kmehr}, {@code vaccinnet::ws}) and keep what they
+ * accepted in memory.
+ *
+ * <ul>
+ *   <li>BatchUpload at {@code /simulator/vaccinnet/batchupload}: takes an upload of up to 500 persons with a valid
+ *       pakket and answers a transaction id (or a {@code foutCode}); keeps it unprocessed until a processing run (on
+ *       the schedule {@code ddjgz.simulator.vaccinnet.batch-upload.process-cron}, 9h, 12h and 20h Brussels time, or
+ *       {@code POST …/process}); then answers the result per patient and KMEHR transaction (OK,
+ *       ZORGVRAGER_NIET_GEVONDEN, LOT_ONTBREEKT). A KMEHR transaction already registered is registered once. Faults
+ *       through the {@link nl.ddjgz.simulator.Faults} bean {@code batchUploadSimulatorFaults}, also by form post to
+ *       {@code …/faults}; counts at {@code GET …/received}.
+ *   <li>RegistratieService at {@code /simulator/vaccinnet/registratie}: synchronous add, remove and get of a
+ *       physician's vaccinations, one patient per request; stores under generated VaccinationIds (a re-sent KMEHR
+ *       transaction is stored once, a repeated removal is OK), refuses chosen people and products as the registry
+ *       does, and injects faults through the bean {@code vaccinnetRegistratieFaults}.
+ * </ul>
  */
 package nl.ddjgz.simulator.vaccinnet;
