@@ -150,6 +150,7 @@ class BelgianDeskBrowserTests {
 
         browser.login("arts");
         browser.waitForPath("/dossiers");
+        assertThat(browser.text(By.tagName("header"))).contains("File d’attente Vaccicard", "Se déconnecter");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Rechercher un enfant");
         assertThat(browser.text(By.id("bsn-search")))
                 .contains(
@@ -231,12 +232,13 @@ class BelgianDeskBrowserTests {
                                 .filter(i -> i.status().equals("completed")))
                         .singleElement()
                         .satisfies(i -> assertThat(i.json()).contains("VX242A").doesNotContain("VX241A")));
-        assertThat(jdbc.queryForList(
-                        "select operation || ' ' || state from registry_message where contact_moment_id = ?"
-                                + " order by queued_at",
-                        String.class,
-                        moment))
-                .containsExactly("REGISTER RETRACTED", "RETRACT ACKNOWLEDGED", "REGISTER ACKNOWLEDGED");
+        await().atMost(DELIVERY)
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select operation || ' ' || state from registry_message where contact_moment_id = ?"
+                                        + " order by queued_at",
+                                String.class,
+                                moment))
+                        .containsExactly("REGISTER RETRACTED", "RETRACT ACKNOWLEDGED", "REGISTER ACKNOWLEDGED"));
 
         browser.clickThrough(By.linkText("Vers le dossier"));
         assertThat(browser.text(By.id("history-table"))).contains("Confirmé par Vaccicard");
