@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,7 +38,8 @@ final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER =
             System.getProperty("ddjgz.browser.chromedriver", "/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final By LOGOUT = By.xpath("//header//form//button[normalize-space()='Afmelden']");
+    /** The logout button of the header, in whatever language the organisation's pages speak. */
+    private static final By LOGOUT = By.xpath("//header//form[contains(@action, '/logout')]//button");
 
     private final String baseUrl;
     private final Path profile;
@@ -108,7 +110,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Presses "Afmelden" in the header and waits for the login page. */
+    /** Presses "Afmelden" ("Se déconnecter" in French) in the header and waits for the login page. */
     void logout() {
         click(LOGOUT);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-submit")));
@@ -208,6 +210,36 @@ final class Browser implements AutoCloseable {
 
     String title() {
         return driver.getTitle();
+    }
+
+    /** The path of the page the browser shows (query string left off), e.g. {@code "/massvaccination/..."}. */
+    String path() {
+        return driver.getCurrentUrl().replaceFirst("[?#].*$", "").substring(baseUrl.length());
+    }
+
+    /** Picks the option with this value in a select box (the value, not the label, so it works in any language). */
+    void select(By by, String value) {
+        new Select(find(by)).selectByValue(value);
+    }
+
+    /** Chooses this file in a file field, as a person does in the file dialog. */
+    void attach(By by, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(by))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /**
+     * Reloads the page, as a person presses F5, until the element shows the text: for what changes in the background
+     * (a dispatcher delivering to a register). Fails with the page it was on after {@code patience}.
+     */
+    void reloadUntil(By by, String text, Duration patience) {
+        WebDriverWait reloading = new WebDriverWait(driver, patience, Duration.ofMillis(250));
+        reloading.withMessage(() -> "\"" + text + "\" not shown in " + by + "; " + whereAmI());
+        reloading.until(d -> {
+            d.navigate().refresh();
+            List<WebElement> found = d.findElements(by);
+            return !found.isEmpty() && found.get(0).getText().contains(text);
+        });
     }
 
     @Override
