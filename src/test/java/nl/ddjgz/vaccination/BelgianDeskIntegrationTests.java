@@ -24,6 +24,8 @@ import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.TestNodes;
+import nl.ddjgz.security.Role;
+import nl.ddjgz.security.UserAccounts;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.simulator.vaccicard.SimulatedVaccicard;
 import nl.ddjgz.simulator.vaccinnet.BatchUploadSimulator;
@@ -84,6 +86,9 @@ class BelgianDeskIntegrationTests {
 
     @Autowired
     BatchUploadSimulator batchUpload;
+
+    @Autowired
+    UserAccounts users;
 
     private final List<Dispatcher> nodes = new ArrayList<>();
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -234,6 +239,53 @@ class BelgianDeskIntegrationTests {
                 .doesNotContain("bel dan RIVM");
     }
 
+    /** What the register cannot take is refused at approval, in the user's words, and nothing is stored or queued. */
+    @Test
+    void anApprovalTheRegisterCannotTakeIsRefusedOnTheReviewPageAndNothingIsQueued() {
+        organisation.updateRegistry("VACCICARD", "nl", "71012345", "ddjgz_vaccinatie_kgtest");
+        ChildDossier withoutInsz = dossiers.open(Children.born(today.minusMonths(4)));
+        Visitor doctor = new Visitor(port);
+        doctor.login("arts", "demo-wachtwoord");
+        String moment = momentWithDktpLine(doctor, withoutInsz);
+
+        approve(doctor, moment, moment + "/review");
+        assertThat(doctor.get(moment + "/review").body())
+                .contains("Dit kind heeft geen (geldig) INSZ: het Belgische register kan de vaccinatie niet aannemen.");
+
+        String username = "arts" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(username, "Dr. Z. Nummer", "demo-wachtwoord-1", Role.JGZ_PROFESSIONAL);
+        ChildDossier belgian = dossiers.open(Children.belgian(today.minusMonths(4)));
+        Visitor withoutNihii = new Visitor(port);
+        withoutNihii.login(username, "demo-wachtwoord-1");
+        String other = momentWithDktpLine(withoutNihii, belgian);
+        approve(withoutNihii, other, other + "/review");
+        assertThat(withoutNihii.get(other + "/review").body()).contains("Uw RIZIV-nummer ontbreekt");
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from registry_message where dossier_id in (?, ?)",
+                        Long.class,
+                        withoutInsz.getId(),
+                        belgian.getId()))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select state from contact_moment where dossier_id in (?, ?)",
+                        String.class,
+                        withoutInsz.getId(),
+                        belgian.getId()))
+                .containsOnly("DRAFT");
+    }
+
+    private String momentWithDktpLine(Visitor visitor, ChildDossier child) {
+        visitor.get("/dossiers/" + child.getId());
+        String moment = Visitor.location(visitor.post(
+                "/dossiers/" + child.getId() + "/contactmoments",
+                Map.of("activity", "ON_INDICATION", "date", today.toString())));
+        visitor.post(moment + "/lines", Map.of("vaccineType", "11"));
+        visitor.post(
+                moment + "/lines/" + lineId(visitor.get(moment).body()) + "/batch", Map.of("batchNumber", "VX241A"));
+        return moment;
+    }
+
     /** How many registrations of the child the simulated register holds (not taken back). */
     private long held(String registry, Insz insz) {
         if (registry.equals("VACCICARD")) {
@@ -245,11 +297,15 @@ class BelgianDeskIntegrationTests {
     }
 
     private void approve(Visitor doctor, String moment) {
+        approve(doctor, moment, moment);
+    }
+
+    private void approve(Visitor doctor, String moment, String expectedLocation) {
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
                 .matcher(doctor.get(moment + "/review").body());
         assertThat(version.find()).isTrue();
         HttpResponse<String> approved = doctor.post(moment + "/approve", Map.of("version", version.group(1)));
-        assertThat(Visitor.location(approved)).isEqualTo(moment);
+        assertThat(Visitor.location(approved)).isEqualTo(expectedLocation);
     }
 
     private Map<String, Object> liveMessage(UUID momentId) {

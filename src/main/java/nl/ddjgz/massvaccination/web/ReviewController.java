@@ -15,7 +15,7 @@ import nl.ddjgz.massvaccination.SessionRefusedException;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.schedule.VaccineType;
-import nl.ddjgz.vaccination.RegistrationRefusedException;
+import nl.ddjgz.shared.RefusedException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -76,10 +76,12 @@ class ReviewController {
             redirect.addFlashAttribute("addedCount", registered);
             redirect.addFlashAttribute("flash", "mass.approve.done");
             return "redirect:/massvaccination/" + id + "/print";
-        } catch (SessionRefusedException e) {
+        } catch (RefusedException e) {
+            // the session's rules, a contact moment's, or the register's adapter (no NIHII, unknown product, ...)
             redirect.addFlashAttribute("error", e.messageKey());
-        } catch (RegistrationRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            if (e.args() != null && e.args().length > 0) {
+                redirect.addFlashAttribute("errorArg", String.valueOf(e.args()[0]));
+            }
         }
         return "redirect:/massvaccination/" + id + "/review";
     }

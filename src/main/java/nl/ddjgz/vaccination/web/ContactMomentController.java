@@ -14,11 +14,11 @@ import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.schedule.VaccinationSchedule;
+import nl.ddjgz.shared.RefusedException;
 import nl.ddjgz.vaccination.ContactMoment;
 import nl.ddjgz.vaccination.ContactMoments;
 import nl.ddjgz.vaccination.ObjectionReason;
 import nl.ddjgz.vaccination.ObjectionScope;
-import nl.ddjgz.vaccination.RegistrationRefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,7 +75,7 @@ class ContactMomentController {
             ContactMoment moment =
                     contactMoments.start(dossierId, startForm.activity(), startForm.date(), startForm.locationId());
             return "redirect:/contactmoments/" + moment.getId();
-        } catch (RegistrationRefusedException e) {
+        } catch (RefusedException e) {
             redirect.addFlashAttribute("startError", new LineMessage(null, e.messageKey(), e.args(), true, null));
             return "redirect:/dossiers/" + dossierId;
         }
@@ -244,7 +244,7 @@ class ContactMomentController {
             boolean approvedNow = contactMoments.approve(id, form.version());
             redirect.addFlashAttribute("flash", approvedNow ? "vaccination.approved" : "vaccination.alreadyApproved");
             return back(id);
-        } catch (RegistrationRefusedException e) {
+        } catch (RefusedException e) {
             redirect.addFlashAttribute("lineMessage", new LineMessage(null, e.messageKey(), e.args(), true, null));
             return "redirect:/contactmoments/" + id + "/review";
         }
@@ -308,12 +308,15 @@ class ContactMomentController {
         return back(id);
     }
 
-    /** Runs a domain action; a refusal becomes a Dutch message on the page. */
+    /**
+     * Runs a domain action; a refusal (of the contact moment's rules, or of the register's adapter at approval: no
+     * INSZ, no NIHII, unknown product) becomes a Dutch or French message on the page.
+     */
     private static boolean attempt(RedirectAttributes redirect, UUID lineId, String typed, Runnable action) {
         try {
             action.run();
             return true;
-        } catch (RegistrationRefusedException e) {
+        } catch (RefusedException e) {
             redirect.addFlashAttribute("lineMessage", new LineMessage(lineId, e.messageKey(), e.args(), true, typed));
             return false;
         }
