@@ -54,6 +54,11 @@ public class Outbox {
         return Registry.valueOf(organisation.registryCode());
     }
 
+    /** Whether the organisation's register takes objections (Vaccinnet: administered vaccinations only). */
+    public boolean registersObjections() {
+        return adapter(registry()).registersObjections();
+    }
+
     private RegistryAdapter adapter(Registry registry) {
         RegistryAdapter adapter = adapters.get(registry);
         if (adapter == null) {

@@ -50,6 +50,14 @@ public interface RegistryAdapter {
     }
 
     /**
+     * Whether the register takes objections (Praeventis: with consent; Vaccicard: {@code not-done}). Vaccinnet
+     * registers administered vaccinations only: a contact moment with only objections sends nothing there.
+     */
+    default boolean registersObjections() {
+        return true;
+    }
+
+    /**
      * Whether a registration that has reached the register can be taken back by a message (Vaccinnet
      * RegistratieService: RemoveVaccination; Vaccicard: entered-in-error), so that a correction after dispatch is
      * retract + register again. Otherwise the register must be asked by phone/form (Praeventis).

@@ -7,6 +7,7 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.registry.MessageKind;
+import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.schedule.VaccineType;
@@ -23,21 +24,30 @@ class RegistrationMessages {
     private final OrganisationSettings organisation;
     private final VaccinationSchedule schedule;
     private final UserAccounts users;
+    private final Outbox outbox;
 
-    RegistrationMessages(OrganisationSettings organisation, VaccinationSchedule schedule, UserAccounts users) {
+    RegistrationMessages(
+            OrganisationSettings organisation, VaccinationSchedule schedule, UserAccounts users, Outbox outbox) {
+        this.outbox = outbox;
         this.organisation = organisation;
         this.schedule = schedule;
         this.users = users;
     }
 
-    /** The registration to send, or empty when nothing may be sent (an anonymised message with only objections). */
+    /**
+     * The registration to send, or empty when nothing may be sent: an anonymised message with only objections, or
+     * only objections for a register that takes none (Vaccinnet). RIVM's consent decides the Praeventis message kind;
+     * a Belgian register always gets the child's data (its own rules apply, not RIVM's consent).
+     */
     Optional<OutgoingRegistration> build(ContactMoment moment, ChildDossier dossier) {
-        MessageKind kind = dossier.getConsent().isInForceOn(moment.getMomentDate())
+        boolean belgian = outbox.registry().belgian();
+        MessageKind kind = belgian || dossier.getConsent().isInForceOn(moment.getMomentDate())
                 ? MessageKind.WITH_BSN
                 : MessageKind.ANONYMISED;
+        boolean objections = kind == MessageKind.WITH_BSN && outbox.registersObjections();
         List<OutgoingRegistration.Item> items = moment.getLines().stream()
                 .filter(Vaccination::isRegistered)
-                .filter(l -> kind == MessageKind.WITH_BSN || l.getOutcome() == LineOutcome.GIVEN)
+                .filter(l -> objections || l.getOutcome() == LineOutcome.GIVEN)
                 .map(this::item)
                 .toList();
         if (items.isEmpty()) {

@@ -73,6 +73,12 @@ class VaccinnetBatchAdapter implements RegistryAdapter {
         this.clock = clock;
     }
 
+    /** Vaccinnet registers administered vaccinations; objections stay in the dossier. */
+    @Override
+    public boolean registersObjections() {
+        return false;
+    }
+
     @Override
     public Registry registry() {
         return Registry.VACCINNET_BATCH;

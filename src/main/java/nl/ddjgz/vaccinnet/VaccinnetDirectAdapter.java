@@ -63,6 +63,12 @@ class VaccinnetDirectAdapter implements RegistryAdapter {
         this.client = client;
     }
 
+    /** Vaccinnet registers administered vaccinations; objections stay in the dossier. */
+    @Override
+    public boolean registersObjections() {
+        return false;
+    }
+
     @Override
     public Registry registry() {
         return Registry.VACCINNET_DIRECT;

@@ -41,6 +41,7 @@ public final class Children {
     public static ChildData withBsn(ChildData c, Bsn bsn) {
         return new ChildData(
                 bsn,
+                c.insz(),
                 c.givenNames(),
                 c.namePrefix(),
                 c.familyName(),
@@ -55,6 +56,7 @@ public final class Children {
     public static ChildData withBirthDate(ChildData c, LocalDate birthDate) {
         return new ChildData(
                 c.bsn(),
+                c.insz(),
                 c.givenNames(),
                 c.namePrefix(),
                 c.familyName(),
@@ -69,6 +71,7 @@ public final class Children {
     public static ChildData withAddress(ChildData c, Address address) {
         return new ChildData(
                 c.bsn(),
+                c.insz(),
                 c.givenNames(),
                 c.namePrefix(),
                 c.familyName(),
@@ -83,6 +86,7 @@ public final class Children {
     public static ChildData withConsent(ChildData c, Consent consent) {
         return new ChildData(
                 c.bsn(),
+                c.insz(),
                 c.givenNames(),
                 c.namePrefix(),
                 c.familyName(),
@@ -97,6 +101,7 @@ public final class Children {
     public static ChildData withFamilyName(ChildData c, String familyName) {
         return new ChildData(
                 c.bsn(),
+                c.insz(),
                 c.givenNames(),
                 c.namePrefix(),
                 familyName,
