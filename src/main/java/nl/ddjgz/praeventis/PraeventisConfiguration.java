@@ -11,22 +11,29 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(PraeventisProperties.class)
 class PraeventisConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PraeventisConfiguration.class);
+
     /** The path of the built-in simulator (default run: the module talks to itself). */
     static final String SIMULATOR_PATH = "/simulator/praeventis";
 
     @Bean
     RegisterClient registerClient(PraeventisProperties properties, Environment environment) {
-        if (properties.endpoint().isBlank()
-                && !environment.getProperty("spring.datasource.url", "").isBlank()) {
-            // the built-in simulator only exists on the embedded database: production must name the register
-            throw new IllegalStateException(
-                    "DDJGZ_PRAEVENTIS_ENDPOINT is required when an external database is configured");
+        boolean external = !environment.getProperty("spring.datasource.url", "").isBlank();
+        if (properties.endpoint().isBlank() && external) {
+            // the built-in simulator only exists on the embedded database; an organisation on a Belgian register
+            // needs no Praeventis endpoint, so this does not stop the start: Praeventis messages wait (STUCK)
+            log.warn("DDJGZ_PRAEVENTIS_ENDPOINT is not set: messages for Praeventis cannot be delivered");
         }
         return new RegisterClient(
-                () -> properties.endpoint().isBlank()
-                        ? URI.create("http://localhost:" + environment.getProperty("local.server.port", "8080")
-                                + SIMULATOR_PATH)
-                        : URI.create(properties.endpoint()),
+                () -> {
+                    if (!properties.endpoint().isBlank()) {
+                        return URI.create(properties.endpoint());
+                    }
+                    return external
+                            ? null
+                            : URI.create("http://localhost:" + environment.getProperty("local.server.port", "8080")
+                                    + SIMULATOR_PATH);
+                },
                 properties);
     }
 }

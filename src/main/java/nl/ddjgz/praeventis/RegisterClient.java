@@ -48,7 +48,15 @@ class RegisterClient {
 
     /** Sends one message (the HL7 bytes; the SOAP envelope is added here). */
     Delivery send(byte[] message, String interaction) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint.get())
+        URI to = endpoint.get();
+        if (to == null) {
+            return Delivery.refused(
+                    Delivery.Outcome.MISCONFIGURED,
+                    0,
+                    null,
+                    "Praeventis is not configured: set DDJGZ_PRAEVENTIS_ENDPOINT and retry the message");
+        }
+        HttpRequest request = HttpRequest.newBuilder(to)
                 .timeout(settings.readTimeout())
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"urn:hl7-org:v3/" + interaction + "\"")
@@ -90,7 +98,11 @@ class RegisterClient {
      * A synchronous question to the register (the status query): the answer's HL7 message, or why there is none.
      */
     Exchange exchange(byte[] message, String interaction) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint.get())
+        URI to = endpoint.get();
+        if (to == null) {
+            return new Exchange(Exchange.Failure.UNREACHABLE, null);
+        }
+        HttpRequest request = HttpRequest.newBuilder(to)
                 .timeout(settings.readTimeout())
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"urn:hl7-org:v3/" + interaction + "\"")

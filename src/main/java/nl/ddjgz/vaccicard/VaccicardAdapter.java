@@ -322,7 +322,9 @@ class VaccicardAdapter implements RegistryAdapter {
         List<String> ids = accepted.remoteId() == null || accepted.remoteId().isBlank()
                 ? List.of()
                 : Arrays.asList(accepted.remoteId().split(","));
-        if (ids.size() != sent.getEntry().size()) {
+        // resources are sent one at a time, in order, and the ids of those stored are kept, so after a partial
+        // acceptance (a later entry refused) the ids belong to the first entries
+        if (ids.size() > sent.getEntry().size()) {
             throw new InvalidRegistrationException(List.of("the register's ids (" + ids.size()
                     + ") do not match the resources sent (" + sent.getEntry().size() + ")"));
         }

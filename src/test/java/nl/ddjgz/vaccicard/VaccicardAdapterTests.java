@@ -368,6 +368,28 @@ class VaccicardAdapterTests {
         assertThat(client.requests).containsExactly("PUT id-1", "PUT id-2");
     }
 
+    @Test
+    void afterAPartialAcceptanceOnlyTheStoredResourcesAreTakenBack() {
+        OutgoingRegistration registration = registration(List.of(given("11", "A"), objection("04", "2")));
+        String sent = adapter.compose(registration, "m-8", NOW);
+        RegistryAdapter.Pending partly = new RegistryAdapter.Pending(
+                UUID.randomUUID(),
+                "m-8",
+                RegistryAdapter.Operation.REGISTER,
+                MessageKind.WITH_BSN,
+                sent,
+                registration,
+                "id-1",
+                1,
+                NOW);
+
+        Bundle retraction = FhirJson.parse(Bundle.class, adapter.composeRetraction(partly, "m-9", NOW));
+
+        assertThat(retraction.getEntry())
+                .extracting(e -> e.getRequest().getUrl())
+                .containsExactly("Immunization/id-1");
+    }
+
     // --- helpers
 
     private UnsendableRegistrationException assertRefused(OutgoingRegistration registration, String key) {
