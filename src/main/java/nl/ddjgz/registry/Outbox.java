@@ -100,7 +100,9 @@ public class Outbox {
     /**
      * Takes back a registration its register accepted (a correction after dispatch, where the register allows it):
      * queues the retraction message, in the caller's transaction. A new approval queues the new registration after
-     * it, so the register removes the old before it gets the new.
+     * it. The two need no order at the register: the new registration carries new identifiers (Vaccicard business
+     * identifier, Vaccinnet transaction ids), so removing the old and adding the new are independent; a retraction
+     * the register refuses goes to a person (NEEDS_ACTION) like any refused message.
      *
      * @return whether there was a registration to take back
      * @throws AlreadySentException when the register does not allow it, or has not accepted it yet

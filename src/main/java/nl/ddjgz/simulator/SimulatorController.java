@@ -3,9 +3,7 @@ package nl.ddjgz.simulator;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import javax.xml.XMLConstants;
@@ -57,7 +55,7 @@ class SimulatorController {
             path = PATH,
             consumes = {MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_XML_VALUE})
     void receive(@RequestBody byte[] envelope, HttpServletResponse response) throws IOException {
-        pause(faults.delay());
+        SimulatedAnswers.pause(faults.delay());
         if (faults.refuseNow(clock.instant())) {
             register.countRequest();
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -117,7 +115,7 @@ class SimulatorController {
         byte[] ack = Acknowledgement.accept(
                 REGISTER.root(), UUID.randomUUID().toString(), clock.instant(), id, REGISTER, MODULE);
         if (faults.loseThisAnswer()) {
-            dropConnection(response);
+            SimulatedAnswers.dropSoapConnection(response);
             return;
         }
         answer(response, ack);
@@ -134,34 +132,7 @@ class SimulatorController {
     }
 
     private static void answer(HttpServletResponse response, byte[] message) throws IOException {
-        byte[] body = Soap.envelope(message);
-        response.setStatus(200);
-        response.setContentType("text/xml;charset=UTF-8");
-        response.setContentLength(body.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(body);
-        }
-    }
-
-    /** Stored, but the answer never arrives complete: the sender must assume nothing and may send again. */
-    private static void dropConnection(HttpServletResponse response) throws IOException {
-        response.setStatus(200);
-        response.setContentType("text/xml;charset=UTF-8");
-        response.setContentLength(100_000);
-        OutputStream out = response.getOutputStream();
-        out.write("<soap".getBytes());
-        out.flush();
-        throw new IOException("simulated dropped connection");
-    }
-
-    private static void pause(Duration delay) {
-        if (!delay.isZero()) {
-            try {
-                Thread.sleep(delay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        SimulatedAnswers.xml(response, 200, Soap.envelope(message));
     }
 
     static Document parse(byte[] xml) {

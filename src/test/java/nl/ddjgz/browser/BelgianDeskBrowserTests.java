@@ -20,8 +20,8 @@ import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
-import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.TestNodes;
@@ -99,7 +99,7 @@ class BelgianDeskBrowserTests {
 
     private final List<Dispatcher> nodes = new ArrayList<>();
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-    private Organisation before;
+    private RegisterSwitch register;
 
     @BeforeAll
     static void startBrowser(@LocalServerPort int port) {
@@ -115,18 +115,17 @@ class BelgianDeskBrowserTests {
 
     @BeforeEach
     void rememberTheRegister() {
-        before = organisation.organisation();
+        register = RegisterSwitch.remember(organisation);
     }
 
     @AfterEach
     void restoreTheRegister() {
         nodes.forEach(Dispatcher::stop);
-        organisation.updateRegistry(
-                before.getRegistry(), before.getLanguage(), before.getEhealthId(), before.getSoftwareId());
+        register.restore();
     }
 
     private void reportTo(String registry, String language) {
-        organisation.updateRegistry(registry, language, "71012345", "ddjgz_vaccinatie_kgtest");
+        register.to(registry, language);
     }
 
     /** A dispatcher node of this test, delivering to the simulators of the test context. */

@@ -20,8 +20,8 @@ import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
-import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.TestNodes;
@@ -96,7 +96,7 @@ class BelgianMassVaccinationBrowserTests {
 
     private final List<Dispatcher> nodes = new ArrayList<>();
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-    private Organisation before;
+    private RegisterSwitch register;
 
     @BeforeAll
     static void startBrowser(@LocalServerPort int port) {
@@ -112,15 +112,13 @@ class BelgianMassVaccinationBrowserTests {
 
     @BeforeEach
     void reportToVaccinnetRegistratieService() {
-        before = organisation.organisation();
-        organisation.updateRegistry("VACCINNET_DIRECT", "nl", "71000436", "ddjgz_vaccinatie_test");
+        register = RegisterSwitch.remember(organisation).to("VACCINNET_DIRECT");
     }
 
     @AfterEach
     void restoreTheRegister() {
         nodes.forEach(Dispatcher::stop);
-        organisation.updateRegistry(
-                before.getRegistry(), before.getLanguage(), before.getEhealthId(), before.getSoftwareId());
+        register.restore();
     }
 
     @Test

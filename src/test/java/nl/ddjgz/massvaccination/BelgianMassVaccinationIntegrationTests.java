@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,10 +18,9 @@ import nl.ddjgz.Visitor;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
-import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Dispatcher;
-import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.simulator.vaccinnet.RegistratieSimulator;
@@ -31,10 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Mass vaccination at a Belgian organisation (here reporting to Vaccinnet BatchUpload): the expected list and the
@@ -66,44 +63,28 @@ class BelgianMassVaccinationIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    io.micrometer.core.instrument.MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
-
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
+    ApplicationContext context;
 
     @Autowired
     RegistratieSimulator registratie;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
-    private Organisation before;
+    private RegisterSwitch registerSwitch;
 
     @BeforeEach
     void reportToVaccinnet() {
-        before = organisation.organisation();
+        registerSwitch = RegisterSwitch.remember(organisation);
         register("VACCINNET_BATCH");
     }
 
     @AfterEach
     void restoreTheRegister() {
-        organisation.updateRegistry(
-                before.getRegistry(), before.getLanguage(), before.getEhealthId(), before.getSoftwareId());
+        registerSwitch.restore();
     }
 
     private void register(String registry) {
-        organisation.updateRegistry(registry, "nl", "71000436", "ddjgz_vaccinatie_test");
+        registerSwitch.to(registry);
     }
 
     private MassVaccinationSession hpvSession() {
@@ -278,9 +259,7 @@ class BelgianMassVaccinationIntegrationTests {
                 .isNotEqualTo("OPEN");
 
         // delivered to the register and accepted: Vaccinnet holds one vaccination for each child
-        Dispatcher node =
-                TestNodes.node("mass-be", 20, 2, 5, adapters, json, jdbcClient, transactionManager, clock, meters);
-        node.start();
+        Dispatcher node = TestNodes.started(context, "mass-be");
         try {
             await().atMost(Duration.ofSeconds(60))
                     .untilAsserted(() ->

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +17,26 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TestNodes {
 
     private TestNodes() {}
+
+    /**
+     * A started node built from the test context's beans (20 per claim, 2 in parallel, 5 attempts); stop it after
+     * the test.
+     */
+    public static Dispatcher started(ApplicationContext context, String name) {
+        Dispatcher node = node(
+                name,
+                20,
+                2,
+                5,
+                context.getBeanProvider(RegistryAdapter.class).orderedStream().toList(),
+                context.getBean(JsonMapper.class),
+                context.getBean(JdbcClient.class),
+                context.getBean(PlatformTransactionManager.class),
+                context.getBean(Clock.class),
+                context.getBean(MeterRegistry.class));
+        node.start();
+        return node;
+    }
 
     /**
      * A node with short waits (so tests do not wait long).

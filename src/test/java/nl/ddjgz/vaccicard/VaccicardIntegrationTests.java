@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.ddjgz.IntegrationTest;
-import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
@@ -94,16 +94,11 @@ class VaccicardIntegrationTests {
     tools.jackson.databind.json.JsonMapper json;
 
     private final List<Dispatcher> nodes = new ArrayList<>();
-    private Organisation before;
+    private RegisterSwitch register;
 
     @BeforeEach
     void reportToVaccicard() {
-        before = organisation.organisation();
-        organisation.updateRegistry(
-                "VACCICARD",
-                before.getLanguage(),
-                before.getEhealthId() == null ? "71012345" : before.getEhealthId(),
-                before.getSoftwareId());
+        register = RegisterSwitch.remember(organisation).to("VACCICARD");
     }
 
     @AfterEach
@@ -112,8 +107,7 @@ class VaccicardIntegrationTests {
         faults.clear();
         vaccicard.resetCredentials();
         vaccicard.tooManyRequestsNext(0);
-        organisation.updateRegistry(
-                before.getRegistry(), before.getLanguage(), before.getEhealthId(), before.getSoftwareId());
+        register.restore();
     }
 
     private Dispatcher start(String name, int maxAttempts) {

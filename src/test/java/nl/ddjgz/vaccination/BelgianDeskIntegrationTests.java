@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,10 +18,9 @@ import nl.ddjgz.Visitor;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
-import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Dispatcher;
-import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.security.Role;
 import nl.ddjgz.security.UserAccounts;
@@ -37,9 +35,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The consultation desk of an organisation that reports to a Belgian register: the pages speak of the INSZ and the
@@ -61,22 +58,7 @@ class BelgianDeskIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    io.micrometer.core.instrument.MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
-
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
+    ApplicationContext context;
 
     @Autowired
     SimulatedVaccicard vaccicard;
@@ -92,19 +74,17 @@ class BelgianDeskIntegrationTests {
 
     private final List<Dispatcher> nodes = new ArrayList<>();
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-    private String[] before;
+    private RegisterSwitch register;
 
     @BeforeEach
     void reportToVaccinnet() {
-        Organisation o = organisation.organisation();
-        before = new String[] {o.getRegistry(), o.getLanguage(), o.getEhealthId(), o.getSoftwareId()};
-        organisation.updateRegistry("VACCINNET_BATCH", "nl", "71012345", "ddjgz_vaccinatie_kgtest");
+        register = RegisterSwitch.remember(organisation).to("VACCINNET_BATCH");
     }
 
     @AfterEach
     void restore() {
         nodes.forEach(Dispatcher::stop);
-        organisation.updateRegistry(before[0], before[1], before[2], before[3]);
+        register.restore();
     }
 
     @Test
@@ -158,7 +138,7 @@ class BelgianDeskIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = {"VACCICARD", "VACCINNET_DIRECT"})
     void aVaccinationApprovedAtTheDeskIsAcceptedAndCanStillBeCorrected(String registry) {
-        organisation.updateRegistry(registry, "nl", "71012345", "ddjgz_vaccinatie_kgtest");
+        register.to(registry);
         String name = registry.equals("VACCICARD") ? "Vaccicard" : "Vaccinnet";
         ChildDossier child = dossiers.open(Children.belgian(today.minusMonths(4)));
         Visitor doctor = new Visitor(port);
@@ -242,7 +222,7 @@ class BelgianDeskIntegrationTests {
     /** What the register cannot take is refused at approval, in the user's words, and nothing is stored or queued. */
     @Test
     void anApprovalTheRegisterCannotTakeIsRefusedOnTheReviewPageAndNothingIsQueued() {
-        organisation.updateRegistry("VACCICARD", "nl", "71012345", "ddjgz_vaccinatie_kgtest");
+        register.to("VACCICARD");
         ChildDossier withoutInsz = dossiers.open(Children.born(today.minusMonths(4)));
         Visitor doctor = new Visitor(port);
         doctor.login("arts", "demo-wachtwoord");
@@ -322,10 +302,7 @@ class BelgianDeskIntegrationTests {
     }
 
     private void start() {
-        Dispatcher node =
-                TestNodes.node("desk", 20, 2, 5, adapters, json, jdbcClient, transactionManager, clock, meters);
-        nodes.add(node);
-        node.start();
+        nodes.add(TestNodes.started(context, "desk"));
     }
 
     private static String lineId(String page) {

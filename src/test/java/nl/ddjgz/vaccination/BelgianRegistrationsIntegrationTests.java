@@ -12,8 +12,8 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Consent;
 import nl.ddjgz.dossier.Dossiers;
-import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.schedule.ContactActivity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,21 +43,20 @@ class BelgianRegistrationsIntegrationTests {
     JdbcTemplate jdbc;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-    private String[] before;
+    private RegisterSwitch register;
 
     @BeforeEach
     void remember() {
-        Organisation o = organisation.organisation();
-        before = new String[] {o.getRegistry(), o.getLanguage(), o.getEhealthId(), o.getSoftwareId()};
+        register = RegisterSwitch.remember(organisation);
     }
 
     @AfterEach
     void restore() {
-        organisation.updateRegistry(before[0], before[1], before[2], before[3]);
+        register.restore();
     }
 
     private void reportTo(String registry) {
-        organisation.updateRegistry(registry, "nl", "71012345", "ddjgz_vaccinatie_kgtest");
+        register.to(registry);
     }
 
     /** A three-month-old Belgian child without RIVM consent: DKTP-Hib-HepB given, Pneu refused on principle. */

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.ddjgz.IntegrationTest;
-import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
@@ -91,20 +91,18 @@ class VaccinnetBatchIntegrationTests {
     MessageSource messages;
 
     private final List<Dispatcher> nodes = new ArrayList<>();
-    private Organisation before;
+    private RegisterSwitch register;
 
     @BeforeEach
     void reportToVaccinnetBatchUpload() {
-        before = organisation.organisation();
-        organisation.updateRegistry("VACCINNET_BATCH", "nl", "71012345", "ddjgz_vaccinatie_kgtest");
+        register = RegisterSwitch.remember(organisation).to("VACCINNET_BATCH");
     }
 
     @AfterEach
     void restore() {
         nodes.forEach(Dispatcher::stop);
         faults.clear();
-        organisation.updateRegistry(
-                before.getRegistry(), before.getLanguage(), before.getEhealthId(), before.getSoftwareId());
+        register.restore();
     }
 
     private Dispatcher start(String name, int maxAttempts) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.ddjgz.IntegrationTest;
-import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
@@ -96,12 +96,11 @@ class VaccinnetDirectIntegrationTests {
     RegistratieClient client;
 
     private final List<Dispatcher> nodes = new ArrayList<>();
-    private Organisation before;
+    private RegisterSwitch register;
 
     @BeforeEach
     void reportToVaccinnetDirect() {
-        before = organisation.organisation();
-        organisation.updateRegistry("VACCINNET_DIRECT", "nl", "71012345", "ddjgz_vaccinatie_kgtest");
+        register = RegisterSwitch.remember(organisation).to("VACCINNET_DIRECT");
     }
 
     @AfterEach
@@ -109,8 +108,7 @@ class VaccinnetDirectIntegrationTests {
         nodes.forEach(Dispatcher::stop);
         faults.clear();
         registry.reset();
-        organisation.updateRegistry(
-                before.getRegistry(), before.getLanguage(), before.getEhealthId(), before.getSoftwareId());
+        register.restore();
     }
 
     @Test

@@ -7,11 +7,11 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.simulator.Faults;
+import nl.ddjgz.simulator.SimulatedAnswers;
 import nl.ddjgz.vaccicard.fhir.BeVaccinationRules;
 import nl.ddjgz.vaccicard.fhir.FhirJson;
 import nl.ddjgz.vaccicard.fhir.OperationOutcomes;
@@ -115,7 +115,7 @@ class VaccicardSimulatorController {
                     return FhirJson.encode(stored);
                 });
         if (faults.loseThisAnswer()) {
-            dropConnection(response);
+            SimulatedAnswers.dropConnection(response, 201, FhirJson.MEDIA_TYPE, "{\"resourceType\"");
             return;
         }
         response.setHeader(
@@ -153,7 +153,7 @@ class VaccicardSimulatorController {
             return;
         }
         if (faults.loseThisAnswer()) {
-            dropConnection(response);
+            SimulatedAnswers.dropConnection(response, 201, FhirJson.MEDIA_TYPE, "{\"resourceType\"");
             return;
         }
         json(response, 200, updated.get().json(), FhirJson.MEDIA_TYPE);
@@ -166,7 +166,7 @@ class VaccicardSimulatorController {
      */
     private Immunization admit(String body, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        pause(faults.delay());
+        SimulatedAnswers.pause(faults.delay());
         register.countRequest();
         if (faults.refuseNow(clock.instant())) {
             outcome(response, 503, new Issue("error", "transient", "service unavailable", null));
@@ -246,27 +246,6 @@ class VaccicardSimulatorController {
         response.setContentLength(bytes.length);
         try (OutputStream out = response.getOutputStream()) {
             out.write(bytes);
-        }
-    }
-
-    /** Stored, but the answer never arrives complete: the sender must assume nothing and may send again. */
-    private static void dropConnection(HttpServletResponse response) throws IOException {
-        response.setStatus(201);
-        response.setContentType(FhirJson.MEDIA_TYPE);
-        response.setContentLength(100_000);
-        OutputStream out = response.getOutputStream();
-        out.write("{\"resourceType\"".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        throw new IOException("simulated dropped connection");
-    }
-
-    private static void pause(Duration delay) {
-        if (!delay.isZero()) {
-            try {
-                Thread.sleep(delay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

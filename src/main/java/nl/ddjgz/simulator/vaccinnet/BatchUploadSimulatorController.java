@@ -2,8 +2,6 @@ package nl.ddjgz.simulator.vaccinnet;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import nl.ddjgz.shared.xml.Soap11;
 import nl.ddjgz.shared.xml.XmlErrors;
 import nl.ddjgz.shared.xml.XmlRefusedException;
 import nl.ddjgz.simulator.Faults;
+import nl.ddjgz.simulator.SimulatedAnswers;
 import nl.ddjgz.vaccinnet.ws.BatchUploadXml;
 import nl.ddjgz.vaccinnet.ws.Fault;
 import nl.ddjgz.vaccinnet.ws.InvalidWsMessageException;
@@ -57,7 +56,7 @@ class BatchUploadSimulatorController {
             path = PATH,
             consumes = {MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_XML_VALUE})
     void receive(@RequestBody byte[] envelope, HttpServletResponse response) throws IOException {
-        pause(faults.delay());
+        SimulatedAnswers.pause(faults.delay());
         if (faults.refuseNow(clock.instant())) {
             simulator.countRequest();
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -69,7 +68,7 @@ class BatchUploadSimulatorController {
                     .getLocalName();
         } catch (XmlRefusedException e) {
             simulator.countRequest();
-            answer(response, BatchUploadXml.writeUploadReply(UploadReply.refused(invalid())));
+            SimulatedAnswers.xml(response, 200, BatchUploadXml.writeUploadReply(UploadReply.refused(invalid())));
             return;
         }
         if ("resultRequest".equals(element)) {
@@ -80,7 +79,7 @@ class BatchUploadSimulatorController {
                 simulator.countRequest();
                 reply = ResultReply.refused(invalid());
             }
-            answer(response, BatchUploadXml.writeResultReply(reply));
+            SimulatedAnswers.xml(response, 200, BatchUploadXml.writeResultReply(reply));
             return;
         }
         UploadReply reply;
@@ -91,10 +90,10 @@ class BatchUploadSimulatorController {
             reply = UploadReply.refused(invalid());
         }
         if (reply.isAccepted() && faults.loseThisAnswer()) {
-            dropConnection(response);
+            SimulatedAnswers.dropSoapConnection(response);
             return;
         }
-        answer(response, BatchUploadXml.writeUploadReply(reply));
+        SimulatedAnswers.xml(response, 200, BatchUploadXml.writeUploadReply(reply));
     }
 
     private static Fault invalid() {
@@ -149,35 +148,5 @@ class BatchUploadSimulatorController {
         summary.put("duplicatesAnswered", simulator.duplicates());
         summary.put("requests", simulator.requests());
         return summary;
-    }
-
-    private static void answer(HttpServletResponse response, byte[] body) throws IOException {
-        response.setStatus(200);
-        response.setContentType("text/xml;charset=UTF-8");
-        response.setContentLength(body.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(body);
-        }
-    }
-
-    /** Stored, but the answer never arrives complete: the sender must assume nothing and may upload again. */
-    private static void dropConnection(HttpServletResponse response) throws IOException {
-        response.setStatus(200);
-        response.setContentType("text/xml;charset=UTF-8");
-        response.setContentLength(100_000);
-        OutputStream out = response.getOutputStream();
-        out.write("<soap".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        throw new IOException("simulated dropped connection");
-    }
-
-    private static void pause(Duration delay) {
-        if (!delay.isZero()) {
-            try {
-                Thread.sleep(delay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

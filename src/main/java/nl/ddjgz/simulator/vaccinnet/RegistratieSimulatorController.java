@@ -3,9 +3,7 @@ package nl.ddjgz.simulator.vaccinnet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.stream.Collectors;
 import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.shared.xml.SecureXml;
@@ -14,6 +12,7 @@ import nl.ddjgz.shared.xml.XmlError;
 import nl.ddjgz.shared.xml.XmlErrors;
 import nl.ddjgz.shared.xml.XmlRefusedException;
 import nl.ddjgz.simulator.Faults;
+import nl.ddjgz.simulator.SimulatedAnswers;
 import nl.ddjgz.vaccinnet.ws.AddVaccinations;
 import nl.ddjgz.vaccinnet.ws.AddVaccinationsReply;
 import nl.ddjgz.vaccinnet.ws.InvalidWsMessageException;
@@ -56,7 +55,7 @@ class RegistratieSimulatorController {
     void receive(@RequestBody byte[] envelope, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         registry.countRequest();
-        pause(faults.delay());
+        SimulatedAnswers.pause(faults.delay());
         if (faults.refuseNow(clock.instant())) {
             if (registry.failsWithSoapFault()) {
                 fault(
@@ -104,10 +103,10 @@ class RegistratieSimulatorController {
             return;
         }
         if ("AddVaccinations".equals(operation) && faults.loseThisAnswer()) {
-            dropConnection(response);
+            SimulatedAnswers.dropSoapConnection(response);
             return;
         }
-        write(response, 200, answer);
+        SimulatedAnswers.xml(response, 200, answer);
     }
 
     private byte[] add(byte[] envelope) {
@@ -137,36 +136,6 @@ class RegistratieSimulatorController {
         fault.appendChild(faultcode);
         fault.appendChild(faultstring);
         document.appendChild(fault);
-        write(response, 500, Soap11.envelope(fault));
-    }
-
-    private static void write(HttpServletResponse response, int status, byte[] body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/xml;charset=UTF-8");
-        response.setContentLength(body.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(body);
-        }
-    }
-
-    /** Stored, but the answer never arrives complete: the sender must assume nothing and may send again. */
-    private static void dropConnection(HttpServletResponse response) throws IOException {
-        response.setStatus(200);
-        response.setContentType("text/xml;charset=UTF-8");
-        response.setContentLength(100_000);
-        OutputStream out = response.getOutputStream();
-        out.write("<soap".getBytes());
-        out.flush();
-        throw new IOException("simulated dropped connection");
-    }
-
-    private static void pause(Duration delay) {
-        if (!delay.isZero()) {
-            try {
-                Thread.sleep(delay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        SimulatedAnswers.xml(response, 500, Soap11.envelope(fault));
     }
 }
