@@ -47,7 +47,6 @@ class QueuePageIntegrationTests {
                 .contains("Stand van de verzending", "berichten wachten op verzending")
                 .contains("/contactmoments/" + waiting.getContactMomentId())
                 .contains("Praeventis: Kind onbekend in Praeventis");
-        assertThat(page).as("a Praeventis message shows its kind").contains("<td>Met BSN</td>");
         assertThat(nurse.get("/queue/overview").body()).contains("id=\"count-QUEUED\"");
     }
 
