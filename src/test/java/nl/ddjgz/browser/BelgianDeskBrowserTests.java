@@ -152,8 +152,9 @@ class BelgianDeskBrowserTests {
         assertThat(browser.text(By.tagName("header"))).contains("File d’attente Vaccicard", "Se déconnecter");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Rechercher un enfant");
         assertThat(browser.text(By.id("bsn-search")))
-                .contains(
-                        "Un enfant de Belgique ? Tapez alors le NISS (numéro de registre national) dans le même champ.");
+                .contains("Rechercher par NISS", "Scannez ou tapez le NISS (numéro de registre national)")
+                .contains("Un enfant avec un BSN néerlandais ? Tapez alors le BSN dans le même champ.")
+                .doesNotContain("Rechercher par BSN");
 
         // typed as printed on the eID: with dots and dash
         browser.waitForFocus("bsn");

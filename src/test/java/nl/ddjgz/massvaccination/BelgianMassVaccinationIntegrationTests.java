@@ -173,6 +173,73 @@ class BelgianMassVaccinationIntegrationTests {
                 .isEqualTo(1);
     }
 
+    /** A Belgian register has no RIVM form: an unknown child gets a new dossier with its INSZ. */
+    @Test
+    void anUnknownChildIsSentToANewDossierNotToTheRivmForm() throws java.io.IOException {
+        MassVaccinationSession session = hpvSession();
+        String sessionPath = "/massvaccination/" + session.getId();
+        Visitor assistant = loggedIn("assistent");
+        assistant.get(sessionPath + "/desk?balie=3");
+
+        assistant.post(
+                sessionPath + "/desk/scans",
+                Map.of(
+                        "balie",
+                        "3",
+                        "scanId",
+                        UUID.randomUUID().toString(),
+                        "code",
+                        Inszs.random().value()));
+        assertThat(assistant.get(sessionPath + "/desk?balie=3").body())
+                .contains("Geen dossier hier: maak een nieuw dossier aan met het INSZ en scan opnieuw.")
+                .doesNotContain("RIVM");
+
+        String none = assistant
+                .post(
+                        sessionPath + "/desk/search",
+                        Map.of(
+                                "balie",
+                                "3",
+                                "familyName",
+                                "Niemandsland" + UUID.randomUUID(),
+                                "birthDate",
+                                "2015-01-05"))
+                .body();
+        assertThat(none)
+                .contains(
+                        "Geen kind gevonden. Is het kind hier niet bekend, maak dan een nieuw dossier aan met het INSZ")
+                .doesNotContain("RIVM");
+
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB), "PNG", png);
+        assistant.postMultipart(
+                sessionPath + "/desk/photo",
+                Map.of("balie", "3"),
+                "photo",
+                "kaart.png",
+                "image/png",
+                png.toByteArray());
+        assertThat(assistant.get(sessionPath + "/desk?balie=3").body())
+                .contains("Op de foto is geen streepjescode te lezen. Er is niets opgeslagen: maak een nieuwe foto van"
+                        + " dichterbij, of typ het INSZ.")
+                .doesNotContain("typ het BSN");
+
+        registerSwitch.to("VACCINNET_BATCH", "fr");
+        assistant.post(
+                sessionPath + "/desk/scans",
+                Map.of(
+                        "balie",
+                        "3",
+                        "scanId",
+                        UUID.randomUUID().toString(),
+                        "code",
+                        Inszs.random().value()));
+        assertThat(assistant.get(sessionPath + "/desk?balie=3").body())
+                .contains("Pas de dossier ici : créez un nouveau dossier avec le NISS et scannez à nouveau.")
+                .doesNotContain("RIVM");
+    }
+
     @Test
     void wrongCheckDigitsAreAnsweredInDutchAndNothingIsStored() {
         MassVaccinationSession session = hpvSession();

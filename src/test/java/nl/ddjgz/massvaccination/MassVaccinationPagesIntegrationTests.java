@@ -146,6 +146,32 @@ class MassVaccinationPagesIntegrationTests {
         HttpResponse<String> answered = assistant.get(sessionPath + "/desk?balie=3");
         assertThat(answered.body()).contains("scan-GREEN").contains(child.fullName());
 
+        // a Dutch organisation: a child unknown here goes by a new dossier or RIVM's form
+        assistant.post(
+                sessionPath + "/desk/scans",
+                Map.of(
+                        "balie",
+                        "3",
+                        "scanId",
+                        UUID.randomUUID().toString(),
+                        "code",
+                        nl.ddjgz.shared.Bsns.random().value()));
+        assertThat(assistant.get(sessionPath + "/desk?balie=3").body())
+                .contains("Geen dossier hier: maak een nieuw dossier of gebruik het RIVM-formulier.")
+                .doesNotContain("met het INSZ");
+        assertThat(assistant
+                        .post(
+                                sessionPath + "/desk/search",
+                                Map.of(
+                                        "balie",
+                                        "3",
+                                        "familyName",
+                                        "Niemand" + UUID.randomUUID(),
+                                        "birthDate",
+                                        "2015-01-05"))
+                        .body())
+                .contains("maak dan een nieuw dossier of gebruik het RIVM-formulier.");
+
         // the assistant cannot approve
         HttpResponse<String> refused = assistant.post(sessionPath + "/approve", Map.of());
         assertThat(refused.statusCode()).isEqualTo(403);

@@ -25,6 +25,7 @@ import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.security.Role;
 import nl.ddjgz.security.UserAccounts;
 import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.simulator.vaccicard.SimulatedVaccicard;
 import nl.ddjgz.simulator.vaccinnet.BatchUploadSimulator;
 import nl.ddjgz.simulator.vaccinnet.RegistratieSimulator;
@@ -100,6 +101,11 @@ class BelgianDeskIntegrationTests {
                 .doesNotContain("RIVM-formulier")
                 .doesNotContain("id=\"bsn\"");
         assertThat(dossier).doesNotContain("Vaccinatiestatus opvragen bij Praeventis");
+        assertThat(dossier)
+                .as("no RIVM consent card")
+                .doesNotContain("Toestemming uitwisseling gegevens met RIVM")
+                .doesNotContain("berichten aan Praeventis")
+                .doesNotContain("Adres (BRP)");
 
         HttpResponse<String> started = nurse.post(
                 "/dossiers/" + child.getId() + "/contactmoments",
@@ -108,6 +114,11 @@ class BelgianDeskIntegrationTests {
         nurse.post(moment + "/lines", Map.of("vaccineType", "11"));
         String page = nurse.get(moment).body();
         assertThat(page).doesNotContain("RIVM-formulier").doesNotContain("id=\"no-insz\"");
+        assertThat(page)
+                .as("a draft offers no Praeventis status query")
+                .doesNotContain("Vaccinatiestatus bij Praeventis")
+                .doesNotContain("id=\"status-query\"")
+                .doesNotContain("praeventis-status");
         assertThat(nurse.get(moment + "/review").body())
                 .contains("Naar Vaccinnet")
                 .doesNotContain("geen BSN");
@@ -264,6 +275,108 @@ class BelgianDeskIntegrationTests {
         visitor.post(
                 moment + "/lines/" + lineId(visitor.get(moment).body()) + "/batch", Map.of("batchNumber", "VX241A"));
         return moment;
+    }
+
+    @Test
+    void theSearchPageAsksForTheInszWithTheBsnAsAHint() {
+        ChildDossier child = dossiers.open(Children.belgian(today.minusMonths(4)));
+        Visitor nurse = new Visitor(port);
+        nurse.login("verpleegkundige", "demo-wachtwoord");
+
+        String search = nurse.get("/dossiers").body();
+        assertThat(search)
+                .contains("Zoeken op INSZ")
+                .contains("Scan of typ het INSZ (rijksregisternummer)")
+                .contains("<label for=\"bsn\">INSZ (rijksregisternummer)</label>")
+                .contains("Een kind met een Nederlands BSN? Typ dan het BSN in hetzelfde veld.")
+                .doesNotContain("Zoeken op BSN")
+                .doesNotContain("Scan of typ het BSN")
+                .doesNotContain(">BSN</label>");
+        HttpResponse<String> found =
+                nurse.post("/dossiers/search/bsn", Map.of("bsn", child.getInsz().formatted()));
+        assertThat(Visitor.location(found)).isEqualTo("/dossiers/" + child.getId());
+
+        register.to("VACCINNET_BATCH", "fr");
+        assertThat(nurse.get("/dossiers").body())
+                .contains("Rechercher par NISS")
+                .contains("<label for=\"bsn\">NISS</label>")
+                .contains("Un enfant avec un BSN néerlandais ?")
+                .doesNotContain("Rechercher par BSN");
+    }
+
+    @Test
+    void aNewDossierTakesTheInszFirstAndNeedsNoNoBsnMark() {
+        Visitor nurse = new Visitor(port);
+        nurse.login("verpleegkundige", "demo-wachtwoord");
+        String form = nurse.get("/dossiers/new").body();
+        assertThat(form)
+                .contains("BSN (alleen voor een kind uit Nederland)")
+                .doesNotContain("Kind heeft geen BSN")
+                .doesNotContain("Toestemming uitwisseling gegevens met RIVM")
+                .doesNotContain("Adres (BRP)");
+        assertThat(form.indexOf("id=\"insz\"")).isPositive().isLessThan(form.indexOf("id=\"bsn\""));
+
+        Insz insz = Inszs.random();
+        String withInsz = Visitor.location(nurse.post("/dossiers/new", newChild(insz.formatted())));
+        assertThat(withInsz).startsWith("/dossiers/");
+        assertThat(nurse.get(withInsz).body())
+                .contains(insz.formatted())
+                .doesNotContain("id=\"no-insz\"")
+                .doesNotContain("Geen BSN");
+
+        nurse.get("/dossiers/new");
+        String withoutNumber = Visitor.location(nurse.post("/dossiers/new", newChild("")));
+        assertThat(withoutNumber).startsWith("/dossiers/");
+        assertThat(nurse.get(withoutNumber).body())
+                .contains("Geen INSZ: vaccinaties kunnen niet naar Vaccinnet.")
+                .doesNotContain("Geen BSN");
+    }
+
+    private Map<String, String> newChild(String insz) {
+        return Map.of(
+                "insz", insz,
+                "bsn", "",
+                "givenNames", "Lotte",
+                "familyName", "Peeters",
+                "birthDate", today.minusMonths(3).toString(),
+                "gender", "F");
+    }
+
+    /** The queue's message kind (with BSN or anonymised) is Praeventis's; a Belgian message names its register. */
+    @Test
+    void theQueueNamesTheRegisterInsteadOfBsnOrAnonymised() {
+        ChildDossier child = dossiers.open(Children.belgian(today.minusMonths(4)));
+        Visitor doctor = new Visitor(port);
+        doctor.login("arts", "demo-wachtwoord");
+        doctor.get("/dossiers/" + child.getId());
+        String moment = Visitor.location(doctor.post(
+                "/dossiers/" + child.getId() + "/contactmoments",
+                Map.of("activity", "ON_INDICATION", "date", today.toString())));
+        UUID momentId = UUID.fromString(moment.substring(moment.lastIndexOf('/') + 1));
+        doctor.post(moment + "/lines", Map.of("vaccineType", "11"));
+        doctor.post(moment + "/lines/" + lineId(doctor.get(moment).body()) + "/batch", Map.of("batchNumber", "VX241A"));
+        approve(doctor, moment);
+
+        assertThat(queueRow(doctor, momentId))
+                .contains("Vaccinnet, met INSZ")
+                .doesNotContain("Met BSN")
+                .doesNotContain("Geanonimiseerd");
+
+        // a message that still goes to Praeventis keeps its kind, whatever the organisation reports to now
+        jdbc.update(
+                "update registry_message set registry = 'PRAEVENTIS', kind = 'ANONYMISED' where contact_moment_id = ?",
+                momentId);
+        assertThat(queueRow(doctor, momentId)).contains("Geanonimiseerd").doesNotContain("met INSZ");
+        jdbc.update("update registry_message set state = 'WITHDRAWN' where contact_moment_id = ?", momentId);
+    }
+
+    private static String queueRow(Visitor visitor, UUID momentId) {
+        String page = visitor.get("/queue?mine=true").body();
+        Matcher row = Pattern.compile(
+                        "<tr>((?:(?!</tr>).)*/contactmoments/" + momentId + "(?:(?!</tr>).)*)</tr>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(row.find()).as("queue row of the moment").isTrue();
+        return row.group(1);
     }
 
     /** How many registrations of the child the simulated register holds (not taken back). */

@@ -106,6 +106,26 @@ record ChildForm(
         return insz != null && !insz.isBlank();
     }
 
+    /**
+     * Whether the child's number is filled in as the organisation's register needs it, or else rejects the form.
+     *
+     * <p>A Dutch register (Praeventis): a child without BSN must be marked as such on purpose, so an empty field is
+     * never an accident; a child with an INSZ (a Belgian child) needs no mark. A Belgian register identifies the child
+     * by the INSZ and knows no BSN: no mark is asked, and a child without INSZ may be saved (the dossier page then
+     * says "Geen INSZ" and nothing can be sent to the register until it is filled in).
+     */
+    void checkNumber(boolean belgianRegistry, org.springframework.validation.Errors errors) {
+        if (belgianRegistry) {
+            return;
+        }
+        if (!hasBsn() && !hasInsz() && !Boolean.TRUE.equals(noBsn) && !errors.hasFieldErrors("bsn")) {
+            errors.rejectValue("bsn", "dossier.bsn.requiredOrFlag");
+        }
+        if (hasBsn() && Boolean.TRUE.equals(noBsn)) {
+            errors.rejectValue("noBsn", "dossier.bsn.flagWithBsn");
+        }
+    }
+
     ChildData toData() {
         return new ChildData(
                 hasBsn() ? Bsn.of(bsn) : null,

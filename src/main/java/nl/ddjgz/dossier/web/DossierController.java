@@ -88,8 +88,9 @@ class DossierController {
     }
 
     @PostMapping("/new")
-    String processCreationForm(@Valid ChildForm childForm, BindingResult result, RedirectAttributes redirect) {
-        checkBsnOrFlag(childForm, result);
+    String processCreationForm(
+            @Valid ChildForm childForm, BindingResult result, Model model, RedirectAttributes redirect) {
+        checkBsnOrFlag(childForm, result, model);
         if (result.hasErrors()) {
             return FORM;
         }
@@ -123,7 +124,7 @@ class DossierController {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("dossierId", id);
-        checkBsnOrFlag(childForm, result);
+        checkBsnOrFlag(childForm, result, model);
         if (childForm.version() == null) {
             result.reject("dossier.changedMeanwhile");
         }
@@ -146,16 +147,8 @@ class DossierController {
         return FORM;
     }
 
-    /**
-     * A child without BSN must be marked as such on purpose, so an empty field is never an accident; a child with an
-     * INSZ (a Belgian child) needs no mark.
-     */
-    private static void checkBsnOrFlag(ChildForm form, BindingResult result) {
-        if (!form.hasBsn() && !form.hasInsz() && !Boolean.TRUE.equals(form.noBsn()) && !result.hasFieldErrors("bsn")) {
-            result.rejectValue("bsn", "dossier.bsn.requiredOrFlag");
-        }
-        if (form.hasBsn() && Boolean.TRUE.equals(form.noBsn())) {
-            result.rejectValue("noBsn", "dossier.bsn.flagWithBsn");
-        }
+    /** The register's rule for the child's number ({@link ChildForm#checkNumber}). */
+    private static void checkBsnOrFlag(ChildForm form, BindingResult result, Model model) {
+        form.checkNumber(Boolean.TRUE.equals(model.getAttribute("belgianRegistry")), result);
     }
 }

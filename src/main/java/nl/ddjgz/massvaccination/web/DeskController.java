@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
+import nl.ddjgz.massvaccination.IdentifierKind;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
 import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.ScanAnswer;
+import nl.ddjgz.massvaccination.ScanOutcome;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -172,10 +174,11 @@ class DeskController {
             a.earlierDesk() == null ? "" : a.earlierDesk(),
             a.vaccineDetail() == null ? "" : a.vaccineDetail()
         };
-        return messages.getMessage(
-                "mass.scan." + a.outcome().name(),
-                args,
-                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        String key = "mass.scan." + a.outcome().name();
+        if (a.outcome() == ScanOutcome.NO_DOSSIER && massVaccinations.identifierKind() == IdentifierKind.INSZ) {
+            key += ".insz"; // a Belgian register has no RIVM form: the child needs a dossier with its INSZ
+        }
+        return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private static String desk(String balie) {

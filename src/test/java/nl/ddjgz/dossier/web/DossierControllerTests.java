@@ -96,6 +96,22 @@ class DossierControllerTests {
         verify(dossiers, never()).open(any());
     }
 
+    /** A Dutch organisation's form is unchanged (the Belgian one is in {@link BelgianDossierControllerTests}). */
+    @Test
+    void theDutchFormAsksTheBsnFirstWithItsNoBsnMarkAddressFromTheBrpAndRivmConsent() throws Exception {
+        String form = mvc.perform(get("/dossiers/new").with(ASSISTANT))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(form)
+                .contains("Kind heeft geen BSN", "Adres (BRP)", "Toestemming uitwisseling gegevens met RIVM")
+                .contains("id=\"consent-fields\"")
+                .doesNotContain("BSN (alleen voor een kind uit Nederland)");
+        org.assertj.core.api.Assertions.assertThat(form.indexOf("id=\"bsn\""))
+                .isPositive()
+                .isLessThan(form.indexOf("id=\"insz\""));
+    }
+
     @Test
     void anEmptyBsnMustBeMarkedAsNoBsnOnPurpose() throws Exception {
         mvc.perform(childWithBsn(""))

@@ -46,6 +46,10 @@ class DossierSearchControllerTests {
         mvc.perform(get("/dossiers").with(NURSE))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Zoeken op BSN")))
+                .andExpect(content().string(containsString("Scan of typ het BSN van de oproepkaart.")))
+                .andExpect(content().string(containsString("<label for=\"bsn\">BSN</label>")))
+                .andExpect(content().string(containsString("Een kind uit België? Typ dan het INSZ")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Zoeken op INSZ"))))
                 .andExpect(content().string(containsString("Zoeken op achternaam en geboortedatum")));
     }
 

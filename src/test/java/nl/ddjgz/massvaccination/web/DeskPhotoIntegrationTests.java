@@ -155,6 +155,7 @@ class DeskPhotoIntegrationTests {
         assertThat(Visitor.location(sent)).isEqualTo(desk());
         HttpResponse<String> refused = assistant.get(desk());
         assertThat(refused.body()).contains("id=\"photo-error\"").contains("Op de foto is geen streepjescode te lezen");
+        assertThat(refused.body()).contains("of typ het BSN.").doesNotContain("typ het INSZ");
         assertThat(refused.body()).doesNotContain("id=\"last-answer\"");
 
         HttpResponse<String> notAnImage = sendPhoto(assistant, "geen plaatje".getBytes(StandardCharsets.UTF_8));
