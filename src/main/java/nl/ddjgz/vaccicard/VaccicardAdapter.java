@@ -227,9 +227,9 @@ class VaccicardAdapter implements RegistryAdapter {
     }
 
     /**
-     * What an answer that is not a success means: null for 200/201; 401/403/404 (and any answer we cannot act on) is
-     * our set-up; other 4xx with an OperationOutcome goes to a person with its text; 408/429/5xx and no answer are
-     * retried; credentials refused or missing configuration go to the administrator.
+     * What an answer that is not a success means: null for 200/201; 401 is retried with a new token; 403/404 (and any
+     * answer we cannot act on) is our set-up; other 4xx with an OperationOutcome goes to a person with its text;
+     * 408/429/5xx and no answer are retried; credentials refused or missing configuration go to the administrator.
      */
     static Delivery failureOf(VaccicardClient.Answer answer) {
         switch (answer.kind()) {
@@ -249,7 +249,12 @@ class VaccicardAdapter implements RegistryAdapter {
         String text = issues == null || issues.isEmpty() ? null : OperationOutcomes.summary(issues);
         String code = issues == null || issues.isEmpty() ? null : firstErrorCode(issues);
         String detail = "HTTP " + status + (text == null ? "" : ": " + text);
-        if (status == 401 || status == 403 || status == 404) {
+        if (status == 401) {
+            // the register no longer takes our token (expired, revoked): the client dropped it, and the next
+            // attempt fetches a new one; credentials that are refused come back as TOKEN_REFUSED above
+            return Delivery.retryable(status, detail);
+        }
+        if (status == 403 || status == 404) {
             return Delivery.refused(Delivery.Outcome.MISCONFIGURED, status, code, detail);
         }
         if (status == 408 || status == 429 || status >= 500) {

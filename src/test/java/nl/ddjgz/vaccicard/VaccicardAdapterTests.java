@@ -215,10 +215,13 @@ class VaccicardAdapterTests {
     }
 
     @Test
-    void unauthorisedForbiddenAndNotFoundAreOurSetUp() {
+    void forbiddenAndNotFoundAreOurSetUpAndAnUnauthorisedTokenIsRetriedWithANewOne() {
         String outcome =
                 OperationOutcomes.toJson(List.of(Issue.error("login", "a valid bearer token is required", null)));
-        for (int status : new int[] {401, 403, 404}) {
+        assertThat(VaccicardAdapter.failureOf(VaccicardClient.Answer.http(401, outcome, null))
+                        .outcome())
+                .isEqualTo(Delivery.Outcome.RETRYABLE);
+        for (int status : new int[] {403, 404}) {
             Delivery delivery = VaccicardAdapter.failureOf(VaccicardClient.Answer.http(status, outcome, null));
             assertThat(delivery.outcome()).as("HTTP " + status).isEqualTo(Delivery.Outcome.MISCONFIGURED);
             assertThat(delivery.detail()).startsWith("HTTP " + status);
