@@ -3,12 +3,10 @@ package nl.ddjgz.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +21,6 @@ import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Dispatcher;
-import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.simulator.vaccicard.SimulatedVaccicard;
 import nl.ddjgz.simulator.vaccinnet.BatchUploadSimulator;
@@ -36,10 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The consultation desk of a Belgian organisation in a real browser: the child found by the INSZ as printed on the
@@ -65,6 +60,9 @@ class BelgianDeskBrowserTests {
     int port;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     Dossiers dossiers;
 
     @Autowired
@@ -72,24 +70,6 @@ class BelgianDeskBrowserTests {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     SimulatedVaccicard vaccicard;
@@ -130,7 +110,7 @@ class BelgianDeskBrowserTests {
 
     /** A dispatcher node of this test, delivering to the simulators of the test context. */
     private void startDispatcher(String name) {
-        Dispatcher node = TestNodes.node(name, 20, 2, 5, adapters, json, jdbcClient, transactionManager, clock, meters);
+        Dispatcher node = TestNodes.node(context, name, 20, 2, 5);
         nodes.add(node);
         node.start();
     }

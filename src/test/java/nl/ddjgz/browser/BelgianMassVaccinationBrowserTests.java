@@ -3,12 +3,10 @@ package nl.ddjgz.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +21,6 @@ import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Dispatcher;
-import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.simulator.vaccinnet.RegistratieSimulator;
@@ -38,10 +35,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A mass vaccination session of a Belgian organisation (Vaccinnet RegistratieService) in a real browser: the expected
@@ -62,6 +57,9 @@ class BelgianMassVaccinationBrowserTests {
     private static Browser browser;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     Dossiers dossiers;
 
     @Autowired
@@ -69,24 +67,6 @@ class BelgianMassVaccinationBrowserTests {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     RegistratieSimulator registratie;
@@ -221,8 +201,7 @@ class BelgianMassVaccinationBrowserTests {
                 .containsExactly("VACCINNET_DIRECT QUEUED", "VACCINNET_DIRECT QUEUED", "VACCINNET_DIRECT QUEUED");
 
         // a dispatcher node delivers; Vaccinnet accepts each child's registration
-        Dispatcher node =
-                TestNodes.node("mass-be", 20, 2, 5, adapters, json, jdbcClient, transactionManager, clock, meters);
+        Dispatcher node = TestNodes.node(context, "mass-be", 20, 2, 5);
         nodes.add(node);
         node.start();
         browser.open("/dossiers/" + children.get(1).getId());

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,6 +35,9 @@ class DispatcherIntegrationTests {
     int port;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     Outbox outbox;
 
     @Autowired
@@ -46,25 +47,10 @@ class DispatcherIntegrationTests {
     Faults faults;
 
     @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     PlatformTransactionManager transactionManager;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
-
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
 
     private final List<Dispatcher> nodes = new ArrayList<>();
 
@@ -75,8 +61,7 @@ class DispatcherIntegrationTests {
     }
 
     private Dispatcher node(String name, int parallelism, int maxAttempts) {
-        Dispatcher node = TestNodes.node(
-                name, 20, parallelism, maxAttempts, adapters, json, jdbcClient, transactionManager, clock, meters);
+        Dispatcher node = TestNodes.node(context, name, 20, parallelism, maxAttempts);
         nodes.add(node);
         return node;
     }

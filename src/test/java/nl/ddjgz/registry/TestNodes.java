@@ -23,19 +23,25 @@ public final class TestNodes {
      * the test.
      */
     public static Dispatcher started(ApplicationContext context, String name) {
-        Dispatcher node = node(
+        Dispatcher node = node(context, name, 20, 2, 5);
+        node.start();
+        return node;
+    }
+
+    /** A node (not started) built from the test context's beans. */
+    public static Dispatcher node(
+            ApplicationContext context, String name, int batchSize, int parallelism, int maxAttempts) {
+        return node(
                 name,
-                20,
-                2,
-                5,
+                batchSize,
+                parallelism,
+                maxAttempts,
                 context.getBeanProvider(RegistryAdapter.class).orderedStream().toList(),
                 context.getBean(JsonMapper.class),
                 context.getBean(JdbcClient.class),
                 context.getBean(PlatformTransactionManager.class),
                 context.getBean(Clock.class),
                 context.getBean(MeterRegistry.class));
-        node.start();
-        return node;
     }
 
     /**

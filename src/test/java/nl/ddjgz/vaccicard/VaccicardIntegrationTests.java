@@ -3,7 +3,6 @@ package nl.ddjgz.vaccicard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +21,6 @@ import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.RegistryMessage;
 import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.shared.Insz;
@@ -41,8 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,6 +58,9 @@ class VaccicardIntegrationTests {
     int port;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     Outbox outbox;
 
     @Autowired
@@ -73,9 +74,6 @@ class VaccicardIntegrationTests {
     Faults faults;
 
     @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -83,12 +81,6 @@ class VaccicardIntegrationTests {
 
     @Autowired
     Clock clock;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
 
     @Autowired
     tools.jackson.databind.json.JsonMapper json;
@@ -111,8 +103,7 @@ class VaccicardIntegrationTests {
     }
 
     private Dispatcher start(String name, int maxAttempts) {
-        Dispatcher node =
-                TestNodes.node(name, 20, 2, maxAttempts, adapters, json, jdbcClient, transactionManager, clock, meters);
+        Dispatcher node = TestNodes.node(context, name, 20, 2, maxAttempts);
         nodes.add(node);
         node.start();
         return node;

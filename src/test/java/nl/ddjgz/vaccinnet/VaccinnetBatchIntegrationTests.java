@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,6 @@ import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.RegistryMessage;
 import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.registry.UnsendableRegistrationException;
@@ -31,13 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Vaccinnet BatchUpload end to end on the embedded database: approvals queued in the outbox for the organisation's
@@ -54,6 +50,9 @@ class VaccinnetBatchIntegrationTests {
     int port;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     Outbox outbox;
 
     @Autowired
@@ -67,25 +66,10 @@ class VaccinnetBatchIntegrationTests {
     Faults faults;
 
     @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     PlatformTransactionManager transactionManager;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     MessageSource messages;
@@ -106,8 +90,7 @@ class VaccinnetBatchIntegrationTests {
     }
 
     private Dispatcher start(String name, int maxAttempts) {
-        Dispatcher node =
-                TestNodes.node(name, 20, 2, maxAttempts, adapters, json, jdbcClient, transactionManager, clock, meters);
+        Dispatcher node = TestNodes.node(context, name, 20, 2, maxAttempts);
         nodes.add(node);
         node.start();
         return node;

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +18,15 @@ import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.simulator.vaccinnet.BatchUploadSimulator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A day's volume for Vaccinnet BatchUpload: 15,000 registrations composed (KMEHR folder, schema and rules) and
@@ -43,6 +40,9 @@ class VaccinnetBatchVolumeBenchmark {
     static final int MESSAGES = 15_000;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     Outbox outbox;
 
     @Autowired
@@ -52,32 +52,19 @@ class VaccinnetBatchVolumeBenchmark {
     BatchUploadSimulator simulator;
 
     @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     PlatformTransactionManager transactionManager;
 
     @Autowired
-    Clock clock;
-
-    @Autowired
     MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void fifteenThousandRegistrationsFromQueueToAcceptance() {
         Organisation before = organisation.organisation();
         organisation.updateRegistry("VACCINNET_BATCH", "nl", "71012345", "ddjgz_vaccinatie_kgtest");
-        Dispatcher node = TestNodes.node(
-                "bench-vaccinnet", 2_000, 4, 5, adapters, json, jdbcClient, transactionManager, clock, meters);
+        Dispatcher node = TestNodes.node(context, "bench-vaccinnet", 2_000, 4, 5);
         try {
             List<OutgoingRegistration> registrations = new ArrayList<>(MESSAGES);
             for (int i = 0; i < MESSAGES; i++) {

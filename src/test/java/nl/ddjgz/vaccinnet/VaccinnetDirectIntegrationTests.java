@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,6 @@ import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.RegistryMessage;
 import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.registry.UnsendableRegistrationException;
@@ -34,12 +31,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivery to Vaccinnet's RegistratieService end to end: approval (the outbox), dispatcher nodes started here, the
@@ -56,6 +52,9 @@ class VaccinnetDirectIntegrationTests {
     private static final String MMR_CNK = "3187052";
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     Outbox outbox;
 
     @Autowired
@@ -69,25 +68,10 @@ class VaccinnetDirectIntegrationTests {
     Faults faults;
 
     @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     PlatformTransactionManager transactionManager;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     MessageSource messages;
@@ -299,17 +283,7 @@ class VaccinnetDirectIntegrationTests {
     // helpers
 
     private Dispatcher start(int parallelism) {
-        Dispatcher node = TestNodes.node(
-                "direct-" + nodes.size(),
-                20,
-                parallelism,
-                5,
-                adapters,
-                json,
-                jdbcClient,
-                transactionManager,
-                clock,
-                meters);
+        Dispatcher node = TestNodes.node(context, "direct-" + nodes.size(), 20, parallelism, 5);
         nodes.add(node);
         node.start();
         return node;
