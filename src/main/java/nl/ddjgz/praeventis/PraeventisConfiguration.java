@@ -1,6 +1,8 @@
 package nl.ddjgz.praeventis;
 
 import java.net.URI;
+import java.util.function.Supplier;
+import nl.ddjgz.registry.RegisterEndpoints;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,22 +20,13 @@ class PraeventisConfiguration {
 
     @Bean
     RegisterClient registerClient(PraeventisProperties properties, Environment environment) {
-        boolean external = !environment.getProperty("spring.datasource.url", "").isBlank();
-        if (properties.endpoint().isBlank() && external) {
-            // the built-in simulator only exists on the embedded database; an organisation on a Belgian register
-            // needs no Praeventis endpoint, so this does not stop the start: Praeventis messages wait (STUCK)
+        Supplier<URI> endpoint = RegisterEndpoints.resolve(properties.endpoint(), SIMULATOR_PATH, environment);
+        if (endpoint == null) {
+            // an organisation on a Belgian register needs no Praeventis endpoint: this does not stop the start,
+            // Praeventis messages wait (STUCK) saying what is missing
             log.warn("DDJGZ_PRAEVENTIS_ENDPOINT is not set: messages for Praeventis cannot be delivered");
+            return new RegisterClient(() -> null, properties);
         }
-        return new RegisterClient(
-                () -> {
-                    if (!properties.endpoint().isBlank()) {
-                        return URI.create(properties.endpoint());
-                    }
-                    return external
-                            ? null
-                            : URI.create("http://localhost:" + environment.getProperty("local.server.port", "8080")
-                                    + SIMULATOR_PATH);
-                },
-                properties);
+        return new RegisterClient(endpoint, properties);
     }
 }

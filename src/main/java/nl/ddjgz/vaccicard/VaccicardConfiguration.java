@@ -2,6 +2,7 @@ package nl.ddjgz.vaccicard;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ddjgz.registry.RegisterEndpoints;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +23,13 @@ class VaccicardConfiguration {
     }
 
     static VaccicardClient.Endpoints endpoints(VaccicardProperties p, Environment environment) {
-        boolean embedded = environment.getProperty("spring.datasource.url", "").isBlank();
-        boolean simulator = embedded && p.baseUrl().isBlank() && p.tokenUrl().isBlank();
+        boolean simulator = RegisterEndpoints.embedded(environment)
+                && p.baseUrl().isBlank()
+                && p.tokenUrl().isBlank();
         if (simulator) {
-            String local = "http://localhost:" + environment.getProperty("local.server.port", "8080");
             return new VaccicardClient.Endpoints(
-                    local + VaccicardProperties.SIMULATOR_FHIR_PATH,
-                    local + VaccicardProperties.SIMULATOR_TOKEN_PATH,
+                    RegisterEndpoints.simulator(environment, VaccicardProperties.SIMULATOR_FHIR_PATH),
+                    RegisterEndpoints.simulator(environment, VaccicardProperties.SIMULATOR_TOKEN_PATH),
                     p.clientId(),
                     p.clientSecret().isBlank() ? VaccicardProperties.SIMULATOR_SECRET : p.clientSecret(),
                     null);

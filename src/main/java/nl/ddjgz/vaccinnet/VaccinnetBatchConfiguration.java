@@ -1,6 +1,8 @@
 package nl.ddjgz.vaccinnet;
 
 import java.net.URI;
+import java.util.function.Supplier;
+import nl.ddjgz.registry.RegisterEndpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,18 +26,11 @@ class VaccinnetBatchConfiguration {
 
     @Bean
     BatchUploadClient batchUploadClient(VaccinnetBatchProperties properties, Environment environment) {
-        if (!properties.endpoint().isBlank()) {
-            URI endpoint = URI.create(properties.endpoint());
-            return new BatchUploadClient(() -> endpoint, properties);
-        }
-        if (!environment.getProperty("spring.datasource.url", "").isBlank()) {
+        Supplier<URI> endpoint = RegisterEndpoints.resolve(properties.endpoint(), SIMULATOR_PATH, environment);
+        if (endpoint == null) {
             log.warn("DDJGZ_VACCINNET_BATCH_ENDPOINT is not set: uploads to Vaccinnet BatchUpload will be STUCK");
-            return new BatchUploadClient(null, properties);
         }
-        return new BatchUploadClient(
-                () -> URI.create(
-                        "http://localhost:" + environment.getProperty("local.server.port", "8080") + SIMULATOR_PATH),
-                properties);
+        return new BatchUploadClient(endpoint, properties);
     }
 
     @Bean

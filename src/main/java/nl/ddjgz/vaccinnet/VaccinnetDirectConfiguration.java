@@ -1,6 +1,8 @@
 package nl.ddjgz.vaccinnet;
 
 import java.net.URI;
+import java.util.function.Supplier;
+import nl.ddjgz.registry.RegisterEndpoints;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,14 +28,7 @@ class VaccinnetDirectConfiguration {
 
     @Bean
     RegistratieClient registratieClient(VaccinnetDirectProperties properties, Environment environment) {
-        boolean external = !environment.getProperty("spring.datasource.url", "").isBlank();
-        boolean blank = properties.endpoint().isBlank();
-        return new RegistratieClient(
-                () -> blank
-                        ? URI.create("http://localhost:" + environment.getProperty("local.server.port", "8080")
-                                + SIMULATOR_PATH)
-                        : URI.create(properties.endpoint()),
-                blank && external ? MISSING_ENDPOINT : null,
-                properties);
+        Supplier<URI> endpoint = RegisterEndpoints.resolve(properties.endpoint(), SIMULATOR_PATH, environment);
+        return new RegistratieClient(endpoint, endpoint == null ? MISSING_ENDPOINT : null, properties);
     }
 }
