@@ -18,6 +18,7 @@ import nl.ddjgz.praeventis.hl7.v3.ProductListCode;
 import nl.ddjgz.praeventis.hl7.v3.ProductListInstanceOfKind;
 import nl.ddjgz.praeventis.hl7.v3.ProductListKindOfMaterialKind;
 import nl.ddjgz.praeventis.hl7.v3.ProductListKindOfProduct;
+import nl.ddjgz.praeventis.hl7.v3.ProductListManufacturedMaterialClass;
 import nl.ddjgz.praeventis.hl7.v3.ProductListProduct;
 import nl.ddjgz.praeventis.hl7.v3.ProductListProductInstance;
 
@@ -68,7 +69,7 @@ public final class BatchListWriter {
         message.getReceiver().add(V3.receiver(list.receiver()));
         message.setSender(V3.sender(list.sender()));
         PRMMIN010043NLControlActProcess act = new PRMMIN010043NLControlActProcess();
-        act.setClassCode("CACT");
+        act.setClassCode(nl.ddjgz.praeventis.hl7.v3.ControlActClass.CACT);
         act.setMoodCode("EVN");
         act.getAuthorOrPerformer().add(V3.authorOrPerformer(author));
         PRMMIN010043NLSubject subject = new PRMMIN010043NLSubject();
@@ -118,7 +119,7 @@ public final class BatchListWriter {
             instance.setExpirationTime(expiration);
         }
         ProductListKindOfMaterialKind material = new ProductListKindOfMaterialKind();
-        material.setClassCode("MMAT");
+        material.setClassCode("MAT");
         material.setDeterminerCode("KIND");
         material.setCode(vaccineType(entry.vaccineTypeCode()));
         ProductListAsInstanceOfKind asInstanceOfKind = new ProductListAsInstanceOfKind();
@@ -160,7 +161,7 @@ public final class BatchListWriter {
             code.setOriginalText(V3.text(new ED(), entry.productName()));
         }
         ProductListKindOfProduct kind = new ProductListKindOfProduct();
-        kind.setClassCode("MAT");
+        kind.setClassCode(ProductListManufacturedMaterialClass.MMAT);
         kind.setDeterminerCode("KIND");
         kind.setCode(code);
         return kind;

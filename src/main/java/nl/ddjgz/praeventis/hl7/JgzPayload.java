@@ -112,6 +112,7 @@ final class JgzPayload {
         observation.setCode(V3.code(new CD(), Oids.BDS_DKTP_SCHEDULE, Oids.BDS_ELEMENT, null));
         observation.setValue(V3.code(new CV(), code, Oids.DKTP_SCHEDULE, dktpScheduleName(code)));
         PatientSubjectOf subjectOf = new PatientSubjectOf();
+        subjectOf.setTypeCode("SBJ");
         subjectOf.setAdministrativeObservation(observation);
         return subjectOf;
     }

@@ -244,8 +244,8 @@ final class MessageRules {
         date(found, entry.getEffectiveTime(), where + ": the date", false);
         for (Limitation limitation : entry.getLimitation()) {
             if (limitation.getDateCriterion() != null
-                    && limitation.getDateCriterion().getValue() instanceof TS ts) {
-                date(found, ts, where + ": a planned date", false);
+                    && limitation.getDateCriterion().getValue() != null) {
+                date(found, limitation.getDateCriterion().getValue(), where + ": a planned date", false);
             }
         }
     }

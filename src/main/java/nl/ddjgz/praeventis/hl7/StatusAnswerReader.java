@@ -21,7 +21,6 @@ import nl.ddjgz.praeventis.hl7.v3.REPCIN002171NLMessage;
 import nl.ddjgz.praeventis.hl7.v3.REPCIN002171NLSubject;
 import nl.ddjgz.praeventis.hl7.v3.SubstanceAdministration;
 import nl.ddjgz.praeventis.hl7.v3.SubstanceAdministrationComponent;
-import nl.ddjgz.praeventis.hl7.v3.TS;
 import nl.ddjgz.praeventis.hl7.v3.VaccinationAdministrationList;
 import nl.ddjgz.praeventis.hl7.v3.VaccinationAdministrationListComponent;
 import nl.ddjgz.praeventis.hl7.v3.VaccinationMood;
@@ -153,8 +152,8 @@ public final class StatusAnswerReader {
             DateCriterion criterion = limitation.getDateCriterion();
             if (criterion.getCode() != null
                     && loinc.equals(criterion.getCode().getCode())
-                    && criterion.getValue() instanceof TS value) {
-                return JgzPayload.day(V3.value(value));
+                    && criterion.getValue() != null) {
+                return JgzPayload.day(V3.value(criterion.getValue()));
             }
         }
         return null;

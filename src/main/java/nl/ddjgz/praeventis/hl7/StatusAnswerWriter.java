@@ -76,7 +76,7 @@ public final class StatusAnswerWriter {
         message.getReceiver().add(V3.receiver(answer.receiver()));
         message.setSender(V3.sender(answer.sender()));
         REPCIN002171NLControlActProcess act = new REPCIN002171NLControlActProcess();
-        act.setClassCode("CACT");
+        act.setClassCode(nl.ddjgz.praeventis.hl7.v3.ControlActClass.CACT);
         act.setMoodCode("EVN");
         act.getAuthorOrPerformer().add(V3.authorOrPerformer(answer.author()));
         if (answer.responseCode() == StatusAnswer.ResponseCode.OK) {

@@ -50,7 +50,7 @@ public final class StatusQueryWriter {
         message.getReceiver().add(V3.receiver(query.receiver()));
         message.setSender(V3.sender(query.sender()));
         REPCIN002170NLControlActProcess act = new REPCIN002170NLControlActProcess();
-        act.setClassCode("CACT");
+        act.setClassCode(nl.ddjgz.praeventis.hl7.v3.ControlActClass.CACT);
         act.setMoodCode("EVN");
         act.getAuthorOrPerformer().add(V3.authorOrPerformer(query.author()));
         act.setQueryByParameter(parameters(query));

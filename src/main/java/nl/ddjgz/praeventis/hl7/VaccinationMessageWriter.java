@@ -128,7 +128,7 @@ public final class VaccinationMessageWriter {
         subject.setTypeCode("SUBJ");
         subject.setCareProvisionEvent(event);
         REPCIN002140NLControlActProcess act = new REPCIN002140NLControlActProcess();
-        act.setClassCode("CACT");
+        act.setClassCode(nl.ddjgz.praeventis.hl7.v3.ControlActClass.CACT);
         act.setMoodCode("EVN");
         act.getAuthorOrPerformer().add(V3.authorOrPerformer(message.author()));
         act.setSubject(subject);
@@ -159,7 +159,7 @@ public final class VaccinationMessageWriter {
         subject.setTypeCode("SUBJ");
         subject.setCareProvisionEvent(event);
         REPCIN002145NLControlActProcess act = new REPCIN002145NLControlActProcess();
-        act.setClassCode("CACT");
+        act.setClassCode(nl.ddjgz.praeventis.hl7.v3.ControlActClass.CACT);
         act.setMoodCode("EVN");
         act.getAuthorOrPerformer().add(V3.authorOrPerformer(message.author()));
         act.setSubject(subject);
@@ -201,6 +201,7 @@ public final class VaccinationMessageWriter {
 
     private static JgzOrganizationRole organisation(VaccinationMessage.Organisation organisation) {
         JgzOrganizationRole role = new JgzOrganizationRole();
+        role.setClassCode("ASSIGNED");
         TemplateId122 template = new TemplateId122();
         template.setRoot(Oids.JGZ_ORGANISATION_TEMPLATE);
         role.setTemplateId(template);

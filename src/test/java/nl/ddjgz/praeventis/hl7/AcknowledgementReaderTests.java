@@ -79,12 +79,12 @@ class AcknowledgementReaderTests {
                   <hl7:processingModeCode code="T"/>
                   <hl7:acceptAckCode code="NE"/>
                   <hl7:acknowledgement typeCode="CR">
-                    <hl7:targetMessage>
-                      <hl7:id nullFlavor="UNK"/>
-                    </hl7:targetMessage>
                     <hl7:acknowledgementDetail>
                       <hl7:text>  Bericht onleesbaar  </hl7:text>
                     </hl7:acknowledgementDetail>
+                    <hl7:targetMessage>
+                      <hl7:id nullFlavor="UNK"/>
+                    </hl7:targetMessage>
                   </hl7:acknowledgement>
                   <hl7:receiver>
                     <hl7:device>

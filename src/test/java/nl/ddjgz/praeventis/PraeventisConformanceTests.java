@@ -1,0 +1,277 @@
+package nl.ddjgz.praeventis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import nl.ddjgz.praeventis.hl7.OfficialNictiz;
+import nl.ddjgz.registry.MessageKind;
+import nl.ddjgz.registry.OutgoingRegistration;
+import nl.ddjgz.registry.OutgoingRegistration.Child;
+import nl.ddjgz.registry.OutgoingRegistration.Item;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Conformance of what the Praeventis adapter composes at approval (REPC_IN002140NL with BSN, REPC_IN002145NL
+ * anonymised) with the OFFICIAL Nictiz JGZ 7.1 XSD and schematron ({@link OfficialNictiz}), for the variety a real day
+ * brings. The messages are made by the adapter's own code path ({@code compose}: our writer, our schema, our rules),
+ * never written by hand. Skipped, with the reason, when {@code ../shared/nictiz} is absent.
+ */
+class PraeventisConformanceTests {
+
+    static final LocalDate DAY = LocalDate.of(2026, 3, 12);
+
+    static final Instant AT = Instant.parse("2026-03-12T10:15:30Z");
+
+    PraeventisAdapter adapter;
+
+    @BeforeEach
+    void adapter() {
+        OfficialNictiz.assumeAvailable();
+        adapter = new PraeventisAdapter(PraeventisConformance.properties(), null);
+    }
+
+    static Stream<Arguments> aRealDay() {
+        return Stream.of(
+                day("consent given, two vaccinations and a principled objection", r -> r),
+                day("no consent: anonymised, only what was given", r -> with(r, MessageKind.ANONYMISED, r.items())),
+                day(
+                        "several vaccinations in one contact moment",
+                        r -> items(
+                                r,
+                                given("11", "DKTP-Hib-Hepatitis B", "VX241A"),
+                                given("08", "Pneu", "PR241A"),
+                                given("29", "Rota", "RT241A"))),
+                day(
+                        "a medical objection",
+                        r -> items(r, given("11", "DKTP-Hib-Hepatitis B", "VX241A"), objection("08", "Pneu", "1"))),
+                day(
+                        "a programme objection (principled, every vaccination)",
+                        r -> items(
+                                r,
+                                objection("11", "DKTP-Hib-Hepatitis B", "2"),
+                                objection("08", "Pneu", "2"),
+                                objection("29", "Rota", "2"))),
+                day("2+1 DKTP schedule", r -> child(r, c -> withSchedule(c, "01"))),
+                day("3+1 DKTP schedule", r -> child(r, c -> withSchedule(c, "02"))),
+                day("no DKTP schedule known", r -> child(r, c -> withSchedule(c, null))),
+                day("name with prefixes (van der)", r -> child(r, c -> named(c, "Sanne Maria", "van der", "Berg"))),
+                day("name without prefix, one given name", r -> child(r, c -> named(c, "Daan", null, "Jansen"))),
+                day("no given names known", r -> child(r, c -> named(c, null, "de", "Vries"))),
+                day("house number with suffix", r -> child(r, c -> housed(c, "Oudegracht", 112, "A", "3511 AB"))),
+                day("house number without suffix", r -> child(r, c -> housed(c, "Kerkstraat", 1, null, "3511 AB"))),
+                day("long suffix", r -> child(r, c -> housed(c, "Dorpsweg", 7, "bis 2", "1234 AB"))),
+                day("without address", r -> child(r, c -> housed(c, null, null, null, null))),
+                day(
+                        "born abroad, no Dutch address yet",
+                        r -> child(
+                                r,
+                                c -> new Child(
+                                        c.bsn(),
+                                        null,
+                                        "Amira",
+                                        null,
+                                        "El Idrissi",
+                                        c.birthDate(),
+                                        "F",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null))),
+                day("a boy", r -> child(r, c -> gender(c, "M"))),
+                day("gender unknown", r -> child(r, c -> gender(c, "UN"))),
+                day(
+                        "organisation with AGB only",
+                        r -> new OutgoingRegistration(
+                                r.contactMomentId(),
+                                r.dossierId(),
+                                r.dossierNumber(),
+                                r.kind(),
+                                r.child(),
+                                new OutgoingRegistration.Organisation(
+                                        "JGZ Zuid", null, "12345678", "Breda", "900012345", null, null),
+                                r.contactMoment(),
+                                r.items(),
+                                r.approvedBy())),
+                day(
+                        "contact moment without location name",
+                        r -> new OutgoingRegistration(
+                                r.contactMomentId(),
+                                r.dossierId(),
+                                r.dossierNumber(),
+                                r.kind(),
+                                r.child(),
+                                r.organisation(),
+                                new OutgoingRegistration.ContactMoment("22", DAY, null, null),
+                                r.items(),
+                                r.approvedBy())),
+                day(
+                        "RSV immunisation (no W0422 code: nullFlavor OTH with its name)",
+                        r -> items(r, new Item("RSV", null, "RSV-immunisatie (nirsevimab)", DAY, "BEY241A", null))),
+                day(
+                        "objection to the RSV immunisation",
+                        r -> items(r, new Item("RSV", null, "RSV-immunisatie (nirsevimab)", DAY, null, "2"))),
+                day(
+                        "school-age vaccinations (HPV, MenACWY, DTP)",
+                        r -> items(
+                                r,
+                                given("09", "HPV", "HP241A"),
+                                given("28", "MenACWY", "MN241A"),
+                                given("02", "DTP", "DT241A"))),
+                day("batch number with letters, digits and a dash", r -> items(r, given("04", "BMR", "Y0-12AB"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("aRealDay")
+    void everyMessageOfARealDayPassesTheOfficialRules(String what, OutgoingRegistration registration) {
+        String xml = adapter.compose(registration, "VAC-" + UUID.randomUUID(), AT);
+
+        OfficialNictiz.assertConforms(xml.getBytes(StandardCharsets.UTF_8), what);
+        assertThat(xml).contains(registration.kind() == MessageKind.ANONYMISED ? "REPC_IN002145NL" : "REPC_IN002140NL");
+    }
+
+    static Stream<Arguments> everyVaccineType() {
+        return PraeventisConformance.VACCINE_TYPES.stream().map(t -> Arguments.of(t[0], t[1], t[2]));
+    }
+
+    /** Every vaccine type of our reference data (V5), given and objected to, as the desk can register it. */
+    @ParameterizedTest(name = "{0} {2}")
+    @MethodSource("everyVaccineType")
+    void everyVaccineTypeWeKnowIsSentAsTheStandardAllows(String code, String w0422, String name) {
+        OutgoingRegistration registration = items(
+                PraeventisConformance.registration(),
+                new Item(code, w0422, name, DAY, "LOT" + code, null),
+                new Item(code, w0422, name, DAY.minusDays(1), null, "1"));
+
+        byte[] xml = adapter.compose(registration, "VAC-" + code, AT).getBytes(StandardCharsets.UTF_8);
+
+        OfficialNictiz.assertConforms(xml, "vaccine type " + code);
+    }
+
+    // ------------------------------------------------------------------ variants
+
+    private static Arguments day(String what, UnaryOperator<OutgoingRegistration> variant) {
+        return Arguments.of(what, variant.apply(PraeventisConformance.registration()));
+    }
+
+    static Item given(String w0422, String name, String batch) {
+        return new Item(w0422, w0422, name, DAY, batch, null);
+    }
+
+    static Item objection(String w0422, String name, String reason) {
+        return new Item(w0422, w0422, name, DAY, null, reason);
+    }
+
+    static OutgoingRegistration items(OutgoingRegistration r, Item... items) {
+        return with(r, r.kind(), List.of(items));
+    }
+
+    static OutgoingRegistration with(OutgoingRegistration r, MessageKind kind, List<Item> items) {
+        List<Item> kept = new ArrayList<>(items);
+        if (kind == MessageKind.ANONYMISED) {
+            kept.removeIf(i -> i.objectionReason() != null);
+        }
+        return new OutgoingRegistration(
+                r.contactMomentId(),
+                r.dossierId(),
+                r.dossierNumber(),
+                kind,
+                r.child(),
+                r.organisation(),
+                r.contactMoment(),
+                kept,
+                r.approvedBy());
+    }
+
+    static OutgoingRegistration child(OutgoingRegistration r, UnaryOperator<Child> change) {
+        return new OutgoingRegistration(
+                r.contactMomentId(),
+                r.dossierId(),
+                r.dossierNumber(),
+                r.kind(),
+                change.apply(r.child()),
+                r.organisation(),
+                r.contactMoment(),
+                r.items(),
+                r.approvedBy());
+    }
+
+    static Child withSchedule(Child c, String schedule) {
+        return new Child(
+                c.bsn(),
+                c.insz(),
+                c.givenNames(),
+                c.namePrefix(),
+                c.familyName(),
+                c.birthDate(),
+                c.gender(),
+                c.street(),
+                c.houseNumber(),
+                c.houseNumberSuffix(),
+                c.postcode(),
+                c.city(),
+                schedule);
+    }
+
+    static Child named(Child c, String given, String prefix, String family) {
+        return new Child(
+                c.bsn(),
+                c.insz(),
+                given,
+                prefix,
+                family,
+                c.birthDate(),
+                c.gender(),
+                c.street(),
+                c.houseNumber(),
+                c.houseNumberSuffix(),
+                c.postcode(),
+                c.city(),
+                c.dktpScheduleCode());
+    }
+
+    static Child housed(Child c, String street, Integer number, String suffix, String postcode) {
+        return new Child(
+                c.bsn(),
+                c.insz(),
+                c.givenNames(),
+                c.namePrefix(),
+                c.familyName(),
+                c.birthDate(),
+                c.gender(),
+                street,
+                number,
+                suffix,
+                postcode,
+                street == null ? null : "Utrecht",
+                c.dktpScheduleCode());
+    }
+
+    static Child gender(Child c, String gender) {
+        return new Child(
+                c.bsn(),
+                c.insz(),
+                c.givenNames(),
+                c.namePrefix(),
+                c.familyName(),
+                c.birthDate(),
+                gender,
+                c.street(),
+                c.houseNumber(),
+                c.houseNumberSuffix(),
+                c.postcode(),
+                c.city(),
+                c.dktpScheduleCode());
+    }
+}
