@@ -75,7 +75,7 @@ public class BatchListReceipt {
                     source + ": " + e.errors().size() + " errors");
             List<AcknowledgementMessage.Detail> details = e.errors().stream()
                     .limit(20)
-                    .map(error -> AcknowledgementMessage.Detail.error("SYN", null, truncate(error.toString(), 500)))
+                    .map(error -> AcknowledgementMessage.Detail.syntaxError(truncate(error.toString(), 500)))
                     .toList();
             byte[] ack = Acknowledgement.reject(
                     ourApplication.root(), ackId, now, targetOf(xml), ourApplication, registerApplication, details);

@@ -136,7 +136,17 @@ class DemoData implements SmartInitializingSingleton {
                 Nihii.of("45678981402"));
         users.create("assistent", "S. Bakker (assistent)", PASSWORD, Role.JGZ_ASSISTANT);
         users.create("beheerder", "F. Visser (functioneel beheerder)", PASSWORD, Role.ADMIN);
-        organisation.update("JGZ Regio Utrecht (demo)", "12345678", "", "Utrecht", "DDJGZ-DEMO", "");
+        // demo identifiers in the official formats (fictitious): URA 8 digits, application id, UZI server certificate
+        // number 9 digits, OIDs of our dossier numbers and contact moments
+        organisation.update(
+                "JGZ Regio Utrecht (demo)",
+                "12345678",
+                "",
+                "Utrecht",
+                "900001234",
+                "900012345",
+                "2.16.840.1.113883.2.4.3.8.1000.1",
+                "2.16.840.1.113883.2.4.3.8.1000.2");
         organisation.addLocation("CB-ZUID", "Consultatiebureau Utrecht-Zuid", "Utrecht");
         organisation.addLocation("SPORTHAL", "Sporthal De Vaart (massavaccinatie)", "Utrecht");
         loadChildren(new Random(2026));

@@ -25,13 +25,25 @@ public class Organisation {
     private String language;
     private String ehealthId;
     private String softwareId;
+    private String dossierOid;
+    private String contactMomentOid;
 
     @Version
     private long version;
 
     protected Organisation() {}
 
-    void update(String name, String ura, String agb, String city, String applicationId, String serverCertificateId) {
+    void update(
+            String name,
+            String ura,
+            String agb,
+            String city,
+            String applicationId,
+            String serverCertificateId,
+            String dossierOid,
+            String contactMomentOid) {
+        this.dossierOid = blankToNull(dossierOid);
+        this.contactMomentOid = blankToNull(contactMomentOid);
         this.name = name;
         this.ura = blankToNull(ura);
         this.agb = blankToNull(agb);
@@ -75,6 +87,16 @@ public class Organisation {
 
     public String getApplicationId() {
         return applicationId;
+    }
+
+    /** The OID under which the organisation issues dossier numbers (root of the dossier id in messages). */
+    public String getDossierOid() {
+        return dossierOid;
+    }
+
+    /** The OID under which the organisation issues contact-moment ids (root of the encounter id in messages). */
+    public String getContactMomentOid() {
+        return contactMomentOid;
     }
 
     public String getServerCertificateId() {

@@ -28,8 +28,25 @@ public class OrganisationSettings {
     }
 
     @Transactional
-    public void update(String name, String ura, String agb, String city, String applicationId, String certificateId) {
-        organisation().update(name.strip(), ura, agb, city.strip(), applicationId, certificateId);
+    public void update(
+            String name,
+            String ura,
+            String agb,
+            String city,
+            String applicationId,
+            String certificateId,
+            String dossierOid,
+            String contactMomentOid) {
+        organisation()
+                .update(
+                        name.strip(),
+                        ura,
+                        agb,
+                        city.strip(),
+                        applicationId,
+                        certificateId,
+                        dossierOid,
+                        contactMomentOid);
         audit.record(AuditAction.SETTINGS_UPDATE, null, "organisation");
     }
 

@@ -3,9 +3,10 @@ package nl.ddjgz.praeventis;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
+import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.praeventis.hl7.II;
 import nl.ddjgz.praeventis.hl7.InvalidMessageException;
-import nl.ddjgz.praeventis.hl7.SendingSystem;
 import nl.ddjgz.praeventis.hl7.VaccinationMessage;
 import nl.ddjgz.praeventis.hl7.VaccinationMessageWriter;
 import nl.ddjgz.registry.Delivery;
@@ -14,6 +15,8 @@ import nl.ddjgz.registry.MessageKind;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registry;
 import nl.ddjgz.registry.RegistryAdapter;
+import nl.ddjgz.registry.UnsendableRegistrationException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,28 +27,23 @@ import org.springframework.stereotype.Component;
 @Component
 class PraeventisAdapter implements RegistryAdapter {
 
-    /** Our OID arc for contact moments (the encounter's id root). */
-    static final String CONTACT_MOMENT_ROOT = "2.16.840.1.113883.2.4.3.8.1000.2";
-
     /** Our OID arc for message ids. */
     static final String MESSAGE_ROOT = "2.16.840.1.113883.2.4.3.8.1000.3";
 
-    /** Our OID arc for dossier numbers. */
-    static final String DOSSIER_ROOT = "2.16.840.1.113883.2.4.3.8.1000.1";
-
-    /** Until the administrator enters the UZI server certificate number (organisation page). */
-    private static final String UNKNOWN_CERTIFICATE = "00000000";
-
-    private static final String URA_ROOT = "2.16.528.1.1007.3.3";
-    private static final String AGB_ROOT = "2.16.840.1.113883.2.4.6.1";
-
     private final PraeventisProperties properties;
     private final RegisterClient register;
-    private final VaccinationMessageWriter writer = new VaccinationMessageWriter(DOSSIER_ROOT);
+    private final Supplier<PraeventisSender> sender;
 
-    PraeventisAdapter(PraeventisProperties properties, RegisterClient register) {
+    @Autowired
+    PraeventisAdapter(PraeventisProperties properties, RegisterClient register, OrganisationSettings organisation) {
+        // read in the approval's transaction: one read of the organisation however many messages it queues
+        this(properties, register, () -> PraeventisSender.of(organisation.organisation()));
+    }
+
+    PraeventisAdapter(PraeventisProperties properties, RegisterClient register, Supplier<PraeventisSender> sender) {
         this.properties = properties;
         this.register = register;
+        this.sender = sender;
     }
 
     @Override
@@ -56,11 +54,15 @@ class PraeventisAdapter implements RegistryAdapter {
     /**
      * @return the message as XML text
      * @throws InvalidRegistrationException when it does not pass the schema or the rules
+     * @throws UnsendableRegistrationException when the organisation's settings lack what every message needs
      */
     @Override
     public String compose(OutgoingRegistration registration, String messageId, Instant at) {
+        PraeventisSender from = sender.get();
         try {
-            return new String(writer.write(message(registration, messageId, at)), StandardCharsets.UTF_8);
+            return new String(
+                    new VaccinationMessageWriter(from.dossierOid()).write(message(registration, from, messageId, at)),
+                    StandardCharsets.UTF_8);
         } catch (InvalidMessageException e) {
             throw new InvalidRegistrationException(
                     e.errors().stream().map(Object::toString).limit(10).toList());
@@ -76,24 +78,16 @@ class PraeventisAdapter implements RegistryAdapter {
                 .toList();
     }
 
-    VaccinationMessage message(OutgoingRegistration r, String messageId, Instant at) {
+    VaccinationMessage message(OutgoingRegistration r, PraeventisSender from, String messageId, Instant at) {
         boolean anonymised = r.kind() == MessageKind.ANONYMISED;
-        OutgoingRegistration.Organisation org = r.organisation();
-        II orgId = org.ura() != null
-                ? new II(URA_ROOT, org.ura())
-                : new II(AGB_ROOT, org.agb() == null ? "00000000" : org.agb());
         OutgoingRegistration.Child c = r.child();
         return new VaccinationMessage(
                 new II(MESSAGE_ROOT, messageId),
                 at,
-                II.application(properties.applicationId()),
+                II.application(from.applicationId()),
                 II.application(properties.registerApplicationId()),
                 anonymised,
-                new SendingSystem(
-                        org.serverCertificate() == null ? UNKNOWN_CERTIFICATE : org.serverCertificate(),
-                        org.ura() == null ? "00000000" : org.ura(),
-                        org.name(),
-                        org.city()),
+                from.system(),
                 anonymised ? null : String.valueOf(r.dossierNumber()),
                 anonymised
                         ? null
@@ -110,9 +104,9 @@ class PraeventisAdapter implements RegistryAdapter {
                                 c.postcode(),
                                 c.city(),
                                 c.dktpScheduleCode()),
-                new VaccinationMessage.Organisation(orgId, org.name()),
+                new VaccinationMessage.Organisation(from.organisationId(), from.organisationName()),
                 new VaccinationMessage.Encounter(
-                        new II(CONTACT_MOMENT_ROOT, r.contactMomentId().toString()),
+                        new II(from.contactMomentOid(), r.contactMomentId().toString()),
                         r.contactMoment().activityCode(),
                         r.contactMoment().date(),
                         r.contactMoment().locationName()),

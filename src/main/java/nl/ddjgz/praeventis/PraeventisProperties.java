@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the module talks to Praeventis.
  *
  * @param endpoint the register's SOAP endpoint; empty means the built-in simulator of the default run
- * @param applicationId our application id (root 2.16.840.1.113883.2.4.6.6), the sender device
+ * <p>Our own application id (the sender device) is organisation data: the administrator enters it on the
+ * organisation page, with the URA, the UZI server certificate number and our OIDs.
+ *
  * @param registerApplicationId the register's application id, the receiver device
  * @param connectTimeout TCP connect timeout
  * @param readTimeout time allowed for the register's answer
@@ -17,7 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("ddjgz.praeventis")
 public record PraeventisProperties(
         @DefaultValue("") String endpoint,
-        @DefaultValue("DDJGZ") String applicationId,
         @DefaultValue("PRAEVENTIS") String registerApplicationId,
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("20s") Duration readTimeout,

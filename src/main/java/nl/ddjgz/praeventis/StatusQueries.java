@@ -2,15 +2,14 @@ package nl.ddjgz.praeventis;
 
 import java.time.Clock;
 import java.util.UUID;
-import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.praeventis.hl7.II;
 import nl.ddjgz.praeventis.hl7.InvalidMessageException;
-import nl.ddjgz.praeventis.hl7.SendingSystem;
 import nl.ddjgz.praeventis.hl7.StatusAnswer;
 import nl.ddjgz.praeventis.hl7.StatusAnswerReader;
 import nl.ddjgz.praeventis.hl7.StatusQuery;
 import nl.ddjgz.praeventis.hl7.StatusQueryWriter;
+import nl.ddjgz.registry.UnsendableRegistrationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,17 +42,18 @@ public class StatusQueries {
      * @param person name, birth date, gender and address for RIVM's identity check
      */
     public StatusReport ask(String bsn, StatusQuery.Person person) {
-        Organisation org = organisation.organisation();
+        PraeventisSender from;
+        try {
+            from = PraeventisSender.of(organisation.organisation());
+        } catch (UnsendableRegistrationException e) {
+            return new StatusReport(StatusReport.Outcome.NOT_SET_UP, "", java.util.List.of());
+        }
         StatusQuery query = new StatusQuery(
                 new II(PraeventisAdapter.MESSAGE_ROOT, UUID.randomUUID().toString()),
                 clock.instant(),
-                II.application(properties.applicationId()),
+                II.application(from.applicationId()),
                 II.application(properties.registerApplicationId()),
-                new SendingSystem(
-                        org.getServerCertificateId() == null ? "00000000" : org.getServerCertificateId(),
-                        org.getUra() == null ? "00000000" : org.getUra(),
-                        org.getName(),
-                        org.getCity()),
+                from.system(),
                 new II(PraeventisAdapter.MESSAGE_ROOT + ".1", UUID.randomUUID().toString()),
                 bsn,
                 person);

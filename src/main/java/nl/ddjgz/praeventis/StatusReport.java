@@ -22,7 +22,9 @@ public record StatusReport(Outcome outcome, String issue, List<Item> items) {
         /** No answer in time. */
         TIMEOUT,
         /** The register could not be reached. */
-        UNREACHABLE
+        UNREACHABLE,
+        /** Not asked: the organisation's settings lack what a message to Praeventis needs. */
+        NOT_SET_UP
     }
 
     public enum Kind {

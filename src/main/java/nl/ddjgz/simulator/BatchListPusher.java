@@ -60,14 +60,18 @@ public class BatchListPusher implements DisposableBean {
         return t;
     });
 
+    private final nl.ddjgz.organisation.OrganisationSettings organisation;
+
     BatchListPusher(
             Environment environment,
             BatchNumbers batchNumbers,
+            nl.ddjgz.organisation.OrganisationSettings organisation,
             Clock clock,
             @Value("${ddjgz.praeventis.inbound.username:praeventis}") String username,
             @Value("${ddjgz.praeventis.inbound.password:}") String password) {
         this.environment = environment;
         this.batchNumbers = batchNumbers;
+        this.organisation = organisation;
         this.clock = clock;
         this.username = username;
         this.password = password.isBlank() ? "demo-praeventis" : password;
@@ -127,7 +131,10 @@ public class BatchListPusher implements DisposableBean {
     byte[] todaysList() {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
+        // the official rules take only vaccine types of the W0422 list: the RSV immunisation (no W0422 code) has no
+        // place in the batch list, so its numbers are typed at the desk as "overig"
         List<BatchListMessage.Entry> entries = RegisterCatalogue.on(today).stream()
+                .filter(b -> nl.ddjgz.praeventis.hl7.W0422.isCode(b.vaccineTypeCode()))
                 .map(b -> new BatchListMessage.Entry(
                         b.batchNumber(), b.expiry(), b.vaccineTypeCode(), null, b.productName()))
                 .toList();
@@ -135,12 +142,14 @@ public class BatchListPusher implements DisposableBean {
                 new II("2.16.840.1.113883.2.4.3.8.1000.9", "PRMM-" + UUID.randomUUID()),
                 now,
                 II.application("PRAEVENTIS"),
-                II.application("DDJGZ"),
+                // addressed to the module's application id, as the administrator entered it
+                II.application(java.util.Objects.requireNonNullElse(
+                        organisation.organisation().getApplicationId(), "0")),
                 today.atStartOfDay(clock.getZone()).toInstant(),
                 today.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
                 entries);
         return new BatchListWriter(
-                        new SendingSystem("90000001", "00000001", "RIVM Praeventis (simulator)", "Bilthoven"),
+                        new SendingSystem("900000001", "00000001", "RIVM Praeventis (simulator)", "Bilthoven"),
                         "2.16.840.1.113883.2.4.3.8.1000.8")
                 .write(message);
     }

@@ -9,6 +9,12 @@ import java.time.Duration;
 /** How every simulated register answers over HTTP: a whole body, a slow answer, or one that breaks off. */
 public final class SimulatedAnswers {
 
+    /**
+     * The code system of the simulated register's own error codes (PAT-ONBEKEND, NF, QE, AE): an OID in Nictiz' test
+     * branch (2.16.840.1.113883.2.4.3.11.999), since the real register's codes are not published.
+     */
+    public static final String CODE_SYSTEM = "2.16.840.1.113883.2.4.3.11.999.77.1";
+
     private static final String XML = "text/xml;charset=UTF-8";
 
     private SimulatedAnswers() {}

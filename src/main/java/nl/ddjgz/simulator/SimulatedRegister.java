@@ -16,6 +16,7 @@ public final class SimulatedRegister {
     private final Map<String, Received> registrations = new ConcurrentHashMap<>();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
+    private final java.util.Deque<Exchange> statusQueries = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     /**
      * Registers a message.
@@ -30,6 +31,22 @@ public final class SimulatedRegister {
         }
         return first;
     }
+
+    /** Keeps a status query and the answer given (the last 50), for the conformance tests and the received page. */
+    void answered(byte[] query, byte[] answer) {
+        statusQueries.addFirst(new Exchange(query, answer));
+        while (statusQueries.size() > 50) {
+            statusQueries.pollLast();
+        }
+    }
+
+    /** The status queries received and what was answered, newest first. */
+    public List<Exchange> statusQueries() {
+        return List.copyOf(statusQueries);
+    }
+
+    /** A status query (REPC_IN002170NL) as received and the answer sent (REPC_IN002171NL). */
+    public record Exchange(byte[] query, byte[] answer) {}
 
     void countRequest() {
         requests.incrementAndGet();
@@ -63,6 +80,7 @@ public final class SimulatedRegister {
 
     public void clear() {
         registrations.clear();
+        statusQueries.clear();
         duplicates.set(0);
         requests.set(0);
     }

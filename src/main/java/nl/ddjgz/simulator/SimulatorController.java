@@ -36,7 +36,8 @@ class SimulatorController {
 
     static final String PATH = "/simulator/praeventis";
     private static final II REGISTER = II.application("PRAEVENTIS");
-    private static final II MODULE = II.application("DDJGZ");
+    /** Whom to answer when the message does not say who sent it. */
+    private static final II UNKNOWN_SENDER = II.application("onbekend");
 
     private final SimulatedRegister register;
     private final Faults faults;
@@ -68,15 +69,23 @@ class SimulatorController {
             document = parse(message);
         } catch (RuntimeException e) {
             register.countRequest();
-            answer(response, reject(new II("2.16.840.1.113883.2.4.6.6", "onbekend"), List.of("not a SOAP message")));
+            answer(
+                    response,
+                    reject(
+                            new II("2.16.840.1.113883.2.4.6.6", "onbekend"),
+                            UNKNOWN_SENDER,
+                            List.of("not a SOAP message")));
             return;
         }
         Element root = document.getDocumentElement();
         String interaction = root.getLocalName();
         II id = idOf(root);
+        II sender = senderOf(root);
         if ("REPC_IN002170NL".equals(interaction)) {
             register.countRequest();
-            answer(response, statusAnswers.answer(message));
+            byte[] statusAnswer = statusAnswers.answer(message);
+            register.answered(message, statusAnswer);
+            answer(response, statusAnswer);
             return;
         }
         List<ValidationError> errors = Hl7Schemas.get().validate(message, interaction);
@@ -86,6 +95,7 @@ class SimulatorController {
                     response,
                     reject(
                             id,
+                            sender,
                             errors.stream()
                                     .map(ValidationError::toString)
                                     .limit(10)
@@ -103,17 +113,17 @@ class SimulatorController {
                             clock.instant(),
                             id,
                             REGISTER,
-                            MODULE,
+                            sender,
                             List.of(AcknowledgementMessage.Detail.error(
                                     "PAT-ONBEKEND",
-                                    null,
+                                    SimulatedAnswers.CODE_SYSTEM,
                                     "Kind onbekend in Praeventis: controleer BSN en geboortedatum"))));
             return;
         }
         register.register(new SimulatedRegister.Received(
                 id.root() + "^" + id.extension(), interaction, bsn, clock.instant(), message));
         byte[] ack = Acknowledgement.accept(
-                REGISTER.root(), UUID.randomUUID().toString(), clock.instant(), id, REGISTER, MODULE);
+                REGISTER.root(), UUID.randomUUID().toString(), clock.instant(), id, REGISTER, sender);
         if (faults.loseThisAnswer()) {
             SimulatedAnswers.dropSoapConnection(response);
             return;
@@ -121,14 +131,12 @@ class SimulatorController {
         answer(response, ack);
     }
 
-    private byte[] reject(II id, List<String> reasons) {
+    private byte[] reject(II id, II sender, List<String> reasons) {
         II target = id == null ? new II("2.16.840.1.113883.2.4.6.6", "onbekend") : id;
         List<AcknowledgementMessage.Detail> details = (reasons.isEmpty() ? List.of("invalid") : reasons)
-                .stream()
-                        .map(r -> AcknowledgementMessage.Detail.error("SYN", null, r))
-                        .toList();
+                .stream().map(AcknowledgementMessage.Detail::syntaxError).toList();
         return Acknowledgement.reject(
-                REGISTER.root(), UUID.randomUUID().toString(), clock.instant(), target, REGISTER, MODULE, details);
+                REGISTER.root(), UUID.randomUUID().toString(), clock.instant(), target, REGISTER, sender, details);
     }
 
     private static void answer(HttpServletResponse response, byte[] message) throws IOException {
@@ -156,6 +164,22 @@ class SimulatorController {
             }
         }
         return null;
+    }
+
+    /** The application id of the message's sender device, to address the answer to. */
+    static II senderOf(Element root) {
+        NodeList senders = root.getElementsByTagNameNS("urn:hl7-org:v3", "sender");
+        if (senders.getLength() > 0) {
+            NodeList ids = ((Element) senders.item(0)).getElementsByTagNameNS("urn:hl7-org:v3", "id");
+            for (int i = 0; i < ids.getLength(); i++) {
+                Element id = (Element) ids.item(i);
+                if ("2.16.840.1.113883.2.4.6.6".equals(id.getAttribute("root"))
+                        && !id.getAttribute("extension").isBlank()) {
+                    return II.application(id.getAttribute("extension"));
+                }
+            }
+        }
+        return UNKNOWN_SENDER;
     }
 
     /** The BSN in the attention line (PATID), or null (anonymised message). */

@@ -30,7 +30,7 @@ final class StatusAnswers {
 
     private static final II REGISTER = II.application("PRAEVENTIS");
     private static final SendingSystem RIVM =
-            new SendingSystem("90000001", "00000001", "RIVM Praeventis (simulator)", "Bilthoven");
+            new SendingSystem("900000001", "00000001", "RIVM Praeventis (simulator)", "Bilthoven");
 
     private final SimulatedRegister register;
     private final Faults faults;
@@ -58,7 +58,7 @@ final class StatusAnswers {
             return write(
                     query,
                     StatusAnswer.ResponseCode.AE,
-                    new StatusAnswer.Issue("AE", null, "Storing bij RIVM"),
+                    new StatusAnswer.Issue("AE", SimulatedAnswers.CODE_SYSTEM, "Storing bij RIVM"),
                     null,
                     List.of());
         }
@@ -74,7 +74,7 @@ final class StatusAnswers {
             return write(
                     query,
                     StatusAnswer.ResponseCode.NF,
-                    new StatusAnswer.Issue("NF", null, "Kind niet gevonden"),
+                    new StatusAnswer.Issue("NF", SimulatedAnswers.CODE_SYSTEM, "Kind niet gevonden"),
                     null,
                     List.of());
         }
@@ -85,7 +85,8 @@ final class StatusAnswers {
             return write(
                     query,
                     StatusAnswer.ResponseCode.QE,
-                    new StatusAnswer.Issue("QE", null, "BSN en geboortedatum horen niet bij elkaar"),
+                    new StatusAnswer.Issue(
+                            "QE", SimulatedAnswers.CODE_SYSTEM, "BSN en geboortedatum horen niet bij elkaar"),
                     null,
                     List.of());
         }

@@ -52,12 +52,18 @@ final class PraeventisConformance {
 
     static PraeventisProperties properties() {
         return new PraeventisProperties(
-                "",
+                "", "1", Duration.ofSeconds(5), Duration.ofSeconds(20), new PraeventisProperties.Tls("", "", "", ""));
+    }
+
+    /** The organisation's settings in the official formats (as the demo and the administrator's page have them). */
+    static PraeventisSender sender() {
+        return new PraeventisSender(
                 "900001234",
-                "1",
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(20),
-                new PraeventisProperties.Tls("", "", "", ""));
+                new nl.ddjgz.praeventis.hl7.SendingSystem("900012345", "00012345", "GGD Regio Utrecht, JGZ", "Zeist"),
+                new nl.ddjgz.praeventis.hl7.II("2.16.528.1.1007.3.3", "00012345"),
+                "GGD Regio Utrecht, JGZ",
+                "2.16.840.1.113883.2.4.3.8.1000.1",
+                "2.16.840.1.113883.2.4.3.8.1000.2");
     }
 
     static OutgoingRegistration registration() {

@@ -37,7 +37,7 @@ class PraeventisConformanceTests {
     @BeforeEach
     void adapter() {
         OfficialNictiz.assumeAvailable();
-        adapter = new PraeventisAdapter(PraeventisConformance.properties(), null);
+        adapter = new PraeventisAdapter(PraeventisConformance.properties(), null, PraeventisConformance::sender);
     }
 
     static Stream<Arguments> aRealDay() {
@@ -91,19 +91,6 @@ class PraeventisConformanceTests {
                                         null))),
                 day("a boy", r -> child(r, c -> gender(c, "M"))),
                 day("gender unknown", r -> child(r, c -> gender(c, "UN"))),
-                day(
-                        "organisation with AGB only",
-                        r -> new OutgoingRegistration(
-                                r.contactMomentId(),
-                                r.dossierId(),
-                                r.dossierNumber(),
-                                r.kind(),
-                                r.child(),
-                                new OutgoingRegistration.Organisation(
-                                        "JGZ Zuid", null, "12345678", "Breda", "900012345", null, null),
-                                r.contactMoment(),
-                                r.items(),
-                                r.approvedBy())),
                 day(
                         "contact moment without location name",
                         r -> new OutgoingRegistration(

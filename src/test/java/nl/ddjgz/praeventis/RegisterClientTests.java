@@ -12,7 +12,6 @@ class RegisterClientTests {
 
     private final PraeventisProperties properties = new PraeventisProperties(
             "",
-            "DDJGZ",
             "PRAEVENTIS",
             Duration.ofSeconds(1),
             Duration.ofSeconds(1),

@@ -77,7 +77,9 @@ class OrganisationAdminController {
                 organisationForm.agb(),
                 organisationForm.city(),
                 organisationForm.applicationId(),
-                organisationForm.serverCertificateId());
+                organisationForm.serverCertificateId(),
+                organisationForm.dossierOid(),
+                organisationForm.contactMomentOid());
         redirect.addFlashAttribute("flash", "organisation.saved");
         return "redirect:/admin/organisation";
     }

@@ -3,21 +3,36 @@ package nl.ddjgz.organisation.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.ddjgz.organisation.MessageIdentifiers;
 import nl.ddjgz.organisation.Organisation;
 
 /** The organisation's data as the administrator edits it. */
 record OrganisationForm(
         @NotBlank @Size(max = 200) String name,
 
-        @Pattern(regexp = "^([0-9]{8})?$", message = "{organisation.ura.pattern}")
+        @Pattern(regexp = "^(" + MessageIdentifiers.URA + ")?$", message = "{organisation.ura.pattern}")
         String ura,
 
-        @Pattern(regexp = "^([0-9]{8})?$", message = "{organisation.agb.pattern}")
+        @Pattern(regexp = "^(" + MessageIdentifiers.AGB + ")?$", message = "{organisation.agb.pattern}")
         String agb,
 
         @NotBlank @Size(max = 80) String city,
-        @Size(max = 40) String applicationId,
-        @Size(max = 40) String serverCertificateId) {
+
+        @Pattern(
+                regexp = "^(" + MessageIdentifiers.APPLICATION_ID + ")?$",
+                message = "{organisation.applicationId.pattern}")
+        String applicationId,
+
+        @Pattern(
+                regexp = "^(" + MessageIdentifiers.UZI_SERVER_CERTIFICATE + ")?$",
+                message = "{organisation.serverCertificateId.pattern}")
+        String serverCertificateId,
+
+        @Pattern(regexp = "^(" + MessageIdentifiers.OID + ")?$", message = "{organisation.oid.pattern}")
+        String dossierOid,
+
+        @Pattern(regexp = "^(" + MessageIdentifiers.OID + ")?$", message = "{organisation.oid.pattern}")
+        String contactMomentOid) {
 
     static OrganisationForm of(Organisation o) {
         return new OrganisationForm(
@@ -26,7 +41,9 @@ record OrganisationForm(
                 nullToEmpty(o.getAgb()),
                 o.getCity(),
                 nullToEmpty(o.getApplicationId()),
-                nullToEmpty(o.getServerCertificateId()));
+                nullToEmpty(o.getServerCertificateId()),
+                nullToEmpty(o.getDossierOid()),
+                nullToEmpty(o.getContactMomentOid()));
     }
 
     private static String nullToEmpty(String s) {

@@ -149,6 +149,10 @@ public final class Acknowledgement {
         CE code = new CE();
         code.setCode(detail.code());
         code.setCodeSystem(detail.codeSystem());
+        if (!AcknowledgementMessage.Detail.ACKNOWLEDGEMENT_DETAIL_CODE.equals(detail.codeSystem())) {
+            // the official rules: a code outside AcknowledgementDetailCode carries a displayName
+            code.setDisplayName(detail.text().length() > 200 ? detail.text().substring(0, 200) : detail.text());
+        }
         result.setCode(code);
         result.setText(V3.text(new ED(), detail.text()));
         return result;

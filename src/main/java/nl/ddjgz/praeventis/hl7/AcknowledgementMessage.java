@@ -53,6 +53,14 @@ public record AcknowledgementMessage(
      */
     public record Detail(String typeCode, String code, String codeSystem, String text) {
 
+        /** HL7's AcknowledgementDetailCode (e.g. SYN: syntax error), the code system the official rules name. */
+        public static final String ACKNOWLEDGEMENT_DETAIL_CODE = "2.16.840.1.113883.5.1100";
+
+        /** A syntax error (code SYN of AcknowledgementDetailCode) with the reason as text. */
+        public static Detail syntaxError(String text) {
+            return error("SYN", ACKNOWLEDGEMENT_DETAIL_CODE, text);
+        }
+
         /** An error detail (typeCode E). */
         public static Detail error(String code, String codeSystem, String text) {
             return new Detail("E", code, codeSystem, text);

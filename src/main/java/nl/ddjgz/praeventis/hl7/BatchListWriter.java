@@ -111,6 +111,8 @@ public final class BatchListWriter {
         instance.setClassCode("MMAT");
         instance.setDeterminerCode("INSTANCE");
         ProductListBatchId id = new ProductListBatchId();
+        // the official rules: a root, or nullFlavor UNC when the issuer's root is not known (as here)
+        id.setNullFlavor(NullFlavor.UNC);
         id.setExtension(entry.batchNumber());
         instance.setId(id);
         if (entry.expiry() != null) {
@@ -143,6 +145,7 @@ public final class BatchListWriter {
         } else {
             ce.setCode(code);
             ce.setCodeSystem(Oids.VACCINE_TYPE);
+            ce.setDisplayName(W0422.displayName(code));
         }
         return ce;
     }

@@ -1,0 +1,236 @@
+package nl.ddjgz.praeventis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.ddjgz.IntegrationTest;
+import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.Children;
+import nl.ddjgz.dossier.Consent;
+import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.massvaccination.MassVaccinationSession;
+import nl.ddjgz.massvaccination.MassVaccinations;
+import nl.ddjgz.massvaccination.SessionMode;
+import nl.ddjgz.organisation.Organisation;
+import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.praeventis.hl7.OfficialNictiz;
+import nl.ddjgz.registry.UnsendableRegistrationException;
+import nl.ddjgz.schedule.ContactActivity;
+import nl.ddjgz.simulator.SimulatedRegister;
+import nl.ddjgz.vaccination.ContactMoment;
+import nl.ddjgz.vaccination.ContactMoments;
+import nl.ddjgz.vaccination.Vaccination;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * What the module sends in a default run, made by the real code paths (desk approval, correction, mass session,
+ * status query) with the demo organisation's settings and taken from the outbox as it would leave, passes the
+ * OFFICIAL Nictiz JGZ 7.1 XSD and schematron. And an approval whose message would lack the organisation's data is
+ * refused, naming the setting, with nothing queued.
+ */
+@IntegrationTest
+@WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
+class PraeventisConformanceIntegrationTests {
+
+    static final String DKTP_BATCH = "VX241A";
+
+    static final String PNEU_BATCH = "PR241A";
+
+    @Autowired
+    ContactMoments contactMoments;
+
+    @Autowired
+    MassVaccinations massVaccinations;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    StatusQueries statusQueries;
+
+    @Autowired
+    SimulatedRegister simulatedRegister;
+
+    @Autowired
+    OrganisationSettings settings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @BeforeEach
+    void official() {
+        OfficialNictiz.assumeAvailable();
+    }
+
+    private ChildDossier baby(boolean consent) {
+        var data = Children.born(today.minusMonths(3).minusDays(2));
+        return dossiers.open(consent ? data : Children.withConsent(data, Consent.unknown()));
+    }
+
+    /** DKTP-Hib-HepB and Pneu given, anything else proposed refused on principle. */
+    private ContactMoment registered(ChildDossier child) {
+        ContactMoment moment =
+                contactMoments.start(child.getId(), ContactActivity.CONTACT_2_WEEKS_6_MONTHS, today, null);
+        for (Vaccination line : contactMoments.get(moment.getId()).getLines()) {
+            switch (line.getVaccineType()) {
+                case "11" -> contactMoments.registerBatch(moment.getId(), line.getId(), DKTP_BATCH, false, false, null);
+                case "08" -> contactMoments.registerBatch(moment.getId(), line.getId(), PNEU_BATCH, false, false, null);
+                default -> contactMoments.removeLine(moment.getId(), line.getId());
+            }
+        }
+        return contactMoments.get(moment.getId());
+    }
+
+    private List<String> queued(UUID contactMomentId) {
+        return jdbc.queryForList(
+                "select payload from registry_message where contact_moment_id = ? and state = 'QUEUED'",
+                String.class,
+                contactMomentId);
+    }
+
+    private static void conforms(String xml, String what) {
+        OfficialNictiz.assertConforms(xml.getBytes(StandardCharsets.UTF_8), what);
+    }
+
+    @Test
+    void theDeskSendsWhatTheStandardAllowsWithAndWithoutConsent() {
+        for (boolean consent : List.of(true, false)) {
+            ContactMoment moment = registered(baby(consent));
+
+            assertThat(contactMoments.approve(moment.getId(), moment.getVersion()))
+                    .isTrue();
+
+            assertThat(queued(moment.getId())).singleElement().satisfies(xml -> {
+                assertThat(xml).contains(consent ? "REPC_IN002140NL" : "REPC_IN002145NL");
+                conforms(xml, "desk approval " + (consent ? "with consent" : "without consent"));
+            });
+        }
+    }
+
+    @Test
+    void aCorrectionsNewMessagePassesTheOfficialRules() {
+        ContactMoment moment = registered(baby(true));
+        contactMoments.approve(moment.getId(), moment.getVersion());
+        contactMoments.correct(moment.getId());
+        ContactMoment reopened = contactMoments.get(moment.getId());
+        reopened.getLines().stream()
+                .filter(l -> "08".equals(l.getVaccineType()))
+                .forEach(l -> contactMoments.removeLine(moment.getId(), l.getId()));
+        ContactMoment corrected = contactMoments.get(moment.getId());
+
+        contactMoments.approve(corrected.getId(), corrected.getVersion());
+
+        assertThat(queued(moment.getId())).singleElement().satisfies(xml -> {
+            assertThat(xml).contains(DKTP_BATCH).doesNotContain(PNEU_BATCH);
+            conforms(xml, "the correction's new message");
+        });
+    }
+
+    @Test
+    void aMassSessionsMessagesPassTheOfficialRules() {
+        Long location = jdbc.queryForObject("select min(id) from location", Long.class);
+        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
+                today,
+                location,
+                SessionMode.AFTERWARDS,
+                List.of(new MassVaccinations.Setup.Vaccine("09", "CX241A")),
+                false,
+                false));
+        List<ChildDossier> children = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            children.add(dossiers.open(Children.born(today.minusYears(10).minusDays(3 + i))));
+        }
+        for (ChildDossier child : children) {
+            massVaccinations.scan(
+                    session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
+        }
+
+        assertThat(massVaccinations.approve(session.getId())).isEqualTo(3);
+
+        List<String> messages = jdbc.queryForList("""
+                select m.payload from registry_message m join mass_scan s on s.contact_moment_id = m.contact_moment_id
+                where s.session_id = ? and m.state = 'QUEUED'
+                """, String.class, session.getId());
+        assertThat(messages).hasSize(3).allSatisfy(xml -> conforms(xml, "mass session message"));
+    }
+
+    @Test
+    void theStatusQueryAndTheSimulatorsAnswerPassTheOfficialRules() {
+        ChildDossier child = baby(true);
+
+        StatusReport report = statusQueries.ask(child.getBsn().value(), null);
+
+        assertThat(report.outcome()).isIn(StatusReport.Outcome.FOUND, StatusReport.Outcome.NOT_FOUND);
+        SimulatedRegister.Exchange exchange = simulatedRegister.statusQueries().get(0);
+        OfficialNictiz.assertConforms(exchange.query(), "status query");
+        OfficialNictiz.assertConforms(exchange.answer(), "the simulator's status answer");
+    }
+
+    @Test
+    void anApprovalWhoseMessageWouldLackTheOrganisationsDataIsRefusedNamingTheSetting() {
+        Organisation before = settings.organisation();
+        ContactMoment moment = registered(baby(true));
+        try {
+            settings.update(
+                    before.getName(),
+                    before.getUra(),
+                    before.getAgb(),
+                    before.getCity(),
+                    before.getApplicationId(),
+                    null,
+                    before.getDossierOid(),
+                    before.getContactMomentOid());
+
+            assertThatThrownBy(() -> contactMoments.approve(moment.getId(), moment.getVersion()))
+                    .isInstanceOfSatisfying(
+                            UnsendableRegistrationException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("registry.praeventis.setup.serverCertificate"));
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from registry_message where contact_moment_id = ?",
+                            Integer.class,
+                            moment.getId()))
+                    .isZero();
+            assertThat(statusQueries.ask(baby(true).getBsn().value(), null).outcome())
+                    .isEqualTo(StatusReport.Outcome.NOT_SET_UP);
+            settings.update(
+                    before.getName(),
+                    null,
+                    "12345678",
+                    before.getCity(),
+                    before.getApplicationId(),
+                    before.getServerCertificateId(),
+                    before.getDossierOid(),
+                    before.getContactMomentOid());
+            assertThatThrownBy(() -> contactMoments.approve(moment.getId(), moment.getVersion()))
+                    .as("an AGB code alone does not identify the sender in the official control act")
+                    .isInstanceOfSatisfying(
+                            UnsendableRegistrationException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("registry.praeventis.setup.organisationId"));
+        } finally {
+            settings.update(
+                    before.getName(),
+                    before.getUra(),
+                    before.getAgb(),
+                    before.getCity(),
+                    before.getApplicationId(),
+                    before.getServerCertificateId(),
+                    before.getDossierOid(),
+                    before.getContactMomentOid());
+        }
+        ContactMoment again = contactMoments.get(moment.getId());
+        assertThat(contactMoments.approve(again.getId(), again.getVersion())).isTrue();
+        assertThat(queued(moment.getId())).hasSize(1);
+    }
+}
