@@ -402,13 +402,11 @@ public final class BeVaccinationRules {
     }
 
     /**
-     * The resource type a reference points to: its {@code type}, the contained resource, or the type in a literal
-     * reference; {@code null} when a logical reference does not say.
+     * The resource type a reference points to, or {@code null} when a logical reference does not say: the type in a
+     * literal reference or the contained resource it names; otherwise its {@code type}. When both a literal reference
+     * and a type are given and disagree, the literal one is taken (and a wrong one reported).
      */
     private static String referredType(Immunization im, Reference reference) {
-        if (reference.hasType()) {
-            return reference.getType();
-        }
         IBaseResource resource = reference.getResource();
         if (resource != null) {
             return resource.fhirType();
@@ -420,9 +418,13 @@ public final class BeVaccinationRules {
                 return found == null ? "unresolved" : found.fhirType();
             }
             IdType id = new IdType(ref);
-            return id.hasResourceType() ? id.getResourceType() : "unknown";
+            String literal = id.hasResourceType() ? id.getResourceType() : "unknown";
+            if (reference.hasType() && !reference.getType().equals(literal)) {
+                return literal + " (type says " + reference.getType() + ")";
+            }
+            return literal;
         }
-        return null;
+        return reference.hasType() ? reference.getType() : null;
     }
 
     /** The contained resource a reference points to ({@code #id}), or null. */
