@@ -9,6 +9,7 @@ import nl.ddjgz.shared.Actor;
 import nl.ddjgz.vaccicard.fhir.BeValueSet;
 import nl.ddjgz.vaccicard.fhir.BeValueSets;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,6 +94,7 @@ public class VaccicardValueSets implements BeValueSets {
      * @return false when there is no such code
      */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public boolean update(
             BeValueSet set, String system, String code, String displayNl, String displayFr, boolean active) {
         int changed = jdbc.sql("update vaccicard_value_set_code set display_nl = ?, display_fr = ?, active = ?,"
@@ -122,6 +124,7 @@ public class VaccicardValueSets implements BeValueSets {
      * @return false when the value set already has it
      */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public boolean add(
             BeValueSet set, String system, String code, String displayEn, String displayNl, String displayFr) {
         if (entry(set, system, code).isPresent()) {

@@ -179,6 +179,17 @@ class VaccicardConformanceIntegrationTests {
     }
 
     @Test
+    @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
+    void onlyTheAdministratorChangesTheLists() {
+        assertThat(catchThrowableOfType(
+                        org.springframework.security.access.AccessDeniedException.class,
+                        () -> valueSets.update(BeValueSet.ROUTE, BeVaccinationProfile.CS_ROUTE, "IM", "x", "x", false)))
+                .isNotNull();
+        assertThat(valueSets.contains(BeValueSet.ROUTE, BeVaccinationProfile.CS_ROUTE, "IM"))
+                .isTrue();
+    }
+
+    @Test
     @WithMockUser(username = "beheerder", roles = "ADMIN")
     void aCodeTheRegistersListGainedCanBeAddedOnce() {
         String code = "9" + (System.nanoTime() % 100000) + "1000221109";

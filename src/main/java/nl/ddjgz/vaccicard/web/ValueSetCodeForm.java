@@ -15,4 +15,10 @@ record ValueSetCodeForm(
         @NotBlank(message = "{vaccicardValueSets.display.required}") @Size(max = 300)
         String displayFr,
 
-        boolean active) {}
+        Boolean active) {
+
+    /** An unticked checkbox sends nothing: not in use. */
+    boolean inUse() {
+        return Boolean.TRUE.equals(active);
+    }
+}

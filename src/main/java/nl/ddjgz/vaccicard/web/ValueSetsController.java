@@ -12,6 +12,7 @@ import nl.ddjgz.vaccicard.fhir.BeValueSet;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,7 +52,7 @@ class ValueSetsController {
             redirect.addFlashAttribute("errorKey", messageKey(result));
             return "redirect:/admin/vaccicard-value-sets";
         }
-        if (!valueSets.update(set, form.system(), form.code(), form.displayNl(), form.displayFr(), form.active())) {
+        if (!valueSets.update(set, form.system(), form.code(), form.displayNl(), form.displayFr(), form.inUse())) {
             throw new NotFoundException("value set code");
         }
         redirect.addFlashAttribute("flash", "vaccicardValueSets.saved");
@@ -81,10 +82,17 @@ class ValueSetsController {
                 .orElseThrow(() -> new NotFoundException("value set"));
     }
 
+    /** The message of the first wrong field (the form's fields each have one). */
     private static String messageKey(BindingResult result) {
-        String message = result.getAllErrors().get(0).getDefaultMessage();
-        return message != null && message.startsWith("{") && message.endsWith("}")
-                ? message.substring(1, message.length() - 1)
-                : "vaccicardValueSets.invalid";
+        FieldError error = result.getFieldError();
+        if (error == null) {
+            return "vaccicardValueSets.invalid";
+        }
+        return switch (error.getField()) {
+            case "system" -> "vaccicardValueSets.system.pattern";
+            case "code" -> "vaccicardValueSets.code.pattern";
+            case "displayEn", "displayNl", "displayFr" -> "vaccicardValueSets.display.required";
+            default -> "vaccicardValueSets.invalid";
+        };
     }
 }
