@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.ddjgz.registry.Delivery;
 import nl.ddjgz.registry.InvalidRegistrationException;
 import nl.ddjgz.registry.OutgoingRegistration;
@@ -22,12 +23,17 @@ import nl.ddjgz.registry.VaccineCode;
 import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Nihii;
+import nl.ddjgz.vaccicard.fhir.BeActor;
 import nl.ddjgz.vaccicard.fhir.BeVaccination;
+import nl.ddjgz.vaccicard.fhir.BeVaccinationProfile;
+import nl.ddjgz.vaccicard.fhir.BeVaccinationRules;
 import nl.ddjgz.vaccicard.fhir.BeVaccinations;
+import nl.ddjgz.vaccicard.fhir.BeValueSet;
+import nl.ddjgz.vaccicard.fhir.BeValueSets;
 import nl.ddjgz.vaccicard.fhir.FhirJson;
-import nl.ddjgz.vaccicard.fhir.InvalidBeVaccinationException;
 import nl.ddjgz.vaccicard.fhir.OperationOutcomes;
 import nl.ddjgz.vaccicard.fhir.StatusReason;
+import nl.ddjgz.vaccicard.fhir.Violation;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Immunization;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +41,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Vaccicard adapter of the registry port. At approval it builds one BeVaccination {@code Immunization} per
- * vaccination of the contact moment (given: completed, with the CNK code and lot in the administeredProduct extension;
- * an objection: not-done with the reason), checks each against the profile's rules and keeps them as one FHIR batch
+ * vaccination of the contact moment (given: completed, with the CNK code and lot in the administeredProduct extension,
+ * the professional as recorder and performer; an objection: not-done with the reason), checks each against the
+ * profile's rules and then against our Vaccicard policy ({@link VaccicardPolicy}) and keeps them as one FHIR batch
  * {@code Bundle} whose entries say how each is sent: a conditional create ({@code If-None-Exist} on our business
  * identifier {@code <contact moment>:<vaccine type>:<message id>}), so a re-send after a lost answer is registered
  * once. A registration the register accepted can be taken back: the retraction sets each stored resource (ids kept
@@ -48,7 +55,8 @@ class VaccicardAdapter implements RegistryAdapter {
     private final String identifierSystem;
     private final Function<String, Optional<Codes>> codes;
     private final VaccicardClient client;
-    private final Clock clock;
+    private final BeValueSets valueSets;
+    private final VaccicardPolicy policy;
 
     /**
      * What the adapter needs of a vaccine type's codes (from {@link VaccineCodes}).
@@ -69,16 +77,26 @@ class VaccicardAdapter implements RegistryAdapter {
     }
 
     @Autowired
-    VaccicardAdapter(VaccicardProperties properties, VaccicardClient client, VaccineCodes codes, Clock clock) {
-        this(properties.identifierSystem(), type -> codes.of(type).map(Codes::of), client, clock);
+    VaccicardAdapter(
+            VaccicardProperties properties,
+            VaccicardClient client,
+            VaccineCodes codes,
+            VaccicardValueSets valueSets,
+            Clock clock) {
+        this(properties.identifierSystem(), type -> codes.of(type).map(Codes::of), client, valueSets, clock);
     }
 
     VaccicardAdapter(
-            String identifierSystem, Function<String, Optional<Codes>> codes, VaccicardClient client, Clock clock) {
+            String identifierSystem,
+            Function<String, Optional<Codes>> codes,
+            VaccicardClient client,
+            BeValueSets valueSets,
+            Clock clock) {
         this.identifierSystem = identifierSystem;
         this.codes = codes;
         this.client = client;
-        this.clock = clock;
+        this.valueSets = valueSets;
+        this.policy = new VaccicardPolicy(identifierSystem, clock);
     }
 
     @Override
@@ -89,8 +107,9 @@ class VaccicardAdapter implements RegistryAdapter {
     /**
      * @return a FHIR batch Bundle (JSON) with one conditional create of an Immunization per vaccination or objection
      * @throws UnsendableRegistrationException no valid INSZ, no NIHII, a vaccine type without SNOMED CT or CNK code,
-     *     a lot number missing where required
-     * @throws InvalidRegistrationException when a built resource breaks a BeVaccination rule
+     *     a lot number missing where required; a built resource that is not valid for the register's profile
+     *     ({@code registry.vaccicard.profileInvalid}) or that our Vaccicard policy refuses ({@code
+     *     registry.vaccicard.policyRefused})
      */
     @Override
     public String compose(OutgoingRegistration registration, String messageId, Instant at) {
@@ -104,6 +123,8 @@ class VaccicardAdapter implements RegistryAdapter {
         if (registration.items() == null || registration.items().isEmpty()) {
             throw new UnsendableRegistrationException("registry.belgian.nothingToSend");
         }
+        BeActor professional =
+                BeActor.practitioner(nihii, registration.approvedBy().name());
         Bundle bundle = new Bundle().setType(Bundle.BundleType.BATCH);
         Map<String, Integer> seen = new HashMap<>();
         for (OutgoingRegistration.Item item : registration.items()) {
@@ -131,26 +152,20 @@ class VaccicardAdapter implements RegistryAdapter {
                     .patient(insz)
                     .occurrence(day)
                     .recorded(at)
-                    .recorderNihii(nihii)
-                    .vaccine(code.snomedCode(), code.snomedDisplay());
+                    .recorder(professional)
+                    .vaccine(code.snomedCode(), displayOf(code));
             if (given) {
                 vaccination
                         .completed()
-                        .performerNihii(nihii)
+                        .performer(professional)
                         .product(code.cnk(), code.productName())
                         .lot(item.batchNumber());
             } else {
-                vaccination.notDone(reasonOf(item.objectionReason()));
+                // nobody vaccinated: no performer; the reason is optional in the profile
+                vaccination.notDone(reasonOf(item.objectionReason()).orElse(null));
             }
-            Immunization immunization;
-            try {
-                immunization = BeVaccinations.toValidImmunization(vaccination.build(), clock);
-            } catch (InvalidBeVaccinationException e) {
-                throw new InvalidRegistrationException(e.violations().stream()
-                        .map(v -> v.code() + " at " + v.path() + ": " + v.message())
-                        .limit(10)
-                        .toList());
-            }
+            Immunization immunization = BeVaccinations.toImmunization(vaccination.build());
+            check(immunization, item.vaccineName());
             Bundle.BundleEntryComponent entry = bundle.addEntry().setResource(immunization);
             entry.getRequest()
                     .setMethod(Bundle.HTTPVerb.POST)
@@ -160,9 +175,50 @@ class VaccicardAdapter implements RegistryAdapter {
         return FhirJson.encode(bundle);
     }
 
-    /** "1" is a medical objection (contraindication); any other reason is the parents' objection. */
-    static StatusReason reasonOf(String objectionReason) {
-        return "1".equals(objectionReason) ? StatusReason.MEDPREC : StatusReason.PATOBJ;
+    /**
+     * The two checks before queueing, in order: the profile BeVaccination (is it valid FHIR for the register?), then
+     * our Vaccicard policy (do we send this?). Each refuses with its own message and the reasons.
+     */
+    void check(Immunization immunization, String vaccineName) {
+        List<Violation> profile = BeVaccinationRules.check(immunization, valueSets);
+        if (!profile.isEmpty()) {
+            throw new UnsendableRegistrationException(
+                    "registry.vaccicard.profileInvalid", vaccineName, BeVaccinationProfile.VERSION, reasons(profile));
+        }
+        List<Violation> refused = policy.check(immunization);
+        if (!refused.isEmpty()) {
+            throw new UnsendableRegistrationException(
+                    "registry.vaccicard.policyRefused", vaccineName, reasons(refused));
+        }
+    }
+
+    private static String reasons(List<Violation> violations) {
+        return violations.stream()
+                .limit(5)
+                .map(v -> v.code() + " (" + v.path() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The English display of the code in the value set (the Coding.display), else the one in our codes table. */
+    private String displayOf(Codes code) {
+        return valueSets.concepts(BeValueSet.VACCINE_CODE).stream()
+                .filter(c -> BeVaccinationProfile.SNOMED.equals(c.system())
+                        && c.code().equals(code.snomedCode()))
+                .map(BeValueSets.Concept::displayEn)
+                .findFirst()
+                .orElse(code.snomedDisplay());
+    }
+
+    /**
+     * The status reason of an objection: "1" medical (a contraindication: MEDPREC), "2" principled (the parents'
+     * objection: PATOBJ); another reason is sent without statusReason, which the profile allows.
+     */
+    static Optional<StatusReason> reasonOf(String objectionReason) {
+        return switch (objectionReason == null ? "" : objectionReason) {
+            case "1" -> Optional.of(StatusReason.MEDPREC);
+            case "2" -> Optional.of(StatusReason.PATOBJ);
+            default -> Optional.empty();
+        };
     }
 
     /** The search of a conditional create: {@code identifier=<system>|<value>}, each part URL-encoded. */

@@ -79,7 +79,7 @@ class KmehrComposer {
         if (items.isEmpty()) {
             throw new UnsendableRegistrationException("registry.belgian.nothingToSend");
         }
-        Party author = new Party(Nihii.of(nihii).value(), r.approvedBy().name(), PartyKind.PERS_PHYSICIAN);
+        Party author = new Party(Nihii.of(nihii).value(), r.approvedBy().name(), authorKind(Nihii.of(nihii)));
         Transaction transaction = new Transaction(
                 r.contactMomentId().toString(), r.contactMoment().date(), LocalTime.NOON, author, items);
         OutgoingRegistration.Child c = r.child();
@@ -117,6 +117,21 @@ class KmehrComposer {
                             List.of(moment.items().get(i))))));
         }
         return folders;
+    }
+
+    /**
+     * The professional's kind as KMEHR author, from the RIZIV/INAMI number: its first digit is the profession's group
+     * (1 physicians, 4 nurses), so a nurse is recorded as a nurse (persnurse), never as a physician.
+     *
+     * @throws UnsendableRegistrationException for another profession (Vaccinnet takes vaccinations by physicians and
+     *     nurses)
+     */
+    static PartyKind authorKind(Nihii nihii) {
+        return switch (nihii.value().charAt(0)) {
+            case '1' -> PartyKind.PERS_PHYSICIAN;
+            case '4' -> PartyKind.PERS_NURSE;
+            default -> throw new UnsendableRegistrationException("registry.vaccinnet.professionUnknown");
+        };
     }
 
     /** The organisation as KMEHR sender (orgpublichealth); an 8-digit NIHII becomes its 11-digit form. */

@@ -23,9 +23,11 @@ import nl.ddjgz.registry.UnsendableRegistrationException;
 import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.vaccicard.fhir.BeVaccinationProfile;
 import nl.ddjgz.vaccicard.fhir.BeVaccinationRules;
+import nl.ddjgz.vaccicard.fhir.BeValueSets;
 import nl.ddjgz.vaccicard.fhir.FhirJson;
 import nl.ddjgz.vaccicard.fhir.OperationOutcomes;
 import nl.ddjgz.vaccicard.fhir.OperationOutcomes.Issue;
+import nl.ddjgz.vaccicard.fhir.StatusReason;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Extension;
@@ -46,6 +48,7 @@ class VaccicardAdapterTests {
     private static final String SYSTEM = "urn:ddjgz:vaccination";
     private static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam"));
+    private static final BeValueSets VALUE_SETS = BeValueSets.official();
 
     /** The shipped codes of type 11 (Hexyon), type 10 without SNOMED CT, and a COVID-like type that needs the lot. */
     private static final Map<String, VaccicardAdapter.Codes> CODES = Map.of(
@@ -56,7 +59,7 @@ class VaccicardAdapterTests {
 
     private final FakeClient client = new FakeClient();
     private final VaccicardAdapter adapter =
-            new VaccicardAdapter(SYSTEM, type -> Optional.ofNullable(CODES.get(type)), client, CLOCK);
+            new VaccicardAdapter(SYSTEM, type -> Optional.ofNullable(CODES.get(type)), client, VALUE_SETS, CLOCK);
 
     // --- compose
 
@@ -99,7 +102,11 @@ class VaccicardAdapterTests {
                 .isEqualTo("3187011");
         assertThat(im.getPerformerFirstRep().getActor().getIdentifier().getValue())
                 .isEqualTo(Registrations.NIHII);
-        assertThat(BeVaccinationRules.check(im, CLOCK)).isEmpty();
+        assertThat(BeVaccinationRules.check(im, VALUE_SETS)).isEmpty();
+        assertThat(im.getExtensionByUrl(
+                        "https://www.ehealth.fgov.be/standards/fhir/core/StructureDefinition/be-ext-recorder"))
+                .as("the core recorder extension")
+                .isNotNull();
     }
 
     @Test
@@ -115,7 +122,10 @@ class VaccicardAdapterTests {
         assertThat(refused.getExtensionByUrl(BeVaccinationProfile.EXT_ADMINISTERED_PRODUCT))
                 .isNull();
         assertThat(refused.getIdentifierFirstRep().getValue()).endsWith(":04:m-1");
-        assertThat(VaccicardAdapter.reasonOf("1").code()).isEqualTo("MEDPREC");
+        assertThat(refused.hasPerformer()).as("nobody vaccinated").isFalse();
+        assertThat(VaccicardAdapter.reasonOf("1")).contains(StatusReason.MEDPREC);
+        assertThat(VaccicardAdapter.reasonOf("2")).contains(StatusReason.PATOBJ);
+        assertThat(VaccicardAdapter.reasonOf("9")).isEmpty();
     }
 
     @Test
@@ -307,8 +317,8 @@ class VaccicardAdapterTests {
         VaccicardProperties properties = properties("https://vaccicard.example/fhir/", "", "");
         VaccicardClient unconfigured =
                 new VaccicardClient(properties, () -> VaccicardConfiguration.endpoints(properties, production));
-        VaccicardAdapter adapter =
-                new VaccicardAdapter(SYSTEM, type -> Optional.ofNullable(CODES.get(type)), unconfigured, CLOCK);
+        VaccicardAdapter adapter = new VaccicardAdapter(
+                SYSTEM, type -> Optional.ofNullable(CODES.get(type)), unconfigured, VALUE_SETS, CLOCK);
 
         Delivery delivery = adapter.send(List.of(
                         pending(adapter.compose(registration(List.of(given("11", "A"))), "m", NOW))))

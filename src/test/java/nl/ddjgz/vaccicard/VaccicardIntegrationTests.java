@@ -29,7 +29,6 @@ import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.vaccicard.SimulatedVaccicard;
 import nl.ddjgz.vaccicard.fhir.BeVaccination;
 import nl.ddjgz.vaccicard.fhir.BeVaccinations;
-import nl.ddjgz.vaccicard.fhir.BeVaccineCode;
 import nl.ddjgz.vaccicard.fhir.FhirJson;
 import nl.ddjgz.vaccicard.fhir.OperationOutcomes;
 import org.hl7.fhir.r4.model.Immunization;
@@ -305,7 +304,7 @@ class VaccicardIntegrationTests {
                 .occurrence(LocalDate.now(clock))
                 .recorded(clock.instant())
                 .recorderNihii(Registrations.NIHII)
-                .vaccine(BeVaccineCode.MMR)
+                .vaccine("871831003", "Measles and mumps and rubella vaccine")
                 .product("3187052", "M-M-RvaxPro")
                 .lot("MM241A")
                 .build());
@@ -333,7 +332,7 @@ class VaccicardIntegrationTests {
         assertThat(invalid.statusCode()).isEqualTo(422);
         assertThat(OperationOutcomes.read(invalid.body()))
                 .extracting(OperationOutcomes.Issue::diagnostics)
-                .anySatisfy(d -> assertThat(d).startsWith("[fhir.lotNumber.forbidden]"));
+                .anySatisfy(d -> assertThat(d).startsWith("[profile.lotNumber.forbidden]"));
 
         HttpResponse<String> created = http.send(
                 fhirPost(base, bearer, FhirJson.encode(valid), ifNoneExist), HttpResponse.BodyHandlers.ofString());

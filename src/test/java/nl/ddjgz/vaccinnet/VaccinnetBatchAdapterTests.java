@@ -30,8 +30,10 @@ import nl.ddjgz.registry.UnsendableRegistrationException;
 import nl.ddjgz.registry.VaccineCode;
 import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.vaccinnet.kmehr.KmehrMessage;
 import nl.ddjgz.vaccinnet.kmehr.KmehrReader;
+import nl.ddjgz.vaccinnet.kmehr.PartyKind;
 import nl.ddjgz.vaccinnet.ws.BatchUploadXml;
 import nl.ddjgz.vaccinnet.ws.Fault;
 import nl.ddjgz.vaccinnet.ws.PatientResult;
@@ -166,6 +168,31 @@ class VaccinnetBatchAdapterTests {
             });
         });
         assertThat(message.sender().nihii()).isEqualTo("71012345000");
+    }
+
+    @Test
+    void aNurseIsTheAuthorAsANurseAndAPhysicianAsAPhysician() {
+        KmehrMessage byNurse = new KmehrReader()
+                .read(adapter.compose(Registrations.belgian(Inszs.random().value(), "45678981402"), "m-n", NOW)
+                        .getBytes(StandardCharsets.UTF_8));
+        KmehrMessage byPhysician = new KmehrReader()
+                .read(adapter.compose(Registrations.belgian(), "m-p", NOW).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(byNurse.folders().get(0).transactions().get(0).author().kind())
+                .isEqualTo(PartyKind.PERS_NURSE);
+        assertThat(byNurse.folders().get(0).transactions().get(0).author().nihii())
+                .isEqualTo("45678981402");
+        assertThat(byPhysician.folders().get(0).transactions().get(0).author().kind())
+                .isEqualTo(PartyKind.PERS_PHYSICIAN);
+    }
+
+    @Test
+    void anotherProfessionIsRefusedAtApprovalInsteadOfPassingForAPhysician() {
+        assertThatThrownBy(() ->
+                        adapter.compose(Registrations.belgian(Inszs.random().value(), "51234509000"), "m", NOW))
+                .isInstanceOfSatisfying(
+                        UnsendableRegistrationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("registry.vaccinnet.professionUnknown"));
     }
 
     @Test

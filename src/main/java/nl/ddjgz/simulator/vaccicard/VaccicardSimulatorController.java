@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
+import nl.ddjgz.shared.Insz;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.SimulatedAnswers;
 import nl.ddjgz.vaccicard.fhir.BeVaccinationRules;
+import nl.ddjgz.vaccicard.fhir.BeValueSets;
 import nl.ddjgz.vaccicard.fhir.FhirJson;
 import nl.ddjgz.vaccicard.fhir.OperationOutcomes;
 import nl.ddjgz.vaccicard.fhir.OperationOutcomes.Issue;
@@ -30,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The simulated Vaccicard: an OAuth2 token endpoint (client credentials) and the FHIR {@code Immunization} endpoint,
- * which wants a valid bearer token (401 otherwise), checks each resource against the BeVaccination rules (422 with an
+ * which wants a valid bearer token (401 otherwise), reads each resource with its own strict parser (400 for what is
+ * not FHIR R4 JSON) and checks it against the profile BeVaccination with the profile's own value sets (422 with an
  * OperationOutcome), honours the conditional create ({@code If-None-Exist: identifier=system|value}: a re-sent
  * resource is stored once and answered 200), refuses children it does not know (422 "patient not found") and takes
  * updates (entered-in-error). Faults as set on {@code vaccicardFaults} and {@link SimulatedVaccicard}.
@@ -41,6 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
 class VaccicardSimulatorController {
 
     static final String BASE = "/simulator/vaccicard";
+
+    private static final String SSIN = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin";
 
     private final SimulatedVaccicard register;
     private final Faults faults;
@@ -192,17 +197,19 @@ class VaccicardSimulatorController {
         }
         Immunization immunization;
         try {
-            immunization = FhirJson.parse(Immunization.class, body);
-        } catch (FhirJson.InvalidFhirJsonException e) {
+            immunization = ReceivedImmunization.read(body);
+        } catch (ReceivedImmunization.NotAnImmunizationException e) {
             outcome(response, 400, Issue.error("structure", e.getMessage(), null));
             return null;
         }
-        List<Violation> violations = BeVaccinationRules.check(immunization, clock);
+        // the register checks the profile BeVaccination with its own lists (those of the version we follow), not the
+        // sender's copy, nor the sender's policy
+        List<Violation> violations = BeVaccinationRules.check(immunization, BeValueSets.official());
         if (!violations.isEmpty()) {
             json(response, 422, FhirJson.encode(OperationOutcomes.fromViolations(violations)), FhirJson.MEDIA_TYPE);
             return null;
         }
-        if (register.unknownPatient(patientOf(immunization))) {
+        if (register.unknownPatient(patientOf(immunization)) || invalidSsin(immunization)) {
             outcome(
                     response,
                     422,
@@ -213,6 +220,12 @@ class VaccicardSimulatorController {
             return null;
         }
         return immunization;
+    }
+
+    /** An SSIN whose check digits fail is nobody in the national register (other identifiers are not looked up). */
+    private static boolean invalidSsin(Immunization immunization) {
+        Identifier id = immunization.getPatient().getIdentifier();
+        return id != null && SSIN.equals(id.getSystem()) && !Insz.isValid(id.getValue());
     }
 
     private static String patientOf(Immunization immunization) {

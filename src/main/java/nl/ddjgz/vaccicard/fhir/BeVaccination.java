@@ -17,19 +17,19 @@ import nl.ddjgz.shared.Insz;
  * @param patient the child's INSZ; {@link #toString()} never prints it
  * @param occurrence the day of administration (or of the decision not to vaccinate)
  * @param recorded when it was recorded in our dossier
- * @param recorderNihii NIHII (11 digits) of who recorded it
- * @param performerNihii NIHII (11 digits) of who vaccinated; may be {@code null}
- * @param snomedCode SNOMED CT code from the Belgian value set ({@link BeVaccineCode}); {@code null} or {@code "other"}
- *     for a vaccine outside it, which then needs {@link #vaccineText}
+ * @param recorder who recorded it (the core {@code be-ext-recorder}); a practitioner or an organisation
+ * @param performer who vaccinated (at most one); a practitioner, organisation or role; may be {@code null}
+ * @param snomedCode SNOMED CT code from the Belgian vaccine value set; {@code null} or {@code "other"} for a vaccine
+ *     outside it, which then needs {@link #vaccineText}
  * @param snomedDisplay display of the SNOMED CT code; may be {@code null}
- * @param vaccineText free text of the vaccine; required for "other"
+ * @param vaccineText free text of the vaccine; required for "other" and for the unspecified vaccine 787859002
  * @param cnk CNK code (7 digits) of the pack given; may be {@code null}
  * @param productName name of the pack; may be {@code null}
  * @param lot lot (batch) number; sent in the administeredProduct extension, never in {@code Immunization.lotNumber}
  * @param route how it was given; may be {@code null}
  * @param site where it was given; may be {@code null}
  * @param status completed or not done
- * @param statusReason why it was not done; required for {@link Status#NOT_DONE}
+ * @param statusReason why it was not done; optional (the profile does not require it)
  */
 public record BeVaccination(
         String identifierSystem,
@@ -37,8 +37,8 @@ public record BeVaccination(
         Insz patient,
         LocalDate occurrence,
         Instant recorded,
-        String recorderNihii,
-        String performerNihii,
+        BeActor recorder,
+        BeActor performer,
         String snomedCode,
         String snomedDisplay,
         String vaccineText,
@@ -79,8 +79,8 @@ public record BeVaccination(
         b.patient = patient;
         b.occurrence = occurrence;
         b.recorded = recorded;
-        b.recorderNihii = recorderNihii;
-        b.performerNihii = performerNihii;
+        b.recorder = recorder;
+        b.performer = performer;
         b.snomedCode = snomedCode;
         b.snomedDisplay = snomedDisplay;
         b.vaccineText = vaccineText;
@@ -98,10 +98,10 @@ public record BeVaccination(
     @Override
     public String toString() {
         return "BeVaccination[identifier=" + identifierSystem + "|" + identifierValue + ", patient=***, occurrence="
-                + occurrence + ", recorded=" + recorded + ", recorderNihii=" + recorderNihii + ", performerNihii="
-                + performerNihii + ", snomedCode=" + snomedCode + ", vaccineText=" + vaccineText + ", cnk=" + cnk
-                + ", lot=" + lot + ", route=" + route + ", site=" + site + ", status=" + status + ", statusReason="
-                + statusReason + "]";
+                + occurrence + ", recorded=" + recorded + ", recorder=" + recorder + ", performer=" + performer
+                + ", snomedCode=" + snomedCode + ", vaccineText=" + vaccineText + ", cnk=" + cnk + ", lot=" + lot
+                + ", route=" + route + ", site=" + site + ", status=" + status + ", statusReason=" + statusReason
+                + "]";
     }
 
     /** Builds a {@link BeVaccination}; the status defaults to {@link Status#COMPLETED}. */
@@ -111,8 +111,8 @@ public record BeVaccination(
         private Insz patient;
         private LocalDate occurrence;
         private Instant recorded;
-        private String recorderNihii;
-        private String performerNihii;
+        private BeActor recorder;
+        private BeActor performer;
         private String snomedCode;
         private String snomedDisplay;
         private String vaccineText;
@@ -147,23 +147,29 @@ public record BeVaccination(
             return this;
         }
 
-        public Builder recorderNihii(String recorderNihii) {
-            this.recorderNihii = recorderNihii;
+        public Builder recorder(BeActor recorder) {
+            this.recorder = recorder;
             return this;
         }
 
-        public Builder performerNihii(String performerNihii) {
-            this.performerNihii = performerNihii;
+        /** The recorder: a professional by NIHII ({@code null} for none). */
+        public Builder recorderNihii(String nihii) {
+            this.recorder = nihii == null ? null : BeActor.practitioner(nihii, null);
             return this;
         }
 
-        /** A vaccine of the Belgian value set. */
-        public Builder vaccine(BeVaccineCode code) {
-            this.snomedCode = code.snomedCode();
-            this.snomedDisplay = code.label();
+        public Builder performer(BeActor performer) {
+            this.performer = performer;
             return this;
         }
 
+        /** The performer: a professional by NIHII ({@code null} for none). */
+        public Builder performerNihii(String nihii) {
+            this.performer = nihii == null ? null : BeActor.practitioner(nihii, null);
+            return this;
+        }
+
+        /** A vaccine of the Belgian value set, by its SNOMED CT code. */
         public Builder vaccine(String snomedCode, String snomedDisplay) {
             this.snomedCode = snomedCode;
             this.snomedDisplay = snomedDisplay;
@@ -210,6 +216,7 @@ public record BeVaccination(
             return this;
         }
 
+        /** Not done, with a reason or without one ({@code null}). */
         public Builder notDone(StatusReason reason) {
             this.status = Status.NOT_DONE;
             this.statusReason = reason;
@@ -229,8 +236,8 @@ public record BeVaccination(
                     patient,
                     occurrence,
                     recorded,
-                    recorderNihii,
-                    performerNihii,
+                    recorder,
+                    performer,
                     snomedCode,
                     snomedDisplay,
                     vaccineText,

@@ -2,7 +2,6 @@ package nl.ddjgz.vaccicard.fhir;
 
 import static nl.ddjgz.vaccicard.fhir.BeVaccinationProfile.*;
 
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -18,14 +17,14 @@ import org.hl7.fhir.r4.model.StringType;
 
 /**
  * Builds BeVaccination {@code Immunization} resources from a {@link BeVaccination}, and the entered-in-error
- * correction of one already sent. The builder writes what it is given; {@link BeVaccinationRules} says whether that is
- * enough ({@link #toValidImmunization} does both).
+ * correction of one already sent. The builder writes what it is given; {@link BeVaccinationRules} says whether that
+ * follows the profile ({@link #toValidImmunization} does both).
  */
 public final class BeVaccinations {
 
     private BeVaccinations() {}
 
-    /** The Immunization for the vaccination, following our reading of the BeVaccination profile. */
+    /** The Immunization for the vaccination, in the shape of the BeVaccination profile. */
     public static Immunization toImmunization(BeVaccination v) {
         Objects.requireNonNull(v, "vaccination");
         Immunization im = new Immunization();
@@ -38,7 +37,9 @@ public final class BeVaccinations {
                         : ImmunizationStatus.COMPLETED);
         if (v.statusReason() != null) {
             im.setStatusReason(new CodeableConcept(new Coding(
-                    CS_ACT_REASON, v.statusReason().code(), v.statusReason().display())));
+                    v.statusReason().system(),
+                    v.statusReason().code(),
+                    v.statusReason().display())));
         }
 
         im.setVaccineCode(vaccineCode(v));
@@ -53,8 +54,9 @@ public final class BeVaccinations {
             im.setRecordedElement(new DateTimeType(
                     v.recorded().truncatedTo(ChronoUnit.SECONDS).toString()));
         }
-        if (hasText(v.recorderNihii())) {
-            im.addExtension(new Extension(EXT_RECORDER, logicalReference(NS_NIHDI, v.recorderNihii())));
+        if (v.recorder() != null) {
+            // the core extension be-ext-recorder (not one of the vaccination guide)
+            im.addExtension(new Extension(EXT_RECORDER, reference(v.recorder())));
         }
         Extension product = administeredProduct(v);
         if (product != null) {
@@ -62,17 +64,19 @@ public final class BeVaccinations {
         }
         if (v.route() != null) {
             im.setRoute(new CodeableConcept(
-                    new Coding(CS_ROUTE, v.route().code(), v.route().display())));
+                    new Coding(v.route().system(), v.route().code(), v.route().display())));
         }
         if (v.site() != null) {
             im.setSite(new CodeableConcept(
-                            new Coding().setSystem(SNOMED).setCode(v.site().snomedCode()))
+                            new Coding(SNOMED, v.site().snomedCode(), v.site().label()))
                     .setText(v.site().label()));
         }
-        if (hasText(v.performerNihii())) {
-            im.addPerformer().setActor(logicalReference(NS_NIHDI, v.performerNihii()));
+        if (v.performer() != null) {
+            // at most one performer (performer 0..1)
+            im.addPerformer().setActor(reference(v.performer()));
         }
-        // Immunization.lotNumber is forbidden by the profile: the lot travels in the administeredProduct extension.
+        // Immunization.lotNumber and expirationDate are forbidden by the profile: the lot travels in the
+        // administeredProduct extension; location and protocolApplied are forbidden too and never written.
         return im;
     }
 
@@ -81,9 +85,9 @@ public final class BeVaccinations {
      *
      * @throws InvalidBeVaccinationException with the violations (never with the INSZ)
      */
-    public static Immunization toValidImmunization(BeVaccination v, Clock clock) {
+    public static Immunization toValidImmunization(BeVaccination v, BeValueSets valueSets) {
         Immunization im = toImmunization(v);
-        List<Violation> violations = BeVaccinationRules.check(im, clock);
+        List<Violation> violations = BeVaccinationRules.check(im, valueSets);
         if (!violations.isEmpty()) {
             throw new InvalidBeVaccinationException(violations);
         }
@@ -118,7 +122,8 @@ public final class BeVaccinations {
         if (v.isOtherVaccine()) {
             concept.addCoding().setSystem(CS_VACCINE_CODE).setCode(OTHER_VACCINE_CODE);
         } else {
-            concept.addCoding(new Coding(SNOMED, v.snomedCode(), v.snomedDisplay()));
+            // the codes of the value set are taken from the SNOMED CT Belgian edition, as in the official examples
+            concept.addCoding(new Coding(SNOMED, v.snomedCode(), v.snomedDisplay()).setVersion(SNOMED_BELGIAN_EDITION));
         }
         if (hasText(v.vaccineText())) {
             concept.setText(v.vaccineText());
@@ -142,6 +147,14 @@ public final class BeVaccinations {
             product.addExtension(SUB_LOT_NUMBER, new StringType(v.lot()));
         }
         return product;
+    }
+
+    private static Reference reference(BeActor actor) {
+        Reference reference = logicalReference(actor.system(), actor.value()).setType(actor.type());
+        if (hasText(actor.display())) {
+            reference.setDisplay(actor.display());
+        }
+        return reference;
     }
 
     private static Reference logicalReference(String system, String value) {

@@ -3,10 +3,14 @@ package nl.ddjgz.vaccicard.fhir;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Where a vaccine was given, as a SNOMED CT body structure. */
+/** Where a vaccine was given: the SNOMED CT body structures of the site value set ({@link BeValueSet#SITE}). */
 public enum Site {
     DELTOID("35259002", "Deltoid muscle"),
-    THIGH("50092008", "Thigh");
+    THIGH("50092008", "Muscle of thigh"),
+    BUTTOCK("102291007", "Muscle of buttock"),
+    SKIN_UPPER_ARM("371309009", "Skin structure of upper arm"),
+    SKIN_FOREARM("5742000", "Skin of forearm"),
+    SKIN_THIGH("371305003", "Skin structure of thigh");
 
     private final String snomedCode;
     private final String label;
@@ -20,7 +24,7 @@ public enum Site {
         return snomedCode;
     }
 
-    /** Our own English label, sent as {@code site.text}. */
+    /** The English display, also sent as {@code site.text}. */
     public String label() {
         return label;
     }

@@ -98,8 +98,11 @@ final class KmehrRules {
         required(transaction.date(), path + "/date");
         required(transaction.time(), path + "/time");
         if (party(transaction.author(), path + "/author/hcparty")
-                && transaction.author().kind() != PartyKind.PERS_PHYSICIAN) {
-            add(KmehrViolation.AUTHOR_KIND, path + "/author/hcparty/cd", "the author must be a physician");
+                && !transaction.author().kind().isVaccinator()) {
+            add(
+                    KmehrViolation.AUTHOR_KIND,
+                    path + "/author/hcparty/cd",
+                    "the author must be a physician or a nurse (persphysician, persnurse)");
         }
         if (transaction.items().isEmpty()) {
             add(KmehrViolation.EMPTY_TRANSACTION, path, "a transaction needs at least one item");

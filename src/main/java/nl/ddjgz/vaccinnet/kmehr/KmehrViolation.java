@@ -38,7 +38,7 @@ public record KmehrViolation(String code, String path, String detail) {
     /** Two transactions of one message have the same id (results could not be told apart). */
     public static final String DUPLICATE_TRANSACTION_ID = "kmehr.transaction.id.duplicate";
 
-    /** The author of a vaccination is not a physician (persphysician). */
+    /** The author of a vaccination is not a physician or a nurse (persphysician, persnurse). */
     public static final String AUTHOR_KIND = "kmehr.author.kind";
 
     /** A COVID-19 vaccination without lot number. */

@@ -4,12 +4,18 @@ package nl.ddjgz.vaccinnet.kmehr;
 public enum PartyKind {
     ORG_PRACTICE("orgpractice"),
     ORG_PUBLIC_HEALTH("orgpublichealth"),
-    PERS_PHYSICIAN("persphysician");
+    PERS_PHYSICIAN("persphysician"),
+    PERS_NURSE("persnurse");
 
     private final String code;
 
     PartyKind(String code) {
         this.code = code;
+    }
+
+    /** Whether the party is a person who may author a vaccination (a physician or a nurse). */
+    public boolean isVaccinator() {
+        return this == PERS_PHYSICIAN || this == PERS_NURSE;
     }
 
     /** The CD-HCPARTY code. */

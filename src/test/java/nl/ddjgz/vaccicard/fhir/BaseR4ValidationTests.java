@@ -69,9 +69,17 @@ class BaseR4ValidationTests {
     void anOperationOutcomeOfViolationsIsValidR4() {
         Immunization im = BeVaccinations.toImmunization(hexavalent().build());
         im.setLotNumber(LOT);
-        OperationOutcome outcome = OperationOutcomes.fromViolations(BeVaccinationRules.check(im, CLOCK));
+        OperationOutcome outcome = OperationOutcomes.fromViolations(BeVaccinationRules.check(im, VALUE_SETS));
 
         assertThat(errors(outcome)).isEmpty();
+    }
+
+    @Test
+    void ourResourcesOfTheOfficialExampleShapesAreValidR4() {
+        for (String file : new java.util.TreeSet<>(OfficialExampleShapes.BY_OFFICIAL_EXAMPLE.values())) {
+            Immunization im = FhirJson.parse(Immunization.class, OfficialExampleShapes.json(file));
+            assertThat(errors(im)).as(file).isEmpty();
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ class BeVaccinationsTests {
     void aCompleteVaccinationFollowsEveryRule() {
         Immunization im = BeVaccinations.toImmunization(hexavalent().build());
 
-        assertThat(BeVaccinationRules.check(im, CLOCK)).isEmpty();
+        assertThat(BeVaccinationRules.check(im, VALUE_SETS)).isEmpty();
     }
 
     @Test
@@ -54,11 +54,14 @@ class BeVaccinationsTests {
     }
 
     @Test
-    void theRecorderAndPerformerAreNamedByNihii() {
+    void theRecorderIsTheCoreExtensionAndRecorderAndPerformerAreNamedByNihii() {
         Immunization im = BeVaccinations.toImmunization(hexavalent().build());
 
-        Extension recorder = im.getExtensionByUrl(EXT_RECORDER);
+        Extension recorder = im.getExtensionByUrl(
+                "https://www.ehealth.fgov.be/standards/fhir/core/StructureDefinition/be-ext-recorder");
+        assertThat(recorder).isNotNull();
         Reference ref = (Reference) recorder.getValue();
+        assertThat(ref.getType()).isEqualTo("Practitioner");
         assertThat(ref.getIdentifier().getSystem()).isEqualTo(NS_NIHDI);
         assertThat(ref.getIdentifier().getValue()).isEqualTo(RECORDER_NIHII);
         assertThat(im.getPerformer()).hasSize(1);
@@ -106,7 +109,32 @@ class BeVaccinationsTests {
         assertThat(im.getStatusReason().getCodingFirstRep().getSystem()).isEqualTo(CS_ACT_REASON);
         assertThat(im.getStatusReason().getCodingFirstRep().getCode()).isEqualTo("PATOBJ");
         assertThat(im.getExtensionByUrl(EXT_ADMINISTERED_PRODUCT)).isNull();
-        assertThat(BeVaccinationRules.check(im, CLOCK)).isEmpty();
+        assertThat(BeVaccinationRules.check(im, VALUE_SETS)).isEmpty();
+    }
+
+    @Test
+    void aNotDoneWithoutReasonHasNoStatusReasonAndFollowsTheProfile() {
+        Immunization im = BeVaccinations.toImmunization(refused().notDone(null).build());
+
+        assertThat(im.getStatus()).isEqualTo(ImmunizationStatus.NOTDONE);
+        assertThat(im.hasStatusReason()).isFalse();
+        assertThat(BeVaccinationRules.check(im, VALUE_SETS)).isEmpty();
+    }
+
+    @Test
+    void anAllergyIsABelgianStatusReason() {
+        Immunization im = BeVaccinations.toImmunization(
+                refused().notDone(StatusReason.ALLERGY).build());
+
+        assertThat(im.getStatusReason().getCodingFirstRep().getSystem()).isEqualTo(CS_STATUS_REASON);
+        assertThat(BeVaccinationRules.check(im, VALUE_SETS)).isEmpty();
+    }
+
+    @Test
+    void theVaccineCodeIsOfTheBelgianSnomedEdition() {
+        Immunization im = BeVaccinations.toImmunization(hexavalent().build());
+
+        assertThat(im.getVaccineCode().getCodingFirstRep().getVersion()).isEqualTo(SNOMED_BELGIAN_EDITION);
     }
 
     @Test
@@ -115,7 +143,7 @@ class BeVaccinationsTests {
                 refused().notDone(StatusReason.MEDPREC).build());
 
         assertThat(im.getStatusReason().getCodingFirstRep().getCode()).isEqualTo("MEDPREC");
-        assertThat(BeVaccinationRules.check(im, CLOCK)).isEmpty();
+        assertThat(BeVaccinationRules.check(im, VALUE_SETS)).isEmpty();
     }
 
     @Test
@@ -126,7 +154,7 @@ class BeVaccinationsTests {
         assertThat(im.getVaccineCode().getCodingFirstRep().getSystem()).isEqualTo(CS_VACCINE_CODE);
         assertThat(im.getVaccineCode().getCodingFirstRep().getCode()).isEqualTo("other");
         assertThat(im.getVaccineCode().getText()).isEqualTo("Yellow fever vaccine");
-        assertThat(BeVaccinationRules.check(im, CLOCK)).isEmpty();
+        assertThat(BeVaccinationRules.check(im, VALUE_SETS)).isEmpty();
     }
 
     @Test
@@ -140,7 +168,7 @@ class BeVaccinationsTests {
         assertThat(correction.getIdElement().getIdPart()).isEqualTo("4711");
         assertThat(correction.getIdentifierFirstRep().getValue()).isEqualTo("vac-0001");
         assertThat(sent.getStatus()).isEqualTo(ImmunizationStatus.COMPLETED);
-        assertThat(BeVaccinationRules.check(correction, CLOCK)).isEmpty();
+        assertThat(BeVaccinationRules.check(correction, VALUE_SETS)).isEmpty();
     }
 
     @Test
@@ -149,25 +177,26 @@ class BeVaccinationsTests {
 
         assertThat(correction.getIdElement().getIdPart()).isEqualTo("4711");
         assertThat(correction.getStatus()).isEqualTo(ImmunizationStatus.ENTEREDINERROR);
-        assertThat(BeVaccinationRules.check(correction, CLOCK)).isEmpty();
+        assertThat(BeVaccinationRules.check(correction, VALUE_SETS)).isEmpty();
     }
 
     @Test
     void toValidImmunizationRefusesABrokenVaccinationWithoutNamingThePatient() {
-        BeVaccination broken = hexavalent().recorderNihii(null).notDone(null).build();
+        BeVaccination broken =
+                hexavalent().recorderNihii(null).lot(null).otherVaccine(null).build();
 
-        assertThatThrownBy(() -> BeVaccinations.toValidImmunization(broken, CLOCK))
+        assertThatThrownBy(() -> BeVaccinations.toValidImmunization(broken, VALUE_SETS))
                 .isInstanceOf(InvalidBeVaccinationException.class)
                 .satisfies(e -> assertThat(((InvalidBeVaccinationException) e).violations())
                         .extracting(Violation::code)
-                        .containsExactlyInAnyOrder("fhir.recorder.required", "fhir.statusReason.required"))
+                        .containsExactlyInAnyOrder(BeVaccinationRules.RECORDER_CARDINALITY, BeVaccinationRules.RULE_1))
                 .message()
                 .doesNotContain(INSZ);
     }
 
     @Test
     void toValidImmunizationPassesACompleteVaccination() {
-        assertThat(BeVaccinations.toValidImmunization(hexavalent().build(), CLOCK)
+        assertThat(BeVaccinations.toValidImmunization(hexavalent().build(), VALUE_SETS)
                         .getStatus())
                 .isEqualTo(ImmunizationStatus.COMPLETED);
     }

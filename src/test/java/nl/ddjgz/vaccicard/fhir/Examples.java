@@ -18,6 +18,12 @@ final class Examples {
     static final String LOT = "A21CB456";
     static final String ID_SYSTEM = "https://ddjgz.example/fhir/NamingSystem/vaccination";
 
+    static final String HEXAVALENT = "871895005";
+    static final String MMR = "871831003";
+
+    /** The value sets of the profile version we follow. */
+    static final BeValueSets VALUE_SETS = BeValueSets.official();
+
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneOffset.UTC);
 
     private Examples() {}
@@ -30,7 +36,9 @@ final class Examples {
                 .recorded(Instant.parse("2026-03-09T09:41:12Z"))
                 .recorderNihii(RECORDER_NIHII)
                 .performerNihii(PERFORMER_NIHII)
-                .vaccine(BeVaccineCode.HEXAVALENT)
+                .vaccine(
+                        HEXAVALENT,
+                        "Diphtheria and Haemophilus influenzae type b and hepatitis B and pertussis and poliomyelitis and tetanus vaccine")
                 .product(CNK, "Hexyon susp. inj. 1 x 0,5 ml")
                 .lot(LOT)
                 .route(Route.IM)
@@ -40,7 +48,7 @@ final class Examples {
     static BeVaccination.Builder refused() {
         return hexavalent()
                 .identifier(ID_SYSTEM, "vac-0002")
-                .vaccine(BeVaccineCode.MMR)
+                .vaccine(MMR, "Measles and mumps and rubella vaccine")
                 .product(null, null)
                 .lot(null)
                 .route(null)

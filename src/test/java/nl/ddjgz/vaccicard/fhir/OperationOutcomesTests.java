@@ -60,14 +60,14 @@ class OperationOutcomesTests {
     void violationsBecomeBusinessRuleErrorsWithTheirCodeAndPath() {
         Immunization im = BeVaccinations.toImmunization(hexavalent().build());
         im.setLotNumber(LOT);
-        OperationOutcome outcome = OperationOutcomes.fromViolations(BeVaccinationRules.check(im, CLOCK));
+        OperationOutcome outcome = OperationOutcomes.fromViolations(BeVaccinationRules.check(im, VALUE_SETS));
 
         List<Issue> issues = OperationOutcomes.read(FhirJson.encode(outcome));
 
         assertThat(issues).singleElement().satisfies(issue -> {
             assertThat(issue.isError()).isTrue();
             assertThat(issue.code()).isEqualTo("business-rule");
-            assertThat(issue.diagnostics()).startsWith("[fhir.lotNumber.forbidden] ");
+            assertThat(issue.diagnostics()).startsWith("[profile.lotNumber.forbidden] ");
             assertThat(issue.expression()).isEqualTo("Immunization.lotNumber");
         });
     }
