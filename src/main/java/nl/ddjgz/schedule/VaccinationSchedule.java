@@ -67,6 +67,11 @@ public class VaccinationSchedule {
                 .toList();
     }
 
+    /** The plan as pages show it: proposed with the reason, still to come, and not proposed with why. */
+    public SchedulePlan planFor(ChildFacts child, LocalDate date, List<GivenVaccination> given) {
+        return SchedulePlan.of(plan(child, date, given));
+    }
+
     /** The doses to give on the date: due, overdue or catch-up, not given. */
     public List<DueVaccination> dueOn(ChildFacts child, LocalDate date, List<GivenVaccination> given) {
         return plan(child, date, given).stream()

@@ -95,6 +95,12 @@ class ContactMomentController {
                         .findFirst()
                         .orElse(null));
         model.addAttribute("dossier", dossier);
+        if (moment.isDraft()) {
+            // why each line is proposed, and what is not, on the contact moment's date
+            model.addAttribute(
+                    "plan",
+                    schedule.planFor(dossier.facts(), moment.getMomentDate(), contactMoments.given(dossier.getId())));
+        }
         model.addAttribute("freshness", batchNumbers.freshness());
         model.addAttribute("messageState", outbox.stateOf(id).orElse(null));
         // accepted by a register that lets the sender take it back (Vaccinnet RegistratieService, Vaccicard)
