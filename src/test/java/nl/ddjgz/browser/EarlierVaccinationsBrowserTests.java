@@ -29,7 +29,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Tag("browser")
 class EarlierVaccinationsBrowserTests {
 
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("ddMMyyyy");
+    /**
+     * How a person types a date into the date field: headless Chromium lays it out month first whatever its
+     * {@code --lang} (measured: "03062017" became 6 March).
+     */
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("MMddyyyy");
+
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private static Browser browser;
