@@ -214,6 +214,49 @@ final class RvpSchedule {
                 null);
     }
 
+    /**
+     * The regular doses that apply to the child, each on its target date as if every earlier dose had been given on
+     * its own target date (no catch-up): the programme as planned at birth. Doses of a vaccine that was no longer used
+     * on their target date are left out.
+     */
+    List<DueVaccination> onTime(ChildFacts child, Function<String, String> vaccineName) {
+        LocalDate birth = child.birthDate();
+        Map<String, List<LocalDate>> planned = new LinkedHashMap<>();
+        List<DueVaccination> result = new ArrayList<>();
+        rules.stream()
+                .filter(r -> r.appliesTo(child))
+                .sorted(Comparator.comparingInt(ScheduleRule::dose))
+                .forEach(rule -> {
+                    List<LocalDate> previous = planned.getOrDefault(rule.vaccineTypeCode(), List.of());
+                    LocalDate anchor = previous.isEmpty() ? birth : previous.get(previous.size() - 1);
+                    LocalDate target = rule.targetDate(birth, anchor);
+                    if (rule.limits().givenUntil() != null
+                            && target.isAfter(rule.limits().givenUntil())) {
+                        return;
+                    }
+                    planned.computeIfAbsent(rule.vaccineTypeCode(), t -> new ArrayList<>())
+                            .add(target);
+                    result.add(new DueVaccination(
+                            rule.moment(),
+                            rule.vaccineTypeCode(),
+                            vaccineName.apply(rule.vaccineTypeCode()),
+                            rule.dose(),
+                            target,
+                            target.plusDays(rule.graceDays() + 1L),
+                            DueStatus.PLANNED,
+                            target,
+                            birth.plus(rule.limits().latestAgeOrGeneral()),
+                            AgeLimit.of(rule.limits().latestAgeOrGeneral()),
+                            null,
+                            0,
+                            rule.limits().givenUntil(),
+                            null,
+                            null));
+                });
+        result.sort(Comparator.comparing(DueVaccination::dueFrom).thenComparing(DueVaccination::vaccineTypeCode));
+        return result;
+    }
+
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }

@@ -72,6 +72,15 @@ public class VaccinationSchedule {
         return SchedulePlan.of(plan(child, date, given));
     }
 
+    /**
+     * The regular doses of the child's programme on their target dates, as if given on time (no catch-up, no status):
+     * for building a realistic history (demo data).
+     */
+    public List<DueVaccination> onTime(ChildFacts child) {
+        Snapshot s = snapshot();
+        return s.scheduleOn(child.birthDate()).onTime(child, s::vaccineName);
+    }
+
     /** The doses to give on the date: due, overdue or catch-up, not given. */
     public List<DueVaccination> dueOn(ChildFacts child, LocalDate date, List<GivenVaccination> given) {
         return plan(child, date, given).stream()

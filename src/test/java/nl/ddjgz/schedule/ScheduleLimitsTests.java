@@ -252,6 +252,38 @@ class ScheduleLimitsTests {
     }
 
     @Test
+    void theProgrammeAsPlannedAtBirthChainsIntervalsAndLeavesOutVaccinesNoLongerUsed() {
+        ScheduleRule hpv1 =
+                new ScheduleRule("10J", "09", 1, Timing.YEAR_TURNING, 10, 0, 0, 365, null, null, null, false, null);
+        ScheduleRule hpv2 = new ScheduleRule(
+                "10J",
+                "09",
+                2,
+                Timing.AFTER_PREVIOUS,
+                0,
+                6,
+                0,
+                180,
+                null,
+                null,
+                null,
+                false,
+                limits(null, null, "P150D"));
+        ScheduleRule menC =
+                age("06", 1, 14, new Limits(Period.ofYears(1), null, null, null, null, LocalDate.of(2018, 4, 30)));
+        RvpSchedule schedule = new RvpSchedule("on time", List.of(hpv2, hpv1, menC));
+        assertThat(schedule.onTime(new ChildFacts(LocalDate.of(2016, 1, 15), null, false), c -> c))
+                .extracting(DueVaccination::vaccineTypeCode, DueVaccination::dose, DueVaccination::dueFrom)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("06", 1, LocalDate.of(2017, 3, 15)),
+                        org.assertj.core.api.Assertions.tuple("09", 1, LocalDate.of(2026, 1, 1)),
+                        org.assertj.core.api.Assertions.tuple("09", 2, LocalDate.of(2026, 7, 1)));
+        assertThat(schedule.onTime(new ChildFacts(LocalDate.of(2017, 6, 1), null, false), c -> c))
+                .extracting(DueVaccination::vaccineTypeCode)
+                .doesNotContain("06");
+    }
+
+    @Test
     void agesArePrintedInTheirOwnUnit() {
         assertThat(AgeLimit.of(Period.parse("P24W"))).isEqualTo(new AgeLimit("weeks", 24));
         assertThat(AgeLimit.of(Period.parse("P2Y"))).isEqualTo(new AgeLimit("years", 2));
