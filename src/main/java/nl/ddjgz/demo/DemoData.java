@@ -211,7 +211,7 @@ class DemoData implements SmartInitializingSingleton {
     private void recordHistory(ChildDossier child, LocalDate today, Random random) {
         boolean missesSome = random.nextInt(10) == 0;
         List<ContactMoments.Earlier> earlier = new ArrayList<>();
-        for (DueVaccination dose : schedule.statusOn(child.facts(), today, List.of())) {
+        for (DueVaccination dose : schedule.onTime(child.facts())) {
             LocalDate given = dose.dueFrom().plusDays(random.nextInt(10));
             boolean sameTypeSameDay = earlier.stream()
                     .anyMatch(e -> e.date().equals(given) && e.vaccineType().equals(dose.vaccineTypeCode()));

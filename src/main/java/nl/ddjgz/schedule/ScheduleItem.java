@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.Period;
 
 /** A row of the schedule table; see {@link ScheduleRule} for what it means. */
 @Entity
@@ -30,6 +31,14 @@ class ScheduleItem {
     @Column(name = "only_hbsag_mother")
     private boolean onlyHbsagMother;
 
+    private String earliestAge;
+    private String latestAge;
+    private String minInterval;
+    private String previousType;
+    private Short previousCount;
+    private LocalDate givenUntil;
+    private String source;
+
     protected ScheduleItem() {}
 
     Integer getScheduleId() {
@@ -49,6 +58,17 @@ class ScheduleItem {
                 bornFrom,
                 bornTo,
                 dktpSchedule == null ? null : DktpSchedule.ofCode(dktpSchedule).orElseThrow(),
-                onlyHbsagMother);
+                onlyHbsagMother,
+                new ScheduleRule.Limits(
+                        period(earliestAge),
+                        period(latestAge),
+                        period(minInterval),
+                        previousType,
+                        previousCount == null ? null : previousCount.intValue(),
+                        givenUntil));
+    }
+
+    static Period period(String iso) {
+        return iso == null ? null : Period.parse(iso);
     }
 }

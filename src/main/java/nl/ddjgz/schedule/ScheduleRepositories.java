@@ -14,3 +14,7 @@ interface ScheduleItemRepository extends Repository<ScheduleItem, Integer> {
 interface VaccineTypeRepository extends Repository<VaccineType, String> {
     List<VaccineType> findAllByOrderByCodeAsc();
 }
+
+interface CatchUpItemRepository extends Repository<CatchUpItem, Integer> {
+    List<CatchUpItem> findAll();
+}

@@ -21,6 +21,7 @@ public class VaccinationSchedule {
     private final ScheduleVersionRepository versions;
     private final ScheduleItemRepository items;
     private final VaccineTypeRepository vaccineTypes;
+    private final CatchUpItemRepository catchUps;
     private final Clock clock;
     private volatile Snapshot snapshot;
 
@@ -28,10 +29,12 @@ public class VaccinationSchedule {
             ScheduleVersionRepository versions,
             ScheduleItemRepository items,
             VaccineTypeRepository vaccineTypes,
+            CatchUpItemRepository catchUps,
             Clock clock) {
         this.versions = versions;
         this.items = items;
         this.vaccineTypes = vaccineTypes;
+        this.catchUps = catchUps;
         this.clock = clock;
     }
 
@@ -45,15 +48,42 @@ public class VaccinationSchedule {
         return LocalDate.now(clock);
     }
 
-    /** Every dose of the schedule that applies to the child, with its status on the date. */
-    public List<DueVaccination> statusOn(ChildFacts child, LocalDate date, List<GivenVaccination> given) {
+    /**
+     * Every dose of the schedule that applies to the child with its status on the date, including the doses that are
+     * not given any more (too late, lapsed, vaccine no longer used) with the reason.
+     */
+    public List<DueVaccination> plan(ChildFacts child, LocalDate date, List<GivenVaccination> given) {
         Snapshot s = snapshot();
         return s.scheduleOn(date).statusOn(child, date, given, s::vaccineName);
     }
 
-    /** The doses to give on the date: due or overdue, not given. */
+    /**
+     * The doses of the schedule that apply to the child and are still part of its programme, with their status on the
+     * date: given, to be given, or still to come (not the ones that are too late, lapsed or no longer used).
+     */
+    public List<DueVaccination> statusOn(ChildFacts child, LocalDate date, List<GivenVaccination> given) {
+        return plan(child, date, given).stream()
+                .filter(v -> !v.status().isNotProposed())
+                .toList();
+    }
+
+    /** The plan as pages show it: proposed with the reason, still to come, and not proposed with why. */
+    public SchedulePlan planFor(ChildFacts child, LocalDate date, List<GivenVaccination> given) {
+        return SchedulePlan.of(plan(child, date, given));
+    }
+
+    /**
+     * The regular doses of the child's programme on their target dates, as if given on time (no catch-up, no status):
+     * for building a realistic history (demo data).
+     */
+    public List<DueVaccination> onTime(ChildFacts child) {
+        Snapshot s = snapshot();
+        return s.scheduleOn(child.birthDate()).onTime(child, s::vaccineName);
+    }
+
+    /** The doses to give on the date: due, overdue or catch-up, not given. */
     public List<DueVaccination> dueOn(ChildFacts child, LocalDate date, List<GivenVaccination> given) {
-        return statusOn(child, date, given).stream()
+        return plan(child, date, given).stream()
                 .filter(DueVaccination::isToBeGiven)
                 .toList();
     }
@@ -97,9 +127,16 @@ public class VaccinationSchedule {
         Map<Integer, List<ScheduleRule>> rules = items.findAll().stream()
                 .collect(Collectors.groupingBy(
                         ScheduleItem::getScheduleId, Collectors.mapping(ScheduleItem::toRule, Collectors.toList())));
+        Map<Integer, List<CatchUpRule>> catchUpRules = catchUps.findAll().stream()
+                .collect(Collectors.groupingBy(
+                        CatchUpItem::getScheduleId, Collectors.mapping(CatchUpItem::toRule, Collectors.toList())));
         List<Dated> dated = versions.findAllByOrderByValidFromAsc().stream()
                 .map(v -> new Dated(
-                        v.getValidFrom(), new RvpSchedule(v.getName(), rules.getOrDefault(v.getId(), List.of()))))
+                        v.getValidFrom(),
+                        new RvpSchedule(
+                                v.getName(),
+                                rules.getOrDefault(v.getId(), List.of()),
+                                catchUpRules.getOrDefault(v.getId(), List.of()))))
                 .toList();
         Map<String, VaccineType> types = vaccineTypes.findAllByOrderByCodeAsc().stream()
                 .collect(Collectors.toMap(VaccineType::getCode, Function.identity()));

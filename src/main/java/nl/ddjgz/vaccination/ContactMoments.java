@@ -43,6 +43,7 @@ public class ContactMoments {
     private final ContactMomentRepository moments;
     private final ProgrammeObjectionRepository programmeObjections;
     private final CorrectionRequestRepository correctionRequests;
+    private final EarlierVaccinationRepository earlierVaccinations;
     private final Dossiers dossiers;
     private final VaccinationSchedule schedule;
     private final BatchNumbers batchNumbers;
@@ -55,6 +56,7 @@ public class ContactMoments {
             ContactMomentRepository moments,
             ProgrammeObjectionRepository programmeObjections,
             CorrectionRequestRepository correctionRequests,
+            EarlierVaccinationRepository earlierVaccinations,
             Dossiers dossiers,
             VaccinationSchedule schedule,
             BatchNumbers batchNumbers,
@@ -65,6 +67,7 @@ public class ContactMoments {
         this.moments = moments;
         this.programmeObjections = programmeObjections;
         this.correctionRequests = correctionRequests;
+        this.earlierVaccinations = earlierVaccinations;
         this.dossiers = dossiers;
         this.schedule = schedule;
         this.batchNumbers = batchNumbers;
@@ -112,11 +115,14 @@ public class ContactMoments {
         return moments.findWithLines(id).orElseThrow(() -> new NotFoundException("contact moment"));
     }
 
-    /** The vaccinations the child had (approved, given), for the schedule. */
+    /** The vaccinations the child had (approved and given here, or entered as given earlier), for the schedule. */
     @Transactional(readOnly = true)
     public List<GivenVaccination> given(UUID dossierId) {
-        return moments.givenTo(dossierId).stream()
-                .map(v -> new GivenVaccination(v.getVaccineType(), v.getVaccinationDate()))
+        return java.util.stream.Stream.concat(
+                        moments.givenTo(dossierId).stream()
+                                .map(v -> new GivenVaccination(v.getVaccineType(), v.getVaccinationDate())),
+                        earlierVaccinations.findByDossierIdOrderByVaccinationDateAsc(dossierId).stream()
+                                .map(e -> new GivenVaccination(e.getVaccineType(), e.getVaccinationDate())))
                 .toList();
     }
 
@@ -229,8 +235,10 @@ public class ContactMoments {
         }
         for (Vaccination line : moment.getLines()) {
             if (line.isRegistered()
-                    && moments.alreadyRegistered(
-                            moment.getDossierId(), line.getVaccineType(), line.getVaccinationDate())) {
+                    && (moments.alreadyRegistered(
+                                    moment.getDossierId(), line.getVaccineType(), line.getVaccinationDate())
+                            || earlierVaccinations.existsByDossierIdAndVaccineTypeAndVaccinationDate(
+                                    moment.getDossierId(), line.getVaccineType(), line.getVaccinationDate()))) {
                 throw new RegistrationRefusedException(null, "vaccination.sameDay", vaccineName(line.getVaccineType()));
             }
         }

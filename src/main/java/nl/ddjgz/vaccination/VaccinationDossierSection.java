@@ -11,9 +11,8 @@ import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.registry.MessageState;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.schedule.ContactActivity;
-import nl.ddjgz.schedule.DueStatus;
-import nl.ddjgz.schedule.DueVaccination;
 import nl.ddjgz.schedule.GivenVaccination;
+import nl.ddjgz.schedule.SchedulePlan;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import org.springframework.stereotype.Component;
 
@@ -27,16 +26,19 @@ class VaccinationDossierSection implements DossierSection {
     private static final int UPCOMING_SHOWN = 4;
 
     private final ContactMoments contactMoments;
+    private final EarlierVaccinations earlierVaccinations;
     private final VaccinationSchedule schedule;
     private final OrganisationSettings organisation;
     private final Outbox outbox;
 
     VaccinationDossierSection(
             ContactMoments contactMoments,
+            EarlierVaccinations earlierVaccinations,
             VaccinationSchedule schedule,
             OrganisationSettings organisation,
             Outbox outbox) {
         this.contactMoments = contactMoments;
+        this.earlierVaccinations = earlierVaccinations;
         this.schedule = schedule;
         this.organisation = organisation;
         this.outbox = outbox;
@@ -51,18 +53,14 @@ class VaccinationDossierSection implements DossierSection {
     public Map<String, Object> model(ChildDossier dossier) {
         LocalDate today = schedule.today();
         List<GivenVaccination> given = contactMoments.given(dossier.getId());
-        List<DueVaccination> status = schedule.statusOn(dossier.facts(), today, given);
+        SchedulePlan plan = schedule.planFor(dossier.facts(), today, given);
         List<ContactMoment> history = contactMoments.ofDossier(dossier.getId());
         Map<UUID, MessageState> messageStates =
                 outbox.statesOf(history.stream().map(ContactMoment::getId).toList());
         Map<String, Object> model = new HashMap<>();
-        model.put("due", status.stream().filter(DueVaccination::isToBeGiven).toList());
-        model.put(
-                "upcoming",
-                status.stream()
-                        .filter(v -> v.status() == DueStatus.PLANNED)
-                        .limit(UPCOMING_SHOWN)
-                        .toList());
+        model.put("due", plan.proposed());
+        model.put("upcoming", plan.upcoming().stream().limit(UPCOMING_SHOWN).toList());
+        model.put("notProposed", plan.notProposed());
         model.put("activity", schedule.defaultActivity(dossier.getBirthDate(), today));
         model.put("activities", ContactActivity.values());
         model.put("locations", organisation.activeLocations());
@@ -70,6 +68,7 @@ class VaccinationDossierSection implements DossierSection {
         organisation.locations().forEach(l -> locationNames.put(l.getId(), l.getName()));
         model.put("locationNames", locationNames);
         model.put("contactMoments", history);
+        model.put("earlier", earlierVaccinations.of(dossier.getId()));
         model.put("messageStates", messageStates);
         model.put("programmeObjections", contactMoments.programmeObjections(dossier.getId()));
         model.put("correctionRequests", contactMoments.correctionRequests(dossier.getId()));

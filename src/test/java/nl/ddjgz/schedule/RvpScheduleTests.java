@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RvpScheduleTests {
 
     private static ScheduleRule age(String moment, String type, int dose, int months, int grace) {
-        return new ScheduleRule(moment, type, dose, Timing.AGE, 0, months, 0, grace, null, null, null, false);
+        return new ScheduleRule(moment, type, dose, Timing.AGE, 0, months, 0, grace, null, null, null, false, null);
     }
 
     private static final RvpSchedule SCHEDULE = new RvpSchedule(
@@ -20,8 +20,9 @@ class RvpScheduleTests {
                     age("3M", "11", 1, 3, 28),
                     age("5M", "11", 2, 5, 28),
                     age("14M", "04", 1, 14, 60),
-                    new ScheduleRule("10J", "09", 1, Timing.YEAR_TURNING, 10, 0, 0, 365, null, null, null, false),
-                    new ScheduleRule("10J", "09", 2, Timing.YEAR_TURNING, 10, 6, 0, 365, null, null, null, false)));
+                    new ScheduleRule("10J", "09", 1, Timing.YEAR_TURNING, 10, 0, 0, 365, null, null, null, false, null),
+                    new ScheduleRule(
+                            "10J", "09", 2, Timing.YEAR_TURNING, 10, 6, 0, 365, null, null, null, false, null)));
 
     private static final LocalDate BIRTH = LocalDate.of(2026, 1, 10);
     private static final ChildFacts CHILD = new ChildFacts(BIRTH, null, false);
@@ -72,7 +73,7 @@ class RvpScheduleTests {
                 .orElseThrow();
         assertThat(first.dueFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(first.status()).isEqualTo(DueStatus.DUE);
-        assertThat(statusOf(status, "09", 2)).isEqualTo(DueStatus.PLANNED);
+        assertThat(statusOf(status, "09", 2)).isEqualTo(DueStatus.WAITING);
     }
 
     @Test

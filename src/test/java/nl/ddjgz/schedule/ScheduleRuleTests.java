@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ScheduleRuleTests {
 
     private static final ScheduleRule RSV = new ScheduleRule(
-            "RSV", "RSV", 1, Timing.RSV_SEASON, 0, 0, 0, 14, LocalDate.of(2025, 4, 1), null, null, false);
+            "RSV", "RSV", 1, Timing.RSV_SEASON, 0, 0, 0, 14, LocalDate.of(2025, 4, 1), null, null, false, null);
 
     @Test
     void aBabyBornInTheRsvSeasonIsImmunisedInItsFirstTwoWeeks() {
@@ -36,7 +36,7 @@ class ScheduleRuleTests {
     @Test
     void aRuleForTheAdaptedDktpScheduleDoesNotApplyToTheStandardOneNorToAnUnchosenOne() {
         ScheduleRule adapted =
-                new ScheduleRule("2M", "11", 1, Timing.AGE, 0, 2, 0, 28, null, null, DktpSchedule.ADAPTED, false);
+                new ScheduleRule("2M", "11", 1, Timing.AGE, 0, 2, 0, 28, null, null, DktpSchedule.ADAPTED, false, null);
         LocalDate birth = LocalDate.of(2026, 1, 1);
         assertThat(adapted.appliesTo(new ChildFacts(birth, DktpSchedule.ADAPTED, false)))
                 .isTrue();
@@ -47,7 +47,7 @@ class ScheduleRuleTests {
 
     @Test
     void hepatitisBAtBirthOnlyWhenTheMotherIsHbsagPositive() {
-        ScheduleRule hepB0 = new ScheduleRule("BIRTH", "05", 1, Timing.AGE, 0, 0, 0, 2, null, null, null, true);
+        ScheduleRule hepB0 = new ScheduleRule("BIRTH", "05", 1, Timing.AGE, 0, 0, 0, 2, null, null, null, true, null);
         LocalDate birth = LocalDate.of(2026, 1, 1);
         assertThat(hepB0.appliesTo(new ChildFacts(birth, null, true))).isTrue();
         assertThat(hepB0.appliesTo(new ChildFacts(birth, null, false))).isFalse();
@@ -68,7 +68,8 @@ class ScheduleRuleTests {
                 LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 12, 31),
                 null,
-                false);
+                false,
+                null);
         assertThat(rule.appliesTo(new ChildFacts(LocalDate.of(2024, 1, 1), null, false)))
                 .isTrue();
         assertThat(rule.appliesTo(new ChildFacts(LocalDate.of(2024, 12, 31), null, false)))

@@ -82,7 +82,10 @@ class ContactMomentController {
     }
 
     @GetMapping("/contactmoments/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean allTypes,
+            Model model) {
         ContactMoment moment = contactMoments.get(id);
         ChildDossier dossier = dossiers.read(moment.getDossierId());
         model.addAttribute("moment", moment);
@@ -95,13 +98,25 @@ class ContactMomentController {
                         .findFirst()
                         .orElse(null));
         model.addAttribute("dossier", dossier);
+        if (moment.isDraft()) {
+            // why each line is proposed, and what is not, on the contact moment's date
+            model.addAttribute(
+                    "plan",
+                    schedule.planFor(dossier.facts(), moment.getMomentDate(), contactMoments.given(dossier.getId())));
+        }
         model.addAttribute("freshness", batchNumbers.freshness());
         model.addAttribute("messageState", outbox.stateOf(id).orElse(null));
         // accepted by a register that lets the sender take it back (Vaccinnet RegistratieService, Vaccicard)
         model.addAttribute("canRetract", outbox.canRetract(id));
         model.addAttribute("programmeObjections", contactMoments.programmeObjections(dossier.getId()));
         model.addAttribute("vaccineNames", vaccineNames());
-        model.addAttribute("vaccineTypes", schedule.vaccineTypes());
+        // types no longer used (MenC, the old DKTP codes) only when the user asks for all
+        model.addAttribute(
+                "vaccineTypes",
+                schedule.vaccineTypes().stream()
+                        .filter(t -> allTypes || t.isActive())
+                        .toList());
+        model.addAttribute("allTypes", allTypes);
         model.addAttribute(
                 "location", moment.getLocationId() == null ? null : organisation.location(moment.getLocationId()));
         model.addAttribute("consentInForce", dossier.getConsent().isInForceOn(moment.getMomentDate()));
@@ -117,7 +132,7 @@ class ContactMomentController {
 
     @GetMapping("/contactmoments/{id}/review")
     String review(@PathVariable UUID id, Model model) {
-        show(id, model);
+        show(id, false, model);
         return "vaccination/review";
     }
 
@@ -295,7 +310,7 @@ class ContactMomentController {
 
     @GetMapping("/contactmoments/{id}/rivm-form")
     String rivmForm(@PathVariable UUID id, Model model) {
-        show(id, model);
+        show(id, false, model);
         model.addAttribute("organisation", organisation.organisation());
         return "vaccination/rivm-form";
     }

@@ -1,5 +1,7 @@
 package nl.ddjgz.vaccination.web;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ddjgz.audit.AuditAction;
@@ -12,11 +14,17 @@ import nl.ddjgz.praeventis.StatusReport;
 import nl.ddjgz.praeventis.hl7.StatusQuery;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.vaccination.ContactMoments;
+import nl.ddjgz.vaccination.EarlierEntry;
+import nl.ddjgz.vaccination.EarlierSource;
+import nl.ddjgz.vaccination.EarlierVaccinationRefusedException;
+import nl.ddjgz.vaccination.EarlierVaccinations;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Vaccinatiestatus opvragen": asks Praeventis while the user waits (from the dossier or a contact moment) and shows
@@ -28,6 +36,7 @@ class StatusQueryController {
     private final StatusQueries statusQueries;
     private final Dossiers dossiers;
     private final ContactMoments contactMoments;
+    private final EarlierVaccinations earlierVaccinations;
     private final VaccinationSchedule schedule;
     private final AuditTrail audit;
 
@@ -35,11 +44,13 @@ class StatusQueryController {
             StatusQueries statusQueries,
             Dossiers dossiers,
             ContactMoments contactMoments,
+            EarlierVaccinations earlierVaccinations,
             VaccinationSchedule schedule,
             AuditTrail audit) {
         this.statusQueries = statusQueries;
         this.dossiers = dossiers;
         this.contactMoments = contactMoments;
+        this.earlierVaccinations = earlierVaccinations;
         this.schedule = schedule;
         this.audit = audit;
     }
@@ -69,6 +80,8 @@ class StatusQueryController {
         audit.record(AuditAction.STATUS_QUERY, child.ref(), report.outcome().name());
         model.addAttribute("report", report);
         model.addAttribute("ours", contactMoments.ofDossier(dossierId));
+        model.addAttribute("earlier", earlierVaccinations.of(dossierId));
+        model.addAttribute("takeOver", earlierVaccinations.notInDossier(dossierId, report));
         model.addAttribute("programmeObjections", contactMoments.programmeObjections(dossierId));
         model.addAttribute(
                 "vaccineNames",
@@ -76,5 +89,46 @@ class StatusQueryController {
                         .collect(Collectors.toMap(t -> t.getCode(), t -> t.getName(), (x, y) -> x)));
         model.addAttribute("zone", schedule.zone());
         return "vaccination/status";
+    }
+
+    /** One vaccination of the status answer, as the status page offers it for taking over. */
+    record TakeOverItem(
+            Boolean selected,
+            String vaccineType,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            String place,
+            String batchNumber) {
+
+        boolean isSelected() {
+            return Boolean.TRUE.equals(selected);
+        }
+    }
+
+    record TakeOverForm(List<TakeOverItem> items) {
+
+        List<EarlierEntry> selectedEntries() {
+            return items == null
+                    ? List.of()
+                    : items.stream()
+                            .filter(TakeOverItem::isSelected)
+                            .map(i -> new EarlierEntry(i.date(), i.vaccineType(), i.place(), i.batchNumber()))
+                            .toList();
+        }
+    }
+
+    /** Takes the selected vaccinations of the status answer over as earlier vaccinations (source Praeventis). */
+    @PostMapping("/dossiers/{dossierId}/praeventis-status/take-over")
+    String takeOver(@PathVariable UUID dossierId, TakeOverForm form, RedirectAttributes redirect) {
+        List<EarlierEntry> selected = form.selectedEntries();
+        try {
+            if (selected.isEmpty()) {
+                throw new EarlierVaccinationRefusedException(null, "status.takeOver.nothingSelected");
+            }
+            earlierVaccinations.record(dossierId, EarlierSource.PRAEVENTIS, selected, null);
+            redirect.addFlashAttribute("flash", "status.takeOver.done");
+        } catch (EarlierVaccinationRefusedException e) {
+            redirect.addFlashAttribute("takeOverError", new LineMessage(null, e.messageKey(), e.args(), true, null));
+        }
+        return "redirect:/dossiers/" + dossierId;
     }
 }
