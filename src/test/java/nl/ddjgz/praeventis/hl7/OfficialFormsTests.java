@@ -90,4 +90,22 @@ class OfficialFormsTests {
             assertThat(answer.entries()).isNotEmpty();
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"REPC_IN002160NL-minimal.xml", "REPC_IN002160NL-maximal.xml"})
+    void everyOfficialCallListIsRead(String name) {
+        CallListMessage list = read(name, () -> new CallListReader(ZONE).read(official(name)));
+
+        assertThat(list.children()).hasSize(name.contains("minimal") ? 1 : 3).allSatisfy(child -> {
+            assertThat(child.birthDate()).isNotNull();
+            assertThat(child.familyName()).isNotBlank();
+            assertThat(child.vaccinations()).isNotEmpty();
+        });
+        if (name.contains("minimal")) {
+            assertThat(list.children().get(0).bsn()).isEqualTo("111220002");
+            assertThat(list.children().get(0).vaccinations())
+                    .extracting(CallListMessage.CalledFor::w0422Code)
+                    .containsExactly("09");
+        }
+    }
 }
