@@ -268,6 +268,7 @@ public class MassVaccinations {
      * @param manual typed by hand rather than scanned
      * @return the answer, or empty when nothing was scanned (a repeated Enter)
      */
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
     @Transactional
     public Optional<ScanAnswer> scan(UUID sessionId, UUID scanId, String desk, String typed, boolean manual) {
         Optional<Scan> earlier = scans.find(scanId);
@@ -306,6 +307,7 @@ public class MassVaccinations {
      * organisation). A Belgian organisation's child without INSZ is stored as not counted, so the professional sees on
      * the review page that the child cannot be sent to the register.
      */
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
     @Transactional
     public ScanAnswer scanDossier(UUID sessionId, UUID scanId, String desk, UUID dossierId) {
         Optional<Scan> earlier = scans.find(scanId);
@@ -470,6 +472,7 @@ public class MassVaccinations {
      *
      * @return whether the child was in a downloaded group file (which must then be downloaded and uploaded again)
      */
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
     @Transactional
     public boolean remove(UUID sessionId, UUID scanId, RemovalReason reason) {
         if (reason == null) {
