@@ -58,6 +58,7 @@ public class MassVaccinations {
     private final Outbox outbox;
     private final GroupFiles groupFiles;
     private final VaccinnetGroupFile groupFileWriter;
+    private final int importMaxRows;
     private final Clock clock;
 
     MassVaccinations(
@@ -75,6 +76,7 @@ public class MassVaccinations {
             Outbox outbox,
             GroupFiles groupFiles,
             GroupFileProperties groupFileLayout,
+            @Value("${ddjgz.massvaccination.import-max-rows:5000}") int importMaxRows,
             Clock clock) {
         this.sessions = sessions;
         this.scans = scans;
@@ -89,6 +91,7 @@ public class MassVaccinations {
         this.outbox = outbox;
         this.groupFiles = groupFiles;
         this.groupFileWriter = new VaccinnetGroupFile(groupFileLayout);
+        this.importMaxRows = importMaxRows;
         this.clock = clock;
     }
 
@@ -212,7 +215,7 @@ public class MassVaccinations {
     public ImportPreview previewImport(UUID sessionId, byte[] content) {
         open(sessionId);
         ExpectedListCsv.Result result =
-                ExpectedListCsv.read(content, expected.identifiers(sessionId), identifierKind());
+                ExpectedListCsv.read(content, expected.identifiers(sessionId), identifierKind(), importMaxRows);
         UUID importId = UUID.randomUUID();
         if (result.fileError() == null && !result.accepted().isEmpty()) {
             expected.add(
@@ -232,6 +235,11 @@ public class MassVaccinations {
                     false);
         }
         return new ImportPreview(importId, result);
+    }
+
+    /** The most children one expected list may hold (a longer file is refused as a whole). */
+    public int importMaxRows() {
+        return importMaxRows;
     }
 
     /** Confirms an import: its children join the expected list. Returns how many. */
