@@ -150,7 +150,9 @@ class SecurityConfiguration {
     private static ExceptionMappingAuthenticationFailureHandler loginFailureHandler() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error=bad");
+        // locked and disabled are only ever told after the right password (ThrottledLogin)
         handler.setExceptionMappings(Map.of(
+                ThrottledLogin.LoginThrottledException.class.getName(), "/login?error=wait",
                 LockedException.class.getName(), "/login?error=locked",
                 DisabledException.class.getName(), "/login?error=disabled"));
         return handler;

@@ -13,12 +13,11 @@ import nl.ddjgz.shared.NotFoundException;
 import nl.ddjgz.shared.RefusedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Manages the users: create, change roles, NIHII or disable, reset password (the last three end the user's live
- * sessions); counts failed logins; tells other modules who a professional is. An administrator cannot change their own
+ * sessions); tells other modules who a professional is. An administrator cannot change their own
  * roles.
  */
 @Service
@@ -26,7 +25,6 @@ public class UserAccounts {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final SecurityProperties properties;
     private final AuditTrail audit;
     private final LiveSessions sessions;
     private final Clock clock;
@@ -34,13 +32,11 @@ public class UserAccounts {
     UserAccounts(
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
-            SecurityProperties properties,
             AuditTrail audit,
             LiveSessions sessions,
             Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.properties = properties;
         this.audit = audit;
         this.sessions = sessions;
         this.clock = clock;
@@ -160,17 +156,6 @@ public class UserAccounts {
 
     private static String roles(UserAccount account) {
         return account.getRoles().stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(","));
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void loginFailed(String username) {
-        accounts.findByUsername(username)
-                .ifPresent(a -> a.loginFailed(clock.instant(), properties.maxFailedLogins(), properties.lockout()));
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void loginSucceeded(String username) {
-        accounts.findByUsername(username).ifPresent(UserAccount::loginSucceeded);
     }
 
     /** An administrator tried to change their own roles (another administrator must do it). */
