@@ -109,12 +109,18 @@ public class AuditTrail {
         if (auth == null) {
             return null;
         }
-        return auth.getAuthorities().stream()
+        return roles(auth);
+    }
+
+    /** Every role of the login, sorted and separated by commas ("ADMIN,JGZ_PROFESSIONAL"), or null when none. */
+    static String roles(Authentication auth) {
+        String roles = auth.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a != null && a.startsWith("ROLE_"))
                 .map(a -> a.substring("ROLE_".length()))
-                .findFirst()
-                .orElse(null);
+                .sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+        return roles.isEmpty() ? null : roles;
     }
 
     private static String currentAddress() {

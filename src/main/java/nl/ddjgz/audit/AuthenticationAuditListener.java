@@ -1,15 +1,13 @@
 package nl.ddjgz.audit;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Puts every login, failed login and logout in the audit trail. */
+/** Puts every login and logout in the audit trail (failed logins: the security module, which knows the users). */
 @Component
 class AuthenticationAuditListener {
 
@@ -19,17 +17,14 @@ class AuthenticationAuditListener {
         this.trail = trail;
     }
 
+    /**
+     * A login by a person (form login). A stateless HTTP Basic call (the metrics scraper, the register) authenticates
+     * on every request and is not a login: it writes no line.
+     */
     @EventListener
-    void onSuccess(AuthenticationSuccessEvent event) {
+    void onSuccess(InteractiveAuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
         trail.recordFor(auth.getName(), role(auth), AuditAction.LOGIN, AuditOutcome.SUCCESS, null, address(auth));
-    }
-
-    @EventListener
-    void onFailure(AbstractAuthenticationFailureEvent event) {
-        Authentication auth = event.getAuthentication();
-        String reason = event.getException().getClass().getSimpleName();
-        trail.recordFor(auth.getName(), null, AuditAction.LOGIN_FAILED, AuditOutcome.REFUSED, reason, address(auth));
     }
 
     @EventListener
@@ -39,12 +34,7 @@ class AuthenticationAuditListener {
     }
 
     private static String role(Authentication auth) {
-        return auth.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring(5))
-                .findFirst()
-                .orElse(null);
+        return AuditTrail.roles(auth);
     }
 
     private static String address(Authentication auth) {

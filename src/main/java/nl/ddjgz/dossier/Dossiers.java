@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
+import nl.ddjgz.shared.Actor;
 import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.NotFoundException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,6 +97,9 @@ public class Dossiers {
         if (data.insz() != null && dossiers.existsByInsz(data.insz())) {
             throw new DuplicateInszException();
         }
+        if (data.consent() != null && !Consent.unknown().equals(data.consent())) {
+            requireProfessionalForConsent();
+        }
         ChildDossier dossier;
         try {
             dossier = dossiers.saveAndFlush(ChildDossier.open(data, clock));
@@ -125,6 +130,9 @@ public class Dossiers {
         if (data.insz() != null && dossiers.existsByInszAndIdNot(data.insz(), id)) {
             throw new DuplicateInszException();
         }
+        if (!dossier.getConsent().equals(data.consent() == null ? Consent.unknown() : data.consent())) {
+            requireProfessionalForConsent();
+        }
         dossier.change(data, clock);
         try {
             dossiers.saveAndFlush(dossier);
@@ -135,6 +143,16 @@ public class Dossiers {
         }
         audit.record(AuditAction.DOSSIER_UPDATE, dossier.ref(), null);
         return dossier;
+    }
+
+    /**
+     * Recording or changing the consent to exchange data with RIVM is a professional's act (JGZ-2); an assistant may
+     * change the rest of the dossier. Work without a login (start-up, demo data) may record it.
+     */
+    private static void requireProfessionalForConsent() {
+        if (!Actor.isSystem() && !Actor.hasRole("JGZ_PROFESSIONAL")) {
+            throw new AccessDeniedException("consent is recorded by a professional");
+        }
     }
 
     /** The dossiers with these ids, for use inside another audited action (this call itself is not audited). */

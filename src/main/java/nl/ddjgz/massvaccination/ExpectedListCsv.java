@@ -50,6 +50,14 @@ public final class ExpectedListCsv {
      * @param kind the number the organisation identifies children by: the first column must be that number
      */
     public static Result read(byte[] content, Set<String> alreadyExpected, IdentifierKind kind) {
+        return read(content, alreadyExpected, kind, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads the file, refusing it as a whole ({@code mass.import.tooManyRows}) when it has more than {@code maxRows}
+     * children, before any line is checked.
+     */
+    public static Result read(byte[] content, Set<String> alreadyExpected, IdentifierKind kind, int maxRows) {
         boolean insz = kind == IdentifierKind.INSZ;
         String text = decode(content);
         if (text.startsWith("\uFEFF")) {
@@ -70,6 +78,12 @@ public final class ExpectedListCsv {
                 .toList();
         if (!columns.equals(insz ? INSZ_COLUMNS : COLUMNS)) {
             return new Result(List.of(), List.of(), insz ? "mass.import.columns.insz" : "mass.import.columns");
+        }
+        long rows = lines.subList(first + 1, lines.size()).stream()
+                .filter(l -> !l.isBlank())
+                .count();
+        if (rows > maxRows) {
+            return new Result(List.of(), List.of(), "mass.import.tooManyRows");
         }
         List<Row> accepted = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();

@@ -58,6 +58,7 @@ public class MassVaccinations {
     private final Outbox outbox;
     private final GroupFiles groupFiles;
     private final VaccinnetGroupFile groupFileWriter;
+    private final int importMaxRows;
     private final Clock clock;
 
     MassVaccinations(
@@ -75,6 +76,7 @@ public class MassVaccinations {
             Outbox outbox,
             GroupFiles groupFiles,
             GroupFileProperties groupFileLayout,
+            @Value("${ddjgz.massvaccination.import-max-rows:5000}") int importMaxRows,
             Clock clock) {
         this.sessions = sessions;
         this.scans = scans;
@@ -89,6 +91,7 @@ public class MassVaccinations {
         this.outbox = outbox;
         this.groupFiles = groupFiles;
         this.groupFileWriter = new VaccinnetGroupFile(groupFileLayout);
+        this.importMaxRows = importMaxRows;
         this.clock = clock;
     }
 
@@ -212,7 +215,7 @@ public class MassVaccinations {
     public ImportPreview previewImport(UUID sessionId, byte[] content) {
         open(sessionId);
         ExpectedListCsv.Result result =
-                ExpectedListCsv.read(content, expected.identifiers(sessionId), identifierKind());
+                ExpectedListCsv.read(content, expected.identifiers(sessionId), identifierKind(), importMaxRows);
         UUID importId = UUID.randomUUID();
         if (result.fileError() == null && !result.accepted().isEmpty()) {
             expected.add(
@@ -232,6 +235,11 @@ public class MassVaccinations {
                     false);
         }
         return new ImportPreview(importId, result);
+    }
+
+    /** The most children one expected list may hold (a longer file is refused as a whole). */
+    public int importMaxRows() {
+        return importMaxRows;
     }
 
     /** Confirms an import: its children join the expected list. Returns how many. */
@@ -268,6 +276,7 @@ public class MassVaccinations {
      * @param manual typed by hand rather than scanned
      * @return the answer, or empty when nothing was scanned (a repeated Enter)
      */
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
     @Transactional
     public Optional<ScanAnswer> scan(UUID sessionId, UUID scanId, String desk, String typed, boolean manual) {
         Optional<Scan> earlier = scans.find(scanId);
@@ -306,6 +315,7 @@ public class MassVaccinations {
      * organisation). A Belgian organisation's child without INSZ is stored as not counted, so the professional sees on
      * the review page that the child cannot be sent to the register.
      */
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
     @Transactional
     public ScanAnswer scanDossier(UUID sessionId, UUID scanId, String desk, UUID dossierId) {
         Optional<Scan> earlier = scans.find(scanId);
@@ -470,6 +480,7 @@ public class MassVaccinations {
      *
      * @return whether the child was in a downloaded group file (which must then be downloaded and uploaded again)
      */
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
     @Transactional
     public boolean remove(UUID sessionId, UUID scanId, RemovalReason reason) {
         if (reason == null) {

@@ -1,18 +1,17 @@
 package nl.ddjgz.massvaccination;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.ddjgz.shared.CsvWriter;
 
 /**
  * Writes Vaccinnet's CSV group upload: the persons who had the same vaccine, with the same lot, on the same day. The
- * layout comes from {@link GroupFileProperties}; a cell that a spreadsheet would read as a formula (starting with
- * {@code = + - @}, or a tab or carriage return) is neutralised with a leading apostrophe, and a cell holding the
- * separator, a quote or a line break is quoted.
+ * layout comes from {@link GroupFileProperties}; the cells are written by the module's {@link CsvWriter} (formulas and
+ * line breaks neutralised, the separator and quotes quoted).
  */
 public final class VaccinnetGroupFile {
 
@@ -57,24 +56,16 @@ public final class VaccinnetGroupFile {
 
     /** The file's bytes: the header line, then one line per person. */
     public byte[] write(Batch batch, List<Person> persons) {
-        StringBuilder text = new StringBuilder();
-        text.append(String.join(
-                        separator, columns.stream().map(c -> cell(c.header())).toList()))
-                .append(lineEnding);
+        CsvWriter csv = CsvWriter.of(separator, lineEnding);
+        csv.row(columns.stream().map(Column::header).toList());
         for (Person person : persons) {
             List<String> cells = new ArrayList<>(columns.size());
             for (Column column : columns) {
-                cells.add(cell(value(column.field(), batch, person)));
+                cells.add(value(column.field(), batch, person));
             }
-            text.append(String.join(separator, cells)).append(lineEnding);
+            csv.row(cells);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (bom) {
-            byte[] mark = "\uFEFF".getBytes(charset);
-            out.writeBytes(mark);
-        }
-        out.writeBytes(text.toString().getBytes(charset));
-        return out.toByteArray();
+        return csv.bytes(charset, bom);
     }
 
     /** The character set of the file (for the download's content type). */
@@ -94,17 +85,6 @@ public final class VaccinnetGroupFile {
             case LOT -> batch.lot();
             case EMPTY -> "";
         };
-    }
-
-    private String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 
     /** What a column holds. */

@@ -27,7 +27,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
-                .authorities(account.getRole().authority())
+                .authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
                 .disabled(!account.isEnabled())
                 .accountLocked(account.isLockedAt(clock.instant()))
                 .build();

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -76,6 +77,25 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * What only a youth doctor or nurse may do: approve, take a registration back (correct, withdraw), a correction
+     * request, the RIVM-form mark; set up a mass vaccination session, its expected list, its approval and group file.
+     */
+    static final String[] PROFESSIONAL_ACTS = {
+        "/contactmoments/*/approve",
+        "/contactmoments/*/correct",
+        "/contactmoments/*/withdraw",
+        "/contactmoments/*/correction-request",
+        "/contactmoments/*/rivm-form-reported",
+        "/massvaccination",
+        "/massvaccination/*/cohort",
+        "/massvaccination/*/import",
+        "/massvaccination/*/import/*/confirm",
+        "/massvaccination/*/import/*/discard",
+        "/massvaccination/*/approve",
+        "/massvaccination/*/groupfile/*"
+    };
+
     /** The register's password in the default run (embedded database), known to the built-in simulator. */
     static final String DEMO_REGISTER_PASSWORD = "demo-praeventis";
 
@@ -101,10 +121,14 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        // a professional's acts (JGZ-2); the services check the same by method security
+                        .requestMatchers(HttpMethod.POST, PROFESSIONAL_ACTS)
+                        .hasRole(Role.JGZ_PROFESSIONAL.name())
                         .requestMatchers("/dossiers/**", "/contactmoments/**")
                         .hasAnyRole(Role.JGZ_PROFESSIONAL.name(), Role.JGZ_ASSISTANT.name())
+                        // the recall list names every child who got a batch: health data, a professional's task
                         .requestMatchers("/recall/**")
-                        .hasAnyRole(Role.JGZ_PROFESSIONAL.name(), Role.ADMIN.name())
+                        .hasRole(Role.JGZ_PROFESSIONAL.name())
                         .requestMatchers("/queue/**")
                         .hasAnyRole(Role.JGZ_PROFESSIONAL.name(), Role.JGZ_ASSISTANT.name(), Role.ADMIN.name())
                         .requestMatchers("/massvaccination/**")
@@ -126,7 +150,9 @@ class SecurityConfiguration {
     private static ExceptionMappingAuthenticationFailureHandler loginFailureHandler() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error=bad");
+        // locked and disabled are only ever told after the right password (ThrottledLogin)
         handler.setExceptionMappings(Map.of(
+                ThrottledLogin.LoginThrottledException.class.getName(), "/login?error=wait",
                 LockedException.class.getName(), "/login?error=locked",
                 DisabledException.class.getName(), "/login?error=disabled"));
         return handler;

@@ -1,20 +1,28 @@
 package nl.ddjgz.security;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import nl.ddjgz.shared.Nihii;
 
 /**
- * A person who can log in, with one role and, for a Belgian care professional, a NIHII (RIZIV number). Holds only a
+ * A person who can log in, with one or more roles (a youth doctor may also be the administrator) and, for a Belgian care professional, a NIHII (RIZIV number). Holds only a
  * password hash.
  */
 @Entity
@@ -32,8 +40,11 @@ public class UserAccount {
     @Convert(converter = NihiiConverter.class)
     private Nihii nihii;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
     @Enumerated(EnumType.STRING)
-    private Role role;
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     private boolean enabled;
     private int failedAttempts;
@@ -45,11 +56,12 @@ public class UserAccount {
 
     protected UserAccount() {}
 
-    UserAccount(String username, String displayName, String passwordHash, Role role, Nihii nihii, Instant createdAt) {
+    UserAccount(
+            String username, String displayName, String passwordHash, Set<Role> roles, Nihii nihii, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
-        this.role = role;
+        this.roles = requireRoles(roles);
         this.nihii = nihii;
         this.enabled = true;
         this.createdAt = createdAt;
@@ -79,9 +91,11 @@ public class UserAccount {
         loginSucceeded();
     }
 
-    void update(String displayName, Role role, boolean enabled, Nihii nihii) {
+    void update(String displayName, Set<Role> roles, boolean enabled, Nihii nihii) {
         this.displayName = displayName;
-        this.role = role;
+        Set<Role> wanted = requireRoles(roles);
+        this.roles.retainAll(wanted);
+        this.roles.addAll(wanted);
         this.enabled = enabled;
         this.nihii = nihii;
     }
@@ -112,8 +126,20 @@ public class UserAccount {
         return passwordHash;
     }
 
-    public Role getRole() {
-        return role;
+    /** The roles of this user (at least one). */
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    private static Set<Role> requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role");
+        }
+        return EnumSet.copyOf(roles);
     }
 
     public boolean isEnabled() {

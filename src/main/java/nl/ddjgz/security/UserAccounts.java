@@ -1,40 +1,44 @@
 package nl.ddjgz.security;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
+import nl.ddjgz.shared.Actor;
 import nl.ddjgz.shared.Nihii;
 import nl.ddjgz.shared.NotFoundException;
+import nl.ddjgz.shared.RefusedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Manages the users: create, change role, NIHII or disable, reset password; counts failed logins; tells other modules
- * who a professional is.
+ * Manages the users: create, change roles, NIHII or disable, reset password (the last three end the user's live
+ * sessions); tells other modules who a professional is. An administrator cannot change their own
+ * roles.
  */
 @Service
 public class UserAccounts {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final SecurityProperties properties;
     private final AuditTrail audit;
+    private final LiveSessions sessions;
     private final Clock clock;
 
     UserAccounts(
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
-            SecurityProperties properties,
             AuditTrail audit,
+            LiveSessions sessions,
             Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.properties = properties;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -86,49 +90,79 @@ public class UserAccounts {
      */
     @Transactional
     public UserAccount create(String username, String displayName, String password, Role role, Nihii nihii) {
+        return create(username, displayName, password, EnumSet.of(role), nihii);
+    }
+
+    /**
+     * Creates a user with one or more roles.
+     *
+     * @param nihii the RIZIV number of a Belgian care professional, or null
+     * @throws UsernameTakenException when the name is in use (names are compared without case)
+     */
+    @Transactional
+    public UserAccount create(String username, String displayName, String password, Set<Role> roles, Nihii nihii) {
         if (accounts.findByUsername(username).isPresent()) {
             throw new UsernameTakenException();
         }
         UserAccount account = accounts.save(new UserAccount(
-                username.strip(), displayName.strip(), passwordEncoder.encode(password), role, nihii, clock.instant()));
-        audit.record(AuditAction.USER_CREATE, null, "user " + account.getUsername() + " role " + role);
+                username.strip(),
+                displayName.strip(),
+                passwordEncoder.encode(password),
+                roles,
+                nihii,
+                clock.instant()));
+        audit.record(AuditAction.USER_CREATE, null, "user " + account.getUsername() + " roles " + roles(account));
         return account;
     }
 
     /** Changes display name, role and whether the user may log in; the NIHII stays as it is. */
     @Transactional
     public void update(long id, String displayName, Role role, boolean enabled) {
-        update(id, displayName, role, enabled, get(id).getNihii());
+        update(id, displayName, EnumSet.of(role), enabled, get(id).getNihii());
     }
 
-    /** Changes display name, role, whether the user may log in and the NIHII (null removes it). */
+    /**
+     * Changes display name, roles, whether the user may log in and the NIHII (null removes it). When the roles change
+     * or the user is disabled, the user's live sessions end.
+     *
+     * @throws OwnRolesException when the administrator tries to change their own roles
+     */
     @Transactional
-    public void update(long id, String displayName, Role role, boolean enabled, Nihii nihii) {
+    public void update(long id, String displayName, Set<Role> roles, boolean enabled, Nihii nihii) {
         UserAccount account = get(id);
-        account.update(displayName.strip(), role, enabled, nihii);
+        boolean rolesChange = !account.getRoles().equals(EnumSet.copyOf(roles));
+        if (rolesChange && account.getUsername().equalsIgnoreCase(Actor.name())) {
+            throw new OwnRolesException();
+        }
+        boolean disabledNow = account.isEnabled() && !enabled;
+        account.update(displayName.strip(), roles, enabled, nihii);
         audit.record(
                 AuditAction.USER_UPDATE,
                 null,
-                "user " + account.getUsername() + " role " + role + (enabled ? " enabled" : " disabled"));
+                "user " + account.getUsername() + " roles " + roles(account) + (enabled ? " enabled" : " disabled"));
+        if (rolesChange || disabledNow) {
+            sessions.end(account.getUsername());
+        }
     }
 
-    /** Sets a new password (and lifts a lockout). */
+    /** Sets a new password (and lifts a lockout); the user's live sessions end. */
     @Transactional
     public void resetPassword(long id, String newPassword) {
         UserAccount account = get(id);
         account.changePassword(passwordEncoder.encode(newPassword));
         audit.record(AuditAction.USER_UPDATE, null, "user " + account.getUsername() + " password reset");
+        sessions.end(account.getUsername());
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void loginFailed(String username) {
-        accounts.findByUsername(username)
-                .ifPresent(a -> a.loginFailed(clock.instant(), properties.maxFailedLogins(), properties.lockout()));
+    private static String roles(UserAccount account) {
+        return account.getRoles().stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void loginSucceeded(String username) {
-        accounts.findByUsername(username).ifPresent(UserAccount::loginSucceeded);
+    /** An administrator tried to change their own roles (another administrator must do it). */
+    public static class OwnRolesException extends RefusedException {
+        public OwnRolesException() {
+            super("roles", "user.roles.own");
+        }
     }
 
     /** The user name is already in use. */

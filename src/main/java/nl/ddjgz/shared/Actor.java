@@ -14,4 +14,15 @@ public final class Actor {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? SYSTEM : auth.getName();
     }
+
+    /** Whether the work runs without a login (start-up, demo data, scheduled jobs). */
+    public static boolean isSystem() {
+        return SecurityContextHolder.getContext().getAuthentication() == null;
+    }
+
+    /** Whether the logged-in user holds this role (the name without "ROLE_"); false without a login. */
+    public static boolean hasRole(String role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+    }
 }

@@ -40,6 +40,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactMoments {
 
+    /**
+     * Approving, correcting, withdrawing, a correction request and the RIVM-form mark are a professional's acts (JGZ-2);
+     * an assistant prepares: starts a contact moment and fills its lines.
+     */
+    static final String PROFESSIONAL = "hasRole('JGZ_PROFESSIONAL')";
+
+    static final String DESK = "hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')";
+
     private final ContactMomentRepository moments;
     private final ProgrammeObjectionRepository programmeObjections;
     private final CorrectionRequestRepository correctionRequests;
@@ -81,6 +89,7 @@ public class ContactMoments {
      * Starts a contact moment with a line for each vaccination that belongs to it (schedule minus what the child
      * already had). An activity outside the schedule starts without lines: the user adds the vaccine types.
      */
+    @PreAuthorize(DESK)
     @Transactional
     public ContactMoment start(UUID dossierId, ContactActivity activity, LocalDate date, Long locationId) {
         ChildDossier dossier = dossiers.get(dossierId);
@@ -127,6 +136,7 @@ public class ContactMoments {
     }
 
     /** Adds a vaccine type by hand (a contact moment outside the schedule, or an extra vaccination). */
+    @PreAuthorize(DESK)
     @Transactional
     public void addVaccineType(UUID id, String vaccineType) {
         if (schedule.vaccineType(vaccineType).isEmpty()) {
@@ -135,6 +145,7 @@ public class ContactMoments {
         draft(id).addLine(vaccineType);
     }
 
+    @PreAuthorize(DESK)
     @Transactional
     public void removeLine(UUID id, UUID lineId) {
         draft(id).removeLine(lineId);
@@ -147,6 +158,7 @@ public class ContactMoments {
      * @param confirmExpiryChecked the user checked the vial of a number the list gives no expiry for
      * @return what the picker said about the number
      */
+    @PreAuthorize(DESK)
     @Transactional
     public BatchCheck registerBatch(
             UUID id, UUID lineId, String typed, boolean confirmOther, boolean confirmExpiryChecked, PackInfo pack) {
@@ -200,17 +212,20 @@ public class ContactMoments {
                 pack == null ? null : pack.serial());
     }
 
+    @PreAuthorize(DESK)
     @Transactional
     public void registerObjection(
             UUID id, UUID lineId, ObjectionReason reason, ObjectionScope scope, boolean adviserConsulted) {
         draft(id).registerObjection(lineId, reason, scope, adviserConsulted);
     }
 
+    @PreAuthorize(DESK)
     @Transactional
     public void registerPostponement(UUID id, UUID lineId, String reason) {
         draft(id).registerPostponement(lineId, reason);
     }
 
+    @PreAuthorize(DESK)
     @Transactional
     public void clearLine(UUID id, UUID lineId) {
         draft(id).clearLine(lineId);
@@ -224,7 +239,7 @@ public class ContactMoments {
      * @return whether this call approved it (false: it was already approved)
      */
     @Transactional
-    @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
+    @PreAuthorize(PROFESSIONAL)
     public boolean approve(UUID id, long expectedVersion) {
         ContactMoment moment = moments.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("contact moment"));
         if (moment.getState() == RegistrationState.APPROVED && moment.getVersion() > expectedVersion) {
@@ -274,7 +289,7 @@ public class ContactMoments {
      * @throws RegistrationRefusedException when a child already has one of these vaccine types on the date
      */
     @Transactional
-    @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
+    @PreAuthorize(PROFESSIONAL)
     public Map<UUID, UUID> approveSession(SessionApproval session) {
         List<ChildDossier> children = dossiers.getAll(session.dossierIds());
         if (children.size() != Set.copyOf(session.dossierIds()).size()) {
@@ -360,6 +375,7 @@ public class ContactMoments {
      *
      * @throws RegistrationRefusedException when the message has already left: record a correction request instead
      */
+    @PreAuthorize(PROFESSIONAL)
     @Transactional
     public void correct(UUID id) {
         ContactMoment moment = approvedForUpdate(id);
@@ -373,6 +389,7 @@ public class ContactMoments {
     }
 
     /** Withdraws a registration before dispatch (not given after all, registered on the wrong child). */
+    @PreAuthorize(PROFESSIONAL)
     @Transactional
     public void withdraw(UUID id, String reason) {
         ContactMoment moment = moments.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("contact moment"));
@@ -402,6 +419,7 @@ public class ContactMoments {
     }
 
     /** After dispatch: records what is wrong and what was agreed with RIVM (rules.md §9). */
+    @PreAuthorize(PROFESSIONAL)
     @Transactional
     public void requestCorrection(
             UUID id, String whatIsWrong, boolean rivmCalled, String agreement, String rivmContact, LocalDate agreedOn) {
@@ -430,6 +448,7 @@ public class ContactMoments {
     }
 
     /** Marks a registration of a child without BSN as reported on RIVM's form. */
+    @PreAuthorize(PROFESSIONAL)
     @Transactional
     public void reportedOnRivmForm(UUID id) {
         ContactMoment moment = get(id);
@@ -458,6 +477,7 @@ public class ContactMoments {
     }
 
     /** Every child who received this batch (a recall), in order of vaccination date. */
+    @PreAuthorize(PROFESSIONAL)
     @Transactional
     public List<Vaccination> recall(String batchNumber) {
         List<Vaccination> found = moments.givenFromBatch(BatchCheck.normalise(batchNumber));

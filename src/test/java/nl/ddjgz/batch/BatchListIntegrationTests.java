@@ -128,4 +128,34 @@ class BatchListIntegrationTests {
         assertThat(admin.get("/admin/batches").body()).contains("De lijst is geweigerd");
         assertThat(batchNumbers.currentList().orElseThrow().source()).isEqualTo(BatchSource.UPLOAD);
     }
+
+    /** The inbound limit (5 MB by default) holds whether the sender announces the length or sends chunks. */
+    @Test
+    void aBodyOverTheLimitIsRefusedWithA413AndADutchTextBeforeAnythingParsesIt() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from batch_list", Long.class);
+        byte[] huge = new byte[5 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        HttpResponse<String> announced = new Visitor(port)
+                .postBytes("/praeventis/batch-list", "text/xml", huge, "praeventis", "demo-praeventis");
+        assertThat(announced.statusCode()).isEqualTo(413);
+        assertThat(announced.body()).contains("Het bericht is te groot", "5.120 kB", "Er is niets verwerkt.");
+
+        java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/praeventis/batch-list"))
+                .header("Content-Type", "text/xml")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString("praeventis:demo-praeventis".getBytes(StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge)))
+                .build();
+        HttpResponse<String> streamed =
+                java.net.http.HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(streamed.statusCode()).isEqualTo(413);
+        assertThat(streamed.body()).contains("Het bericht is te groot");
+        assertThat(jdbc.queryForObject("select count(*) from batch_list", Long.class))
+                .isEqualTo(before);
+    }
 }

@@ -112,4 +112,19 @@ public final class Children {
                 c.motherHbsagPositive(),
                 c.consent());
     }
+
+    public static ChildData withGivenNames(ChildData c, String givenNames) {
+        return new ChildData(
+                c.bsn(),
+                c.insz(),
+                givenNames,
+                c.namePrefix(),
+                c.familyName(),
+                c.birthDate(),
+                c.gender(),
+                c.address(),
+                c.dktpSchedule(),
+                c.motherHbsagPositive(),
+                c.consent());
+    }
 }

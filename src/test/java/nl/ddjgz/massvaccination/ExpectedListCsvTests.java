@@ -138,4 +138,20 @@ class ExpectedListCsvTests {
     private static ExpectedListCsv.Result read(String text, Charset charset) {
         return ExpectedListCsv.read(text.getBytes(charset), Set.of());
     }
+
+    @Test
+    void aFileWithMoreChildrenThanTheCapIsRefusedAsAWhole() {
+        StringBuilder csv = new StringBuilder("bsn;achternaam;voornamen;geboortedatum\n");
+        for (int i = 0; i < 4; i++) {
+            csv.append("111222333;Jansen;Emma;01-02-2015\n");
+        }
+        byte[] content = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ExpectedListCsv.Result refused = ExpectedListCsv.read(content, java.util.Set.of(), IdentifierKind.BSN, 3);
+        assertThat(refused.fileError()).isEqualTo("mass.import.tooManyRows");
+        assertThat(refused.accepted()).isEmpty();
+        assertThat(refused.refused()).isEmpty();
+
+        ExpectedListCsv.Result read = ExpectedListCsv.read(content, java.util.Set.of(), IdentifierKind.BSN, 4);
+        assertThat(read.fileError()).isNull();
+    }
 }

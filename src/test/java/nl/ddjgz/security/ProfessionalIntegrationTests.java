@@ -35,7 +35,7 @@ class ProfessionalIntegrationTests {
     }
 
     private static Map<String, String> edit(String nihii) {
-        return Map.of("displayName", "Dr. L. Peeters", "role", "JGZ_PROFESSIONAL", "enabled", "true", "nihii", nihii);
+        return Map.of("displayName", "Dr. L. Peeters", "roles", "JGZ_PROFESSIONAL", "enabled", "true", "nihii", nihii);
     }
 
     @Test

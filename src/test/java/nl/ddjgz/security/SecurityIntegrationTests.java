@@ -73,30 +73,76 @@ class SecurityIntegrationTests {
     }
 
     @Test
-    void anAccountIsLockedAfterRepeatedFailedLoginsAndTheAdminCanLiftIt() {
-        String name = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-        UserAccount account = users.create(name, "Test", "correct-horse-battery", Role.JGZ_ASSISTANT);
+    void repeatedFailedLoginsMakeThatAccountWaitFromThatAddressWithoutSayingWhetherItExists() {
+        String name = "slow-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(name, "Test", "correct-horse-battery", Role.JGZ_ASSISTANT);
         Visitor visitor = new Visitor(port);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             assertThat(Visitor.location(visitor.login(name, "wrong-" + i))).isEqualTo("/login?error=bad");
         }
         assertThat(Visitor.location(visitor.login(name, "correct-horse-battery")))
-                .as("even the right password is refused while locked")
-                .isEqualTo("/login?error=locked");
-        assertThat(visitor.get("/login?error=locked").body()).contains("tijdelijk geblokkeerd");
+                .as("even the right password waits (the test profile's first delay is an hour)")
+                .isEqualTo("/login?error=wait");
+        assertThat(visitor.get("/login?error=wait").body()).contains("Te veel mislukte pogingen om aan te melden.");
 
-        users.resetPassword(account.getId(), "another-long-password");
-        assertThat(Visitor.location(new Visitor(port).login(name, "another-long-password")))
-                .isEqualTo("/");
+        // an unknown name is slowed down exactly the same way
+        String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            assertThat(Visitor.location(visitor.login(unknown, "wrong-" + i))).isEqualTo("/login?error=bad");
+        }
+        assertThat(Visitor.location(visitor.login(unknown, "whatever"))).isEqualTo("/login?error=wait");
     }
 
     @Test
-    void aDisabledAccountCannotLogIn() {
+    void aDisabledAccountIsToldOnlyAfterTheRightPassword() {
         String name = "off-" + UUID.randomUUID().toString().substring(0, 8);
         UserAccount account = users.create(name, "Test", "correct-horse-battery", Role.JGZ_ASSISTANT);
         users.update(account.getId(), "Test", Role.JGZ_ASSISTANT, false);
+        assertThat(Visitor.location(new Visitor(port).login(name, "a-wrong-password")))
+                .as("the same answer as for a wrong password or an unknown name")
+                .isEqualTo("/login?error=bad");
         assertThat(Visitor.location(new Visitor(port).login(name, "correct-horse-battery")))
                 .isEqualTo("/login?error=disabled");
+    }
+
+    @Test
+    void aFailedLoginKeepsTheTypedNameOnlyWhenItIsAKnownUser() {
+        String typed = "typo-" + UUID.randomUUID().toString().substring(0, 8);
+        long before = jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'LOGIN_FAILED' and username is null", Long.class);
+        new Visitor(port).login(typed, "some-password");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where username = ? or detail like ?",
+                        Long.class,
+                        typed,
+                        "%" + typed + "%"))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'LOGIN_FAILED' and username is null"
+                                + " and detail = 'BadCredentialsException (unknown user)'",
+                        Long.class))
+                .isGreaterThan(before);
+    }
+
+    @Test
+    void aStatelessBasicCallWritesNoLoginLine() {
+        long before = jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'LOGIN' and username = 'beheerder'", Long.class);
+        for (int i = 0; i < 3; i++) {
+            assertThat(new Visitor(port)
+                            .getWithBasic("/actuator/prometheus", "beheerder", DEMO_PASSWORD)
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'LOGIN' and username = 'beheerder'",
+                        Long.class))
+                .isEqualTo(before);
+        new Visitor(port).login("beheerder", DEMO_PASSWORD);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'LOGIN' and username = 'beheerder'",
+                        Long.class))
+                .isEqualTo(before + 1);
     }
 
     @Test

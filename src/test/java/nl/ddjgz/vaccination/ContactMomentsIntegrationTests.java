@@ -133,9 +133,11 @@ class ContactMomentsIntegrationTests {
     }
 
     @Test
-    @WithMockUser(username = "assistent", roles = "JGZ_ASSISTANT")
     void anAssistantCannotApprove() {
         ContactMoment moment = registered(baby());
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                        "assistent", null, "ROLE_JGZ_ASSISTANT"));
         assertThatThrownBy(() -> contactMoments.approve(moment.getId(), moment.getVersion()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(messagesOf(moment.getId())).isEmpty();

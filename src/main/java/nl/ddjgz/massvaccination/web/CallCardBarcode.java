@@ -16,10 +16,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * The barcode of a call card (oproepkaart): a Code 128 of the nine BSN digits, printed on the card and read back from
@@ -48,15 +51,38 @@ final class CallCardBarcode {
     }
 
     /**
-     * The text of the barcode in a photo (PNG, JPEG, GIF, BMP).
+     * The text of the barcode in a photo (PNG, JPEG, GIF, BMP). The image's size is read from its header first: a photo
+     * larger than {@code maxPixels} is refused before a single pixel is decoded (a small file may declare a gigapixel
+     * image).
      *
      * @return empty when the file is not an image the JDK can read or holds no readable barcode
+     * @throws PhotoTooLargeException when the image declares more than {@code maxPixels} pixels
      */
-    static Optional<String> read(InputStream photo) {
+    static Optional<String> read(InputStream photo, long maxPixels) {
         BufferedImage image;
-        try {
-            image = ImageIO.read(photo);
+        try (ImageInputStream in = ImageIO.createImageInputStream(photo)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > maxPixels) {
+                    throw new PhotoTooLargeException();
+                }
+                image = reader.read(0);
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException | RuntimeException e) {
+            if (e instanceof PhotoTooLargeException tooLarge) {
+                throw tooLarge;
+            }
             return Optional.empty();
         }
         if (image == null) {
@@ -67,6 +93,13 @@ final class CallCardBarcode {
             return Optional.of(new MultiFormatReader().decode(bitmap, HINTS).getText());
         } catch (NotFoundException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The photo declares more pixels than the desk decodes; nothing was decoded. */
+    static final class PhotoTooLargeException extends RuntimeException {
+        PhotoTooLargeException() {
+            super("photo too large");
         }
     }
 

@@ -13,6 +13,7 @@ import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.ScanAnswer;
 import nl.ddjgz.massvaccination.ScanOutcome;
 import nl.ddjgz.schedule.VaccinationSchedule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -40,11 +41,17 @@ class DeskController {
     private final MassVaccinations massVaccinations;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final long photoMaxPixels;
 
-    DeskController(MassVaccinations massVaccinations, MessageSource messages, VaccinationSchedule schedule) {
+    DeskController(
+            MassVaccinations massVaccinations,
+            MessageSource messages,
+            VaccinationSchedule schedule,
+            @Value("${ddjgz.massvaccination.photo-max-pixels:40000000}") long photoMaxPixels) {
         this.massVaccinations = massVaccinations;
         this.messages = messages;
         this.zone = schedule.zone();
+        this.photoMaxPixels = photoMaxPixels;
     }
 
     @GetMapping("/massvaccination/{id}/desk")
@@ -104,9 +111,13 @@ class DeskController {
         Optional<String> code = Optional.empty();
         if (photo != null && !photo.isEmpty()) {
             try (InputStream in = photo.getInputStream()) {
-                code = CallCardBarcode.read(in);
+                code = CallCardBarcode.read(in, photoMaxPixels);
             } catch (IOException e) {
                 code = Optional.empty();
+            } catch (CallCardBarcode.PhotoTooLargeException e) {
+                redirect.addFlashAttribute("photoError", "mass.desk.photo.tooLarge");
+                redirect.addFlashAttribute("photoMaxMegapixels", photoMaxPixels / 1_000_000);
+                return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
             }
         }
         if (code.isEmpty()) {

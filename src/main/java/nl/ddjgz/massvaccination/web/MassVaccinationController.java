@@ -150,6 +150,7 @@ class MassVaccinationController {
         MassVaccinations.ImportPreview preview = massVaccinations.previewImport(id, file.getBytes());
         model.addAttribute("massSession", massVaccinations.get(id));
         model.addAttribute("preview", preview);
+        model.addAttribute("importMaxRows", massVaccinations.importMaxRows());
         return "massvaccination/import";
     }
 

@@ -2,7 +2,6 @@ package nl.ddjgz.massvaccination.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -15,6 +14,7 @@ import nl.ddjgz.massvaccination.SessionRefusedException;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.schedule.VaccineType;
+import nl.ddjgz.shared.CsvWriter;
 import nl.ddjgz.shared.RefusedException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -101,29 +101,40 @@ class ReviewController {
         MassVaccinations.Overview overview = massVaccinations.overview(id);
         Map<String, ExpectedChild> expected =
                 overview.expected().stream().collect(Collectors.toMap(ExpectedChild::identifier, e -> e, (a, b) -> a));
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"massavaccinatie.csv\"");
-        PrintWriter out =
-                new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        out.print('\uFEFF');
-        out.print("status;" + massVaccinations.identifierKind().name().toLowerCase(java.util.Locale.ROOT)
-                + ";naam;geboortedatum;balie;gescand\r\n");
+        CsvWriter csv = CsvWriter.semicolons()
+                .row(
+                        "status",
+                        massVaccinations.identifierKind().name().toLowerCase(java.util.Locale.ROOT),
+                        "naam",
+                        "geboortedatum",
+                        "balie",
+                        "gescand");
         int rows = 0;
         for (MassVaccinations.ScanLine line : overview.vaccinated()) {
             boolean wasExpected = expected.containsKey(line.scan().identifier())
                     || overview.expected().isEmpty();
-            out.print((wasExpected ? "gevaccineerd" : "gevaccineerd-niet-verwacht") + ";"
-                    + line.scan().identifier() + ";"
-                    + cell(line.childName()) + ";" + (line.birthDate() == null ? "" : DATE.format(line.birthDate()))
-                    + ";" + cell(line.scan().desk()) + ";" + line.scan().scannedAt() + "\r\n");
+            csv.row(
+                    wasExpected ? "gevaccineerd" : "gevaccineerd-niet-verwacht",
+                    line.scan().identifier(),
+                    line.childName(),
+                    line.birthDate() == null ? "" : DATE.format(line.birthDate()),
+                    line.scan().desk(),
+                    String.valueOf(line.scan().scannedAt()));
             rows++;
         }
         for (ExpectedChild child : overview.notSeen()) {
-            out.print("verwacht-niet-gezien;" + child.identifier() + ";" + cell(child.fullName()) + ";"
-                    + DATE.format(child.birthDate()) + ";;\r\n");
+            csv.row(
+                    "verwacht-niet-gezien",
+                    child.identifier(),
+                    child.fullName(),
+                    DATE.format(child.birthDate()),
+                    "",
+                    "");
             rows++;
         }
-        out.flush();
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"massavaccinatie.csv\"");
+        response.getOutputStream().write(csv.bytes(StandardCharsets.UTF_8, true));
         massVaccinations.listPrinted(id, rows);
     }
 
@@ -154,10 +165,6 @@ class ReviewController {
             }
             return "redirect:/massvaccination/" + id + "/review";
         }
-    }
-
-    private static String cell(String text) {
-        return text == null ? "" : text.replace(";", ",").replace("\r", " ").replace("\n", " ");
     }
 
     private MassVaccinations.Overview fill(UUID id, Model model) {

@@ -7,6 +7,8 @@ import nl.ddjgz.registry.MessageState;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.shared.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +39,17 @@ class QueueController {
     String queue(
             @RequestParam(required = false) Long locationId,
             @RequestParam(defaultValue = "false") boolean mine,
+            Authentication authentication,
             Model model) {
+        // an administrator without a professional or assistant role sees counts and what to retry, no child's data
+        boolean childData = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_JGZ_PROFESSIONAL") || a.equals("ROLE_JGZ_ASSISTANT"));
+        model.addAttribute("childData", childData);
         model.addAttribute("overview", outbox.overview());
         model.addAttribute("states", MessageState.values());
-        model.addAttribute("waiting", outbox.waiting(locationId, mine ? Actor.name() : null));
+        model.addAttribute(
+                "waiting", childData ? outbox.waiting(locationId, mine ? Actor.name() : null) : java.util.List.of());
         model.addAttribute("attention", outbox.needingAttention());
         model.addAttribute("locations", organisation.locations());
         model.addAttribute("locationId", locationId);

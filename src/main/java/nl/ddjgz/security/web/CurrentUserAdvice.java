@@ -1,6 +1,8 @@
 package nl.ddjgz.security.web;
 
 import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.ddjgz.security.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -18,11 +20,10 @@ class CurrentUserAdvice {
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             return null;
         }
-        Role role = auth.getAuthorities().stream()
+        Set<Role> roles = auth.getAuthorities().stream()
                 .flatMap(a ->
                         Arrays.stream(Role.values()).filter(r -> r.authority().equals(a.getAuthority())))
-                .findFirst()
-                .orElse(null);
-        return new CurrentUser(auth.getName(), role);
+                .collect(Collectors.toSet());
+        return new CurrentUser(auth.getName(), roles);
     }
 }

@@ -5,15 +5,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page depends on the role: the desk starts at finding a child, the administrator at the admin pages. */
+/**
+ * The start page depends on the roles: whoever works with children (professional, assistant) starts at finding a child,
+ * an administrator without such a role at the admin pages.
+ */
 @Controller
 class HomeController {
 
     @GetMapping("/")
     String home(Authentication authentication) {
-        boolean admin = authentication.getAuthorities().stream()
-                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
-        return admin ? "redirect:/admin" : "redirect:/dossiers";
+        boolean desk = authentication.getAuthorities().stream()
+                .anyMatch(a -> Role.JGZ_PROFESSIONAL.authority().equals(a.getAuthority())
+                        || Role.JGZ_ASSISTANT.authority().equals(a.getAuthority()));
+        return desk ? "redirect:/dossiers" : "redirect:/admin";
     }
 
     @GetMapping("/admin")

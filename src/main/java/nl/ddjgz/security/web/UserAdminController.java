@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's user pages: list, create, change role, NIHII or disable, reset password. */
+/** The administrator's user pages: list, create, change roles, NIHII or disable, reset password. */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -57,7 +57,7 @@ class UserAdminController {
                     userForm.username(),
                     userForm.displayName(),
                     userForm.password(),
-                    userForm.role(),
+                    userForm.roles(),
                     userForm.parsedNihii());
         } catch (UserAccounts.UsernameTakenException e) {
             result.rejectValue("username", "user.username.taken");
@@ -88,12 +88,19 @@ class UserAdminController {
             model.addAttribute("passwordResetForm", new PasswordResetForm(""));
             return "admin/user-edit";
         }
-        users.update(
-                id,
-                userEditForm.displayName(),
-                userEditForm.role(),
-                userEditForm.enabled(),
-                userEditForm.parsedNihii());
+        try {
+            users.update(
+                    id,
+                    userEditForm.displayName(),
+                    userEditForm.roles(),
+                    userEditForm.enabled(),
+                    userEditForm.parsedNihii());
+        } catch (UserAccounts.OwnRolesException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            model.addAttribute("account", users.get(id));
+            model.addAttribute("passwordResetForm", new PasswordResetForm(""));
+            return "admin/user-edit";
+        }
         redirect.addFlashAttribute("flash", "user.updated");
         return "redirect:/admin/users";
     }

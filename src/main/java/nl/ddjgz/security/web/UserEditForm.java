@@ -1,24 +1,25 @@
 package nl.ddjgz.security.web;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 import nl.ddjgz.security.Role;
 import nl.ddjgz.security.UserAccount;
 import nl.ddjgz.shared.Nihii;
 import nl.ddjgz.shared.ValidNihii;
 
-/** Display name, role, enabled flag and NIHII (RIZIV number, optional) of an existing user. */
+/** Display name, roles, enabled flag and NIHII (RIZIV number, optional) of an existing user. */
 record UserEditForm(
         @NotBlank @Size(max = 200) String displayName,
-        @NotNull Role role,
+        @NotEmpty Set<Role> roles,
         boolean enabled,
         @ValidNihii String nihii) {
 
     static UserEditForm of(UserAccount account) {
         return new UserEditForm(
                 account.getDisplayName(),
-                account.getRole(),
+                account.getRoles(),
                 account.isEnabled(),
                 account.getNihii() == null ? "" : account.getNihii().formatted());
     }

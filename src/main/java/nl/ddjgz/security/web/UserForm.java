@@ -1,9 +1,11 @@
 package nl.ddjgz.security.web;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
 import nl.ddjgz.security.Role;
 import nl.ddjgz.shared.Nihii;
 import nl.ddjgz.shared.ValidNihii;
@@ -18,11 +20,11 @@ record UserForm(
         @NotBlank @Size(min = 12, max = 128, message = "{user.password.size}")
         String password,
 
-        @NotNull Role role,
+        @NotEmpty Set<Role> roles,
         @ValidNihii String nihii) {
 
     static UserForm empty() {
-        return new UserForm("", "", "", Role.JGZ_PROFESSIONAL, "");
+        return new UserForm("", "", "", EnumSet.of(Role.JGZ_PROFESSIONAL), "");
     }
 
     /** The NIHII entered, or null when the field is empty (call after validation). */

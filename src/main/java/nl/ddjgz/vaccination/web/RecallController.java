@@ -3,7 +3,6 @@ package nl.ddjgz.vaccination.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.shared.CsvWriter;
 import nl.ddjgz.vaccination.ContactMoments;
 import nl.ddjgz.vaccination.Vaccination;
 import org.springframework.stereotype.Controller;
@@ -65,25 +65,30 @@ class RecallController {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"terugroeplijst.csv\"");
-        PrintWriter out =
-                new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        out.print('\uFEFF');
-        out.println("dossiernummer;bsn;naam;geboortedatum;vaccinsoort;vaccinatiedatum;partijnummer;akkoord door");
+        CsvWriter csv = CsvWriter.semicolons()
+                .row(
+                        "dossiernummer",
+                        "bsn",
+                        "naam",
+                        "geboortedatum",
+                        "vaccinsoort",
+                        "vaccinatiedatum",
+                        "partijnummer",
+                        "akkoord door");
         for (Row row : rows(recallForm.batchNumber())) {
-            out.println(String.join(
-                    ";",
+            csv.row(
                     String.valueOf(row.child().getDossierNumber()),
                     row.child().hasBsn() ? row.child().getBsn().value() : "",
-                    csvField(row.child().fullName()),
+                    row.child().fullName(),
                     row.child().getBirthDate().toString(),
-                    csvField(contactMoments.vaccineName(row.vaccination().getVaccineType())),
+                    contactMoments.vaccineName(row.vaccination().getVaccineType()),
                     row.vaccination().getVaccinationDate().toString(),
-                    csvField(row.vaccination().getBatchNumber()),
-                    csvField(row.vaccination().getApprovedBy())));
+                    row.vaccination().getBatchNumber(),
+                    row.vaccination().getApprovedBy());
         }
-        out.flush();
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"terugroeplijst.csv\"");
+        response.getOutputStream().write(csv.bytes(StandardCharsets.UTF_8, true));
     }
 
     private List<Row> rows(String batchNumber) {
@@ -96,13 +101,6 @@ class RecallController {
         return given.stream()
                 .map(v -> new Row(v, children.get(v.getDossierId())))
                 .toList();
-    }
-
-    private static String csvField(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     /** One child who received the batch. */

@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class DossierControllerTests {
 
     private static final RequestPostProcessor ASSISTANT = user("assistent").roles("JGZ_ASSISTANT");
+    private static final RequestPostProcessor NURSE = user("verpleegkundige").roles("JGZ_PROFESSIONAL");
 
     @Autowired
     MockMvc mvc;
@@ -99,7 +100,7 @@ class DossierControllerTests {
     /** A Dutch organisation's form is unchanged (the Belgian one is in {@link BelgianDossierControllerTests}). */
     @Test
     void theDutchFormAsksTheBsnFirstWithItsNoBsnMarkAddressFromTheBrpAndRivmConsent() throws Exception {
-        String form = mvc.perform(get("/dossiers/new").with(ASSISTANT))
+        String form = mvc.perform(get("/dossiers/new").with(NURSE))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -110,6 +111,19 @@ class DossierControllerTests {
         org.assertj.core.api.Assertions.assertThat(form.indexOf("id=\"bsn\""))
                 .isPositive()
                 .isLessThan(form.indexOf("id=\"insz\""));
+    }
+
+    /** Consent is a professional's act: the assistant's form carries it unchanged and says who records it. */
+    @Test
+    void anAssistantSeesNoConsentFieldsButTheFormKeepsWhatIsRecorded() throws Exception {
+        String form = mvc.perform(get("/dossiers/new").with(ASSISTANT))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(form)
+                .doesNotContain("id=\"consent-fields\"")
+                .contains("type=\"hidden\" id=\"consentGiven\" name=\"consentGiven\"")
+                .contains("De toestemming voor uitwisseling met RIVM legt een jeugdarts of jeugdverpleegkundige vast");
     }
 
     @Test

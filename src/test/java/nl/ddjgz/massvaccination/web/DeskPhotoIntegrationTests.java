@@ -163,4 +163,32 @@ class DeskPhotoIntegrationTests {
         assertThat(assistant.get(desk()).body()).contains("Op de foto is geen streepjescode te lezen");
         assertThat(scansInSession()).isZero();
     }
+
+    /** 60 bytes of PNG that declare a 100,000 x 100,000 pixel image: refused from the header, nothing decoded. */
+    @Test
+    void aPhotoDeclaringAHugeImageIsRefusedBeforeDecodingAndNothingIsStored() {
+        Visitor assistant = atDesk();
+        HttpResponse<String> sent = sendPhoto(assistant, pngHeaderOnly(100_000, 100_000));
+        assertThat(Visitor.location(sent)).isEqualTo(desk());
+        HttpResponse<String> refused = assistant.get(desk());
+        assertThat(refused.body())
+                .contains("id=\"photo-error\"")
+                .contains("De foto is te groot (meer dan 40 megapixel). Er is niets opgeslagen");
+        assertThat(scansInSession()).isZero();
+    }
+
+    private static byte[] pngHeaderOnly(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+        ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height);
+        ihdr.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4 + 12);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        png.putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+        java.util.zip.CRC32 end = new java.util.zip.CRC32();
+        end.update("IEND".getBytes(StandardCharsets.US_ASCII));
+        png.putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt((int) end.getValue());
+        return png.array();
+    }
 }

@@ -4,7 +4,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anySet;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -17,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import nl.ddjgz.security.Role;
 import nl.ddjgz.security.UserAccount;
 import nl.ddjgz.security.UserAccounts;
@@ -48,13 +51,14 @@ class UserAdminControllerTests {
                         .param("username", "j.devries")
                         .param("displayName", "J. de Vries")
                         .param("password", "a-long-enough-password")
-                        .param("role", "JGZ_ASSISTANT")
+                        .param("roles", "JGZ_ASSISTANT")
                         .with(ADMIN)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/users"))
                 .andExpect(flash().attribute("flash", "user.created"));
-        verify(users).create("j.devries", "J. de Vries", "a-long-enough-password", Role.JGZ_ASSISTANT, null);
+        verify(users)
+                .create("j.devries", "J. de Vries", "a-long-enough-password", EnumSet.of(Role.JGZ_ASSISTANT), null);
     }
 
     @Test
@@ -63,23 +67,23 @@ class UserAdminControllerTests {
                         .param("username", "j de vries")
                         .param("displayName", "J. de Vries")
                         .param("password", "short")
-                        .param("role", "JGZ_ASSISTANT")
+                        .param("roles", "JGZ_ASSISTANT")
                         .with(ADMIN)
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Een wachtwoord heeft minstens 12 tekens.")))
                 .andExpect(content().string(containsString("Gebruik alleen letters, cijfers")));
-        verify(users, never()).create(any(), any(), any(), any(), any());
+        verify(users, never()).create(any(), any(), any(), anySet(), any());
     }
 
     @Test
     void aTakenUsernameIsReportedAtTheField() throws Exception {
-        given(users.create(any(), any(), any(), any(), any())).willThrow(new UserAccounts.UsernameTakenException());
+        given(users.create(any(), any(), any(), anySet(), any())).willThrow(new UserAccounts.UsernameTakenException());
         mvc.perform(post("/admin/users/new")
                         .param("username", "arts")
                         .param("displayName", "Dubbel")
                         .param("password", "a-long-enough-password")
-                        .param("role", "ADMIN")
+                        .param("roles", "ADMIN")
                         .with(ADMIN)
                         .with(csrf()))
                 .andExpect(status().isOk())
@@ -92,7 +96,7 @@ class UserAdminControllerTests {
                         .param("username", "dr.peeters")
                         .param("displayName", "Dr. L. Peeters")
                         .param("password", "a-long-enough-password")
-                        .param("role", "JGZ_PROFESSIONAL")
+                        .param("roles", "JGZ_PROFESSIONAL")
                         .param("nihii", "1-23456-25-003")
                         .with(ADMIN)
                         .with(csrf()))
@@ -102,7 +106,7 @@ class UserAdminControllerTests {
                         "dr.peeters",
                         "Dr. L. Peeters",
                         "a-long-enough-password",
-                        Role.JGZ_PROFESSIONAL,
+                        EnumSet.of(Role.JGZ_PROFESSIONAL),
                         Nihii.of("12345625003"));
     }
 
@@ -110,14 +114,14 @@ class UserAdminControllerTests {
     void theAdministratorSetsANihiiOnAUser() throws Exception {
         mvc.perform(post("/admin/users/7")
                         .param("displayName", "Dr. L. Peeters")
-                        .param("role", "JGZ_PROFESSIONAL")
+                        .param("roles", "JGZ_PROFESSIONAL")
                         .param("enabled", "true")
                         .param("nihii", "12345625003")
                         .with(ADMIN)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "user.updated"));
-        verify(users).update(7L, "Dr. L. Peeters", Role.JGZ_PROFESSIONAL, true, Nihii.of("12345625003"));
+        verify(users).update(7L, "Dr. L. Peeters", EnumSet.of(Role.JGZ_PROFESSIONAL), true, Nihii.of("12345625003"));
     }
 
     @Test
@@ -128,14 +132,66 @@ class UserAdminControllerTests {
         given(users.get(7L)).willReturn(account);
         mvc.perform(post("/admin/users/7")
                         .param("displayName", "Dr. L. Peeters")
-                        .param("role", "JGZ_PROFESSIONAL")
+                        .param("roles", "JGZ_PROFESSIONAL")
                         .param("enabled", "true")
                         .param("nihii", "12345624003")
                         .with(ADMIN)
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dit RIZIV-nummer klopt niet: controleer de cijfers.")));
-        verify(users, never()).update(anyLong(), any(), any(), anyBoolean(), any());
+        verify(users, never()).update(anyLong(), any(), anySet(), anyBoolean(), any());
         verify(users, never()).update(anyLong(), any(), any(), anyBoolean());
+    }
+
+    @Test
+    void aDoctorWhoIsAlsoAdministratorGetsBothRoles() throws Exception {
+        mvc.perform(post("/admin/users/new")
+                        .param("username", "dr.beheer")
+                        .param("displayName", "Dr. Beheer")
+                        .param("password", "a-long-enough-password")
+                        .param("roles", "JGZ_PROFESSIONAL", "ADMIN")
+                        .with(ADMIN)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/users"));
+        verify(users)
+                .create(
+                        "dr.beheer",
+                        "Dr. Beheer",
+                        "a-long-enough-password",
+                        EnumSet.of(Role.JGZ_PROFESSIONAL, Role.ADMIN),
+                        null);
+    }
+
+    @Test
+    void aUserWithoutAnyRoleIsRefusedInDutch() throws Exception {
+        mvc.perform(post("/admin/users/new")
+                        .param("username", "niemand")
+                        .param("displayName", "Niemand")
+                        .param("password", "a-long-enough-password")
+                        .with(ADMIN)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kies ten minste één rol.")));
+        verify(users, never()).create(any(), any(), any(), anySet(), any());
+    }
+
+    @Test
+    void anAdministratorChangingTheirOwnRolesIsToldWhyAndNothingChanges() throws Exception {
+        UserAccount account = mock(UserAccount.class);
+        given(account.getId()).willReturn(3L);
+        given(account.getUsername()).willReturn("beheerder");
+        given(users.get(3L)).willReturn(account);
+        doThrow(new UserAccounts.OwnRolesException())
+                .when(users)
+                .update(3L, "Beheerder", EnumSet.of(Role.JGZ_PROFESSIONAL), true, null);
+        mvc.perform(post("/admin/users/3")
+                        .param("displayName", "Beheerder")
+                        .param("roles", "JGZ_PROFESSIONAL")
+                        .param("enabled", "true")
+                        .param("nihii", "")
+                        .with(ADMIN)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("U kunt uw eigen rollen niet wijzigen")));
     }
 }
