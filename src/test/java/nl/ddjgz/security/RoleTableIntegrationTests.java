@@ -44,6 +44,8 @@ class RoleTableIntegrationTests {
             Map.entry("POST /dossiers/search/bsn", 'D'),
             Map.entry("POST /dossiers/search/name", 'D'),
             Map.entry("POST /dossiers/{dossierId}/praeventis-status", 'D'),
+            Map.entry("POST /dossiers/{dossierId}/praeventis-status/take-over", 'D'),
+            Map.entry("POST /dossiers/{dossierId}/earlier-vaccinations", 'D'),
             Map.entry("POST /dossiers/{dossierId}/contactmoments", 'D'),
             Map.entry("POST /contactmoments/{id}/lines", 'D'),
             Map.entry("POST /contactmoments/{id}/lines/{lineId}/batch", 'D'),
@@ -81,7 +83,10 @@ class RoleTableIntegrationTests {
             Map.entry("POST /admin/registry-codes/{typeCode}", 'A'),
             Map.entry("POST /admin/batches", 'A'),
             Map.entry("POST /admin/audit", 'A'),
-            Map.entry("POST /praeventis/batch-list", 'R'));
+            Map.entry("POST /admin/vaccicard-value-sets/update", 'A'),
+            Map.entry("POST /admin/vaccicard-value-sets/add", 'A'),
+            Map.entry("POST /praeventis/batch-list", 'R'),
+            Map.entry("POST /praeventis/call-list", 'R'));
 
     /** Endpoints taking a file (multipart), so that the role check, not a missing part, decides. */
     private static final Set<String> MULTIPART =
