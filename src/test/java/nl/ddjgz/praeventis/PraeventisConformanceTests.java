@@ -75,20 +75,17 @@ class PraeventisConformanceTests {
                         "born abroad, no Dutch address yet",
                         r -> child(
                                 r,
-                                c -> new Child(
-                                        c.bsn(),
-                                        null,
-                                        "Amira",
-                                        null,
-                                        "El Idrissi",
-                                        c.birthDate(),
-                                        "F",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null))),
+                                c -> copy(c, m -> {
+                                    m.given = "Amira";
+                                    m.prefix = null;
+                                    m.family = "El Idrissi";
+                                    m.street = null;
+                                    m.number = null;
+                                    m.suffix = null;
+                                    m.postcode = null;
+                                    m.city = null;
+                                    m.schedule = null;
+                                }))),
                 day("a boy", r -> child(r, c -> gender(c, "M"))),
                 day("gender unknown", r -> child(r, c -> gender(c, "UN"))),
                 day(
@@ -194,71 +191,74 @@ class PraeventisConformanceTests {
                 r.approvedBy());
     }
 
+    /** A copy of a child with some fields changed: {@code change} sets them on a mutable copy. */
+    static Child copy(Child c, java.util.function.Consumer<ChildCopy> change) {
+        ChildCopy copy = new ChildCopy(c);
+        change.accept(copy);
+        return copy.build();
+    }
+
     static Child withSchedule(Child c, String schedule) {
-        return new Child(
-                c.bsn(),
-                c.insz(),
-                c.givenNames(),
-                c.namePrefix(),
-                c.familyName(),
-                c.birthDate(),
-                c.gender(),
-                c.street(),
-                c.houseNumber(),
-                c.houseNumberSuffix(),
-                c.postcode(),
-                c.city(),
-                schedule);
+        return copy(c, m -> m.schedule = schedule);
     }
 
     static Child named(Child c, String given, String prefix, String family) {
-        return new Child(
-                c.bsn(),
-                c.insz(),
-                given,
-                prefix,
-                family,
-                c.birthDate(),
-                c.gender(),
-                c.street(),
-                c.houseNumber(),
-                c.houseNumberSuffix(),
-                c.postcode(),
-                c.city(),
-                c.dktpScheduleCode());
+        return copy(c, m -> {
+            m.given = given;
+            m.prefix = prefix;
+            m.family = family;
+        });
     }
 
     static Child housed(Child c, String street, Integer number, String suffix, String postcode) {
-        return new Child(
-                c.bsn(),
-                c.insz(),
-                c.givenNames(),
-                c.namePrefix(),
-                c.familyName(),
-                c.birthDate(),
-                c.gender(),
-                street,
-                number,
-                suffix,
-                postcode,
-                street == null ? null : "Utrecht",
-                c.dktpScheduleCode());
+        return copy(c, m -> {
+            m.street = street;
+            m.number = number;
+            m.suffix = suffix;
+            m.postcode = postcode;
+            m.city = street == null ? null : "Utrecht";
+        });
     }
 
     static Child gender(Child c, String gender) {
-        return new Child(
-                c.bsn(),
-                c.insz(),
-                c.givenNames(),
-                c.namePrefix(),
-                c.familyName(),
-                c.birthDate(),
-                gender,
-                c.street(),
-                c.houseNumber(),
-                c.houseNumberSuffix(),
-                c.postcode(),
-                c.city(),
-                c.dktpScheduleCode());
+        return copy(c, m -> m.gender = gender);
+    }
+
+    /** The fields of a {@link Child}, to change some of them. */
+    static final class ChildCopy {
+        String bsn;
+        String insz;
+        String given;
+        String prefix;
+        String family;
+        LocalDate born;
+        String gender;
+        String street;
+        Integer number;
+        String suffix;
+        String postcode;
+        String city;
+        String schedule;
+
+        ChildCopy(Child c) {
+            bsn = c.bsn();
+            insz = c.insz();
+            given = c.givenNames();
+            prefix = c.namePrefix();
+            family = c.familyName();
+            born = c.birthDate();
+            gender = c.gender();
+            street = c.street();
+            number = c.houseNumber();
+            suffix = c.houseNumberSuffix();
+            postcode = c.postcode();
+            city = c.city();
+            schedule = c.dktpScheduleCode();
+        }
+
+        Child build() {
+            return new Child(
+                    bsn, insz, given, prefix, family, born, gender, street, number, suffix, postcode, city, schedule);
+        }
     }
 }

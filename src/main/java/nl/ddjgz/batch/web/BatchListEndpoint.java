@@ -28,13 +28,7 @@ class BatchListEndpoint {
             consumes = {MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_XML_VALUE, "application/soap+xml"},
             produces = MediaType.TEXT_XML_VALUE)
     ResponseEntity<byte[]> receive(@RequestBody byte[] envelope) {
-        byte[] message;
-        try {
-            message = Soap.body(envelope);
-        } catch (RuntimeException notSoap) {
-            // a bare HL7 message (or garbage): validate it as such, so the sender gets a CR with the reason
-            message = envelope;
-        }
+        byte[] message = Soap.bodyOrAsIs(envelope);
         BatchListReceipt.Receipt result = receipt.receive(message, BatchSource.REGISTER, null);
         return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(Soap.envelope(result.acknowledgement()));
     }

@@ -35,6 +35,18 @@ public final class Soap {
         return SecureXml.serialize(bodyElement(envelope).getOwnerDocument());
     }
 
+    /**
+     * What a register's endpoint takes in: the message inside a SOAP envelope, or the bytes themselves when they are
+     * not one (a bare HL7 message, or garbage), so that the reader refuses them with its own reasons.
+     */
+    public static byte[] bodyOrAsIs(byte[] received) {
+        try {
+            return body(received);
+        } catch (RuntimeException notSoap) {
+            return received;
+        }
+    }
+
     /** Wraps a message (UTF-8 or with its own XML declaration) in a SOAP 1.1 envelope with an empty header. */
     public static byte[] envelope(byte[] message) {
         return envelope(SecureXml.parse(message, "message").getDocumentElement());
