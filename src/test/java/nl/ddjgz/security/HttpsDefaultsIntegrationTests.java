@@ -1,28 +1,41 @@
 package nl.ddjgz.security;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.Visitor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Production defaults behind a TLS proxy, over real HTTP: a request the proxy (on this host) marks as HTTPS gets
  * Strict-Transport-Security and a Secure session cookie; a plain http request on localhost gets neither, so the default
- * run keeps working.
+ * run keeps working. The client's address the proxy forwards is the one in the audit trail (and the login throttling).
  */
 @IntegrationTest
 class HttpsDefaultsIntegrationTests {
 
+    /** A workstation behind the proxy (documentation range). */
+    private static final String CLIENT = "203.0.113.7";
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpClient client =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -65,6 +78,38 @@ class HttpsDefaultsIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(sessionCookie(page)).doesNotContainIgnoringCase("secure").containsIgnoringCase("HttpOnly");
+    }
+
+    @Test
+    void theAuditTrailNamesTheClientTheProxyForwards() throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String base = "http://localhost:" + port;
+        String page = browser.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login"))
+                                .header("X-Forwarded-For", CLIENT)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        String form = "username=arts&password=demo-wachtwoord&_csrf=" + URLEncoder.encode(csrf.group(1), UTF_8);
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("X-Forwarded-For", CLIENT)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(Visitor.location(login)).isEqualTo("/");
+        assertThat(jdbc.queryForObject(
+                        "select remote_address from audit_event where username = 'arts' and action = 'LOGIN'"
+                                + " order by id desc limit 1",
+                        String.class))
+                .isEqualTo(CLIENT);
     }
 
     @Test
