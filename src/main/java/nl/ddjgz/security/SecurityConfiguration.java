@@ -29,7 +29,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Form login for people, HTTP Basic (administrators only) for the metrics scraper. Every page gets CSRF protection,
- * a strict Content-Security-Policy (no inline scripts or styles) and the usual secure headers.
+ * a strict Content-Security-Policy (no inline scripts or styles) and the usual secure headers; Strict-Transport-Security
+ * on every response to a request served over HTTPS.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,6 +39,9 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /** One year: a browser that saw the module over HTTPS refuses plain http to it for that long. */
+    static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -143,6 +147,9 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedHandler(auditedAccessDenied(audit)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
+                        // only on a request served over HTTPS (directly or through the trusted proxy), never on http
+                        .httpStrictTransportSecurity(hsts ->
+                                hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

@@ -17,4 +17,7 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
     List<UserAccount> findAllByOrderByUsernameAsc();
 
     long count();
+
+    @Query("select count(u) > 0 from UserAccount u join u.roles r where r = nl.ddjgz.security.Role.ADMIN")
+    boolean anyAdministrator();
 }

@@ -48,6 +48,21 @@ public class UserAccounts {
         return accounts.count() > 0;
     }
 
+    /**
+     * Creates the first administrator (with the role {@code ADMIN} only), when there is no administrator yet; never
+     * changes an existing user. The caller checks the password policy.
+     *
+     * @return the new user, or empty when an administrator exists
+     * @throws UsernameTakenException when there is no administrator but the name is in use by another user
+     */
+    @Transactional
+    public Optional<UserAccount> createFirstAdministrator(String username, String password) {
+        if (accounts.anyAdministrator()) {
+            return Optional.empty();
+        }
+        return Optional.of(create(username, username, password, EnumSet.of(Role.ADMIN), null));
+    }
+
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
         return accounts.findAllByOrderByUsernameAsc();
