@@ -128,7 +128,7 @@ class SecurityConfiguration {
                         // a professional's acts (JGZ-2); the services check the same by method security
                         .requestMatchers(HttpMethod.POST, PROFESSIONAL_ACTS)
                         .hasRole(Role.JGZ_PROFESSIONAL.name())
-                        .requestMatchers("/dossiers/**", "/contactmoments/**")
+                        .requestMatchers("/dossiers/**", "/contactmoments/**", "/worklist/**")
                         .hasAnyRole(Role.JGZ_PROFESSIONAL.name(), Role.JGZ_ASSISTANT.name())
                         // the recall list names every child who got a batch: health data, a professional's task
                         .requestMatchers("/recall/**")
