@@ -11,6 +11,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
+import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.praeventis.hl7.Acknowledgement;
 import nl.ddjgz.praeventis.hl7.AcknowledgementMessage;
 import nl.ddjgz.praeventis.hl7.BatchListMessage;
@@ -39,20 +40,20 @@ public class BatchListReceipt {
     private final AuditTrail audit;
     private final Clock clock;
     private final BatchListReader reader;
-    private final II ourApplication;
+    private final OrganisationSettings organisation;
     private final II registerApplication;
 
     BatchListReceipt(
             BatchNumbers batchNumbers,
             AuditTrail audit,
             Clock clock,
-            @Value("${ddjgz.praeventis.application-id:DDJGZ}") String ourApplicationId,
+            OrganisationSettings organisation,
             @Value("${ddjgz.praeventis.register-application-id:PRAEVENTIS}") String registerApplicationId) {
         this.batchNumbers = batchNumbers;
         this.audit = audit;
         this.clock = clock;
         this.reader = new BatchListReader(clock.getZone());
-        this.ourApplication = II.application(ourApplicationId);
+        this.organisation = organisation;
         this.registerApplication = II.application(registerApplicationId);
     }
 
@@ -65,6 +66,9 @@ public class BatchListReceipt {
     public Receipt receive(byte[] xml, BatchSource source, String receivedBy) {
         Instant now = clock.instant();
         String ackId = UUID.randomUUID().toString();
+        // our application id as the administrator entered it (the same as in every message we send)
+        String ourId = organisation.organisation().getApplicationId();
+        II ourApplication = II.application(ourId == null ? UNKNOWN : ourId);
         BatchListMessage message;
         try {
             message = reader.read(xml);
@@ -84,7 +88,12 @@ public class BatchListReceipt {
         BatchListInfo list = batchNumbers.replaceList(toReceived(message), source, receivedBy);
         audit.record(AuditAction.BATCH_LIST_RECEIVED, null, source + ": " + list.entryCount() + " batch numbers");
         byte[] ack = Acknowledgement.accept(
-                ourApplication.root(), ackId, now, message.messageId(), ourApplication, registerApplication);
+                ourApplication.root(),
+                ackId,
+                now,
+                message.messageId(),
+                message.receiver() == null ? ourApplication : message.receiver(),
+                message.sender() == null ? registerApplication : message.sender());
         return new Receipt(true, ack, list, List.of());
     }
 

@@ -135,10 +135,27 @@ public final class OfficialNictiz {
     /** Fails with every official error when the message does not pass; {@code what} says which message it is. */
     public static void assertConforms(byte[] xml, String what) {
         Verdict verdict = check(xml);
+        keep(xml, what);
         assertThat(verdict.passes())
                 .as(() -> what + " must pass the official Nictiz JGZ 7.1 XSD and schematron:\n" + verdict + "\n"
                         + new String(xml, StandardCharsets.UTF_8))
                 .isTrue();
+    }
+
+    /** Where every message checked is kept, for a second opinion by ../shared/tools/nictiz-check/validate. */
+    public static final Path CHECKED = Path.of("target", "conformance");
+
+    private static final java.util.concurrent.atomic.AtomicInteger KEPT =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    private static void keep(byte[] xml, String what) {
+        try {
+            Files.createDirectories(CHECKED);
+            String name = String.format("%04d-%s.xml", KEPT.incrementAndGet(), what.replaceAll("[^A-Za-z0-9]+", "-"));
+            Files.write(CHECKED.resolve(name.length() > 120 ? name.substring(0, 120) + ".xml" : name), xml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Fails unless the message breaks the official rules (for the hostile examples of inbound tests). */
