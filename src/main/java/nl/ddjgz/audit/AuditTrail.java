@@ -54,7 +54,7 @@ public class AuditTrail {
                 "insert into audit_event (occurred_at, username, user_role, action, outcome, dossier_id, dossier_number,"
                         + " detail, remote_address) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 dossiers,
-                500,
+                Math.max(1, dossiers.size()),
                 (ps, dossier) -> {
                     String detail = details.get(dossier.id());
                     ps.setTimestamp(1, at);
@@ -67,6 +67,27 @@ public class AuditTrail {
                     ps.setString(8, detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500));
                     ps.setString(9, address);
                 });
+    }
+
+    /**
+     * Records that a page, file or image showed these dossiers (a list): one line per dossier, each with the same
+     * detail, written in one JDBC batch (one multi-row insert) in the caller's transaction. A dossier that appears
+     * twice in the list gets one line.
+     */
+    @Transactional
+    public void recordShown(AuditAction action, java.util.Collection<DossierRef> dossiers, String detail) {
+        java.util.Map<java.util.UUID, DossierRef> distinct = new java.util.LinkedHashMap<>();
+        for (DossierRef dossier : dossiers) {
+            if (dossier != null) {
+                distinct.putIfAbsent(dossier.id(), dossier);
+            }
+        }
+        if (distinct.isEmpty()) {
+            return;
+        }
+        java.util.Map<java.util.UUID, String> details = new java.util.HashMap<>();
+        distinct.keySet().forEach(id -> details.put(id, detail));
+        recordEach(action, java.util.List.copyOf(distinct.values()), details);
     }
 
     /** Records a refused action; kept even when the caller's transaction rolls back. */

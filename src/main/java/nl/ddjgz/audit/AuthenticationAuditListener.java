@@ -23,6 +23,10 @@ class AuthenticationAuditListener {
      */
     @EventListener
     void onSuccess(InteractiveAuthenticationSuccessEvent event) {
+        if (org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter.class
+                .isAssignableFrom(event.getGeneratedBy())) {
+            return; // the register's client certificate, on every stateless request
+        }
         Authentication auth = event.getAuthentication();
         trail.recordFor(auth.getName(), role(auth), AuditAction.LOGIN, AuditOutcome.SUCCESS, null, address(auth));
     }

@@ -2,17 +2,23 @@ package nl.ddjgz.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
+import nl.ddjgz.audit.DossierRef;
 import nl.ddjgz.shared.Actor;
 import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.NotFoundException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,14 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Dossiers {
 
+    /** Numbers per query of {@link #refsByIdentifier}: each is bound twice, well below PostgreSQL's parameter cap. */
+    private static final int IDENTIFIER_CHUNK = 5000;
+
     private final ChildDossierRepository dossiers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    Dossiers(ChildDossierRepository dossiers, AuditTrail audit, Clock clock) {
+    Dossiers(ChildDossierRepository dossiers, AuditTrail audit, Clock clock, JdbcClient jdbc) {
         this.dossiers = dossiers;
         this.audit = audit;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** The dossier of the child with this BSN, if there is one here. */
@@ -159,6 +170,34 @@ public class Dossiers {
     @Transactional(readOnly = true)
     public List<ChildDossier> getAll(java.util.Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : dossiers.findByIdIn(ids);
+    }
+
+    /**
+     * The dossiers of the children with these BSNs or INSZs (digits only), by that number, for auditing a list that
+     * shows them (one query; this call itself is not audited). A number without a dossier here is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, DossierRef> refsByIdentifier(Collection<String> identifiers) {
+        Map<String, DossierRef> refs = new HashMap<>();
+        List<String> all =
+                identifiers.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < all.size(); from += IDENTIFIER_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDENTIFIER_CHUNK));
+            jdbc.sql("select id, dossier_number, bsn, insz from child_dossier where bsn in (:ids) or insz in (:ids)")
+                    .param("ids", chunk)
+                    .query((rs, n) -> {
+                        DossierRef ref = new DossierRef(rs.getObject("id", UUID.class), rs.getLong("dossier_number"));
+                        if (rs.getString("bsn") != null) {
+                            refs.put(rs.getString("bsn"), ref);
+                        }
+                        if (rs.getString("insz") != null) {
+                            refs.put(rs.getString("insz"), ref);
+                        }
+                        return ref;
+                    })
+                    .list();
+        }
+        return refs;
     }
 
     /** The children born in this period, e.g. a birth cohort invited to a mass vaccination (one audit line). */

@@ -256,14 +256,23 @@ public class MassVaccinations {
         expected.discard(sessionId, importId);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The expected children, for their call cards (names and BSN or INSZ barcodes): one audit line per child with a
+     * dossier here, in one batch.
+     */
+    @Transactional
     public List<ExpectedChild> expectedChildren(UUID sessionId) {
-        return expected.confirmed(sessionId);
+        List<ExpectedChild> children = expected.confirmed(sessionId);
+        auditShown(List.of(), children, "mass session call cards");
+        return children;
     }
 
-    @Transactional(readOnly = true)
+    /** One expected child, for the barcode of its call card (the number itself): audited when it has a dossier. */
+    @Transactional
     public ExpectedChild expectedChild(UUID sessionId, UUID id) {
-        return expected.find(sessionId, id).orElseThrow(() -> new NotFoundException("expected child"));
+        ExpectedChild child = expected.find(sessionId, id).orElseThrow(() -> new NotFoundException("expected child"));
+        auditShown(List.of(), List.of(child), "mass session call card barcode");
+        return child;
     }
 
     /**
@@ -451,8 +460,8 @@ public class MassVaccinations {
         return dossiers.findByNameAndBirthDate(familyName, birthDate);
     }
 
-    /** A desk's own recent scans, newest first, with the answers they got. */
-    @Transactional(readOnly = true)
+    /** A desk's own recent scans, newest first, with the answers they got (one audit line per child shown). */
+    @Transactional
     public List<ScanAnswer> recentAtDesk(UUID sessionId, String desk) {
         List<Scan> recent = scans.recentAtDesk(sessionId, desk, RECENT);
         Map<UUID, ChildDossier> children = dossiers
@@ -463,6 +472,10 @@ public class MassVaccinations {
                         .toList())
                 .stream()
                 .collect(Collectors.toMap(ChildDossier::getId, Function.identity()));
+        audit.recordShown(
+                AuditAction.DOSSIER_READ,
+                children.values().stream().map(ChildDossier::ref).toList(),
+                "mass session desk " + desk);
         return recent.stream()
                 .map(s -> answer(s, s.dossierId() == null ? null : children.get(s.dossierId())))
                 .toList();
@@ -507,6 +520,39 @@ public class MassVaccinations {
                 .filter(e -> !seen.contains(e.identifier()))
                 .toList();
         return new Overview(session, all, expectedList, notSeen, scans.totals(sessionId));
+    }
+
+    /**
+     * The overview for a page or file that shows it (review, print, CSV): one audit line per child shown — every
+     * scanned child with a dossier and every expected child with a dossier here — written in one batch, so a session
+     * of 1,600 children costs one insert.
+     *
+     * @param shownOn what showed the children, for the audit lines ("mass session review")
+     */
+    @Transactional
+    public Overview overviewShown(UUID sessionId, String shownOn) {
+        Overview overview = overview(sessionId);
+        auditShown(overview.scans(), overview.expected(), shownOn);
+        return overview;
+    }
+
+    private void auditShown(List<ScanLine> scanned, List<ExpectedChild> expectedList, String shownOn) {
+        List<nl.ddjgz.audit.DossierRef> refs = new ArrayList<>();
+        scanned.stream()
+                .map(ScanLine::dossier)
+                .filter(java.util.Objects::nonNull)
+                .forEach(refs::add);
+        Set<UUID> scannedIds = new HashSet<>();
+        refs.forEach(r -> scannedIds.add(r.id()));
+        if (!expectedList.isEmpty()) {
+            Map<String, nl.ddjgz.audit.DossierRef> byIdentifier = dossiers.refsByIdentifier(
+                    expectedList.stream().map(ExpectedChild::identifier).toList());
+            expectedList.stream()
+                    .map(e -> byIdentifier.get(e.identifier()))
+                    .filter(r -> r != null && !scannedIds.contains(r.id()))
+                    .forEach(refs::add);
+        }
+        audit.recordShown(AuditAction.DOSSIER_READ, refs, shownOn);
     }
 
     /**
@@ -671,12 +717,6 @@ public class MassVaccinations {
                 .count();
     }
 
-    /** Records that the vaccinated-versus-expected list (with BSNs) was printed or downloaded. */
-    @Transactional
-    public void listPrinted(UUID sessionId, int rows) {
-        audit.record(AuditAction.DOSSIER_SEARCH, null, "mass session list printed: " + rows + " rows");
-    }
-
     private Optional<MassVaccinationSession> open(UUID sessionId) {
         MassVaccinationSession session = sessions.findByIdForShare(sessionId)
                 .orElseThrow(() -> new NotFoundException("mass vaccination session"));
@@ -696,7 +736,9 @@ public class MassVaccinations {
         return list.stream()
                 .map(s -> {
                     ChildDossier d = s.dossierId() == null ? null : children.get(s.dossierId());
-                    return new ScanLine(s, d == null ? null : d.fullName(), d == null ? null : d.getBirthDate());
+                    return d == null
+                            ? new ScanLine(s, null, null, null)
+                            : new ScanLine(s, d.fullName(), d.getBirthDate(), d.ref());
                 })
                 .toList();
     }
@@ -723,8 +765,8 @@ public class MassVaccinations {
     /** An import waiting for confirmation, with what was refused line by line. */
     public record ImportPreview(UUID importId, ExpectedListCsv.Result result) {}
 
-    /** A scan with the child's name and birth date (when a dossier was found). */
-    public record ScanLine(Scan scan, String childName, LocalDate birthDate) {}
+    /** A scan with the child's name, birth date and dossier (when a dossier was found). */
+    public record ScanLine(Scan scan, String childName, LocalDate birthDate, nl.ddjgz.audit.DossierRef dossier) {}
 
     /**
      * A session's state for review and print.

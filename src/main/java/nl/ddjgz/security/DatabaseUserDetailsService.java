@@ -1,6 +1,5 @@
 package nl.ddjgz.security;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -8,16 +7,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads a login from the user table, with its lock and enabled state. */
+/**
+ * Loads a login from the user table, with its enabled state. There is no account lock: failed logins are slowed down
+ * per account and source address instead ({@link LoginThrottle}).
+ */
 @Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final Clock clock;
 
-    DatabaseUserDetailsService(UserAccountRepository accounts, Clock clock) {
+    DatabaseUserDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -29,7 +29,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .password(account.getPasswordHash())
                 .authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
                 .disabled(!account.isEnabled())
-                .accountLocked(account.isLockedAt(clock.instant()))
                 .build();
     }
 }

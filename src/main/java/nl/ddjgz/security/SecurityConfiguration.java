@@ -2,6 +2,7 @@ package nl.ddjgz.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import nl.ddjgz.audit.AuditAction;
@@ -12,11 +13,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsByNameServiceWrapper;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -24,11 +27,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationProvider;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.util.StringUtils;
 
 /**
- * Form login for people, HTTP Basic (administrators only) for the metrics scraper. Every page gets CSRF protection,
+ * Form login for people (the staff user table); machine accounts of their own for the register (client certificate
+ * or HTTP Basic on {@code /praeventis/**}) and the metrics scraper (HTTP Basic on {@code /actuator/**}). Every page gets CSRF protection,
  * a strict Content-Security-Policy (no inline scripts or styles) and the usual secure headers; Strict-Transport-Security
  * on every response to a request served over HTTPS.
  */
@@ -49,36 +54,69 @@ class SecurityConfiguration {
     }
 
     /**
-     * The register's own calls (the nightly batch list): machine to machine, no session, no CSRF. In production the
-     * register authenticates with its client certificate (TLS client auth at the server; the certificate's CN must be
-     * the configured user name); HTTP Basic with the configured password is for the default run and the simulator.
+     * The register's own calls (the nightly batch list, call lists): machine to machine, no session, no CSRF. The
+     * register is a machine account of its own, never a staff user: this chain knows only that one account (no staff
+     * login reaches it, and the register's account opens no page). In production the register authenticates with its
+     * client certificate (TLS client auth at the server or the proxy; the certificate's CN must be the configured
+     * register user name, looked up in the register account only); HTTP Basic with the configured password is for the
+     * default run and the simulator.
      */
     @Bean
     @Order(0)
     SecurityFilterChain registerChain(
             HttpSecurity http,
+            PasswordEncoder passwordEncoder,
+            SecurityProperties properties,
+            Clock clock,
             @Value("${ddjgz.praeventis.inbound.username:praeventis}") String username,
             @Value("${ddjgz.praeventis.inbound.password:}") String password,
             @Value("${spring.datasource.url:}") String externalDatabase)
             throws Exception {
-        String effectivePassword = StringUtils.hasText(password)
-                ? password
-                : (StringUtils.hasText(externalDatabase) ? null : DEMO_REGISTER_PASSWORD);
-        InMemoryUserDetailsManager register = new InMemoryUserDetailsManager();
-        register.createUser(User.withUsername(username)
-                .password(effectivePassword == null ? "{noop}" + UUID.randomUUID() : "{noop}" + effectivePassword)
-                .roles("REGISTER")
-                .build());
+        String effectivePassword = machinePassword(password, externalDatabase, DEMO_REGISTER_PASSWORD);
+        UserDetailsService register = machineAccount(username, effectivePassword, REGISTER_ROLE);
+        PreAuthenticatedAuthenticationProvider certificates = new PreAuthenticatedAuthenticationProvider();
+        certificates.setPreAuthenticatedUserDetailsService(new UserDetailsByNameServiceWrapper<>(register));
+        // no parent: a name this account does not know is refused here, never tried against the staff users
+        ProviderManager registerOnly =
+                new ProviderManager(certificates, ThrottledLogin.machine(register, passwordEncoder, properties, clock));
         http.securityMatcher("/praeventis/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("REGISTER"))
-                .userDetailsService(register)
-                .x509(x509 -> x509.subjectPrincipalRegex("CN=(.*?)(?:,|$)"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(REGISTER_ROLE))
+                .authenticationManager(registerOnly)
+                .x509(x509 -> x509.subjectPrincipalRegex("CN=(.*?)(?:,|$)")
+                        .authenticationUserDetailsService(new UserDetailsByNameServiceWrapper<>(register)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         if (effectivePassword != null) {
             http.httpBasic(withDefaults());
         }
         return http.build();
+    }
+
+    /** The register's role: only on {@code /praeventis/**}. */
+    static final String REGISTER_ROLE = "REGISTER";
+
+    /** The metrics scraper's role: only on {@code /actuator/**}. */
+    static final String METRICS_ROLE = "METRICS";
+
+    /** The metrics scraper's password in the default run (embedded database). */
+    static final String DEMO_METRICS_PASSWORD = "demo-metrics";
+
+    /**
+     * The configured password; in the default run (embedded database) without one the demo password; with an
+     * external database without one none at all (null: the account cannot log in by password).
+     */
+    private static String machinePassword(String configured, String externalDatabase, String demoPassword) {
+        if (StringUtils.hasText(configured)) {
+            return configured;
+        }
+        return StringUtils.hasText(externalDatabase) ? null : demoPassword;
+    }
+
+    private static UserDetailsService machineAccount(String username, String password, String role) {
+        return new InMemoryUserDetailsManager(User.withUsername(username)
+                .password(password == null ? "{noop}" + UUID.randomUUID() : "{noop}" + password)
+                .roles(role)
+                .build());
     }
 
     /**
@@ -103,14 +141,30 @@ class SecurityConfiguration {
     /** The register's password in the default run (embedded database), known to the built-in simulator. */
     static final String DEMO_REGISTER_PASSWORD = "demo-praeventis";
 
+    /**
+     * Metrics for the scraper (Prometheus): a machine account of its own (HTTP Basic), not a person. Staff users,
+     * administrators included, cannot scrape; the scraper's account opens no page and no register endpoint.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorChain(
+            HttpSecurity http,
+            PasswordEncoder passwordEncoder,
+            SecurityProperties properties,
+            Clock clock,
+            @Value("${ddjgz.metrics.username:prometheus}") String username,
+            @Value("${ddjgz.metrics.password:}") String password,
+            @Value("${spring.datasource.url:}") String externalDatabase)
+            throws Exception {
+        UserDetailsService scraper = machineAccount(
+                username, machinePassword(password, externalDatabase, DEMO_METRICS_PASSWORD), METRICS_ROLE);
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
-                        .hasRole(Role.ADMIN.name()))
+                        .hasRole(METRICS_ROLE))
+                .authenticationManager(
+                        new ProviderManager(ThrottledLogin.machine(scraper, passwordEncoder, properties, clock)))
                 .httpBasic(withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -157,10 +211,9 @@ class SecurityConfiguration {
     private static ExceptionMappingAuthenticationFailureHandler loginFailureHandler() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error=bad");
-        // locked and disabled are only ever told after the right password (ThrottledLogin)
+        // disabled is only ever told after the right password (ThrottledLogin); there is no account lock
         handler.setExceptionMappings(Map.of(
                 ThrottledLogin.LoginThrottledException.class.getName(), "/login?error=wait",
-                LockedException.class.getName(), "/login?error=locked",
                 DisabledException.class.getName(), "/login?error=disabled"));
         return handler;
     }

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,17 @@ class ThrottledLogin implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
 
+    @org.springframework.beans.factory.annotation.Autowired
     ThrottledLogin(
             DatabaseUserDetailsService users,
             PasswordEncoder passwordEncoder,
             SecurityProperties properties,
             Clock clock) {
+        this((UserDetailsService) users, passwordEncoder, properties, clock);
+    }
+
+    private ThrottledLogin(
+            UserDetailsService users, PasswordEncoder passwordEncoder, SecurityProperties properties, Clock clock) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.passwords.setPreAuthenticationChecks(user -> {});
@@ -51,6 +58,15 @@ class ThrottledLogin implements AuthenticationProvider {
             throttle.failed(name, address);
             throw e;
         }
+    }
+
+    /**
+     * The HTTP Basic login of a machine account (the register, the metrics scraper): the same throttling, with its own
+     * counts, against that account only.
+     */
+    static ThrottledLogin machine(
+            UserDetailsService account, PasswordEncoder passwordEncoder, SecurityProperties properties, Clock clock) {
+        return new ThrottledLogin(account, passwordEncoder, properties, clock);
     }
 
     @Override

@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -47,8 +46,6 @@ public class UserAccount {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     private boolean enabled;
-    private int failedAttempts;
-    private Instant lockedUntil;
     private Instant createdAt;
 
     @Version
@@ -67,28 +64,8 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
-    /** Whether the account is locked at the given moment. */
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; after {@code max} failures in a row the account is locked for {@code lockout}. */
-    void loginFailed(Instant now, int max, Duration lockout) {
-        failedAttempts++;
-        if (failedAttempts >= max) {
-            lockedUntil = now.plus(lockout);
-            failedAttempts = 0;
-        }
-    }
-
-    void loginSucceeded() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
     void changePassword(String newHash) {
         this.passwordHash = newHash;
-        loginSucceeded();
     }
 
     void update(String displayName, Set<Role> roles, boolean enabled, Nihii nihii) {
@@ -144,14 +121,6 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getCreatedAt() {

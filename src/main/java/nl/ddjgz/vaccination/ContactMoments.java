@@ -481,8 +481,20 @@ public class ContactMoments {
     @Transactional
     public List<Vaccination> recall(String batchNumber) {
         List<Vaccination> found = moments.givenFromBatch(BatchCheck.normalise(batchNumber));
-        audit.record(
-                AuditAction.RECALL_QUERY, null, "batch " + BatchCheck.normalise(batchNumber) + ": " + found.size());
+        String detail = "batch " + BatchCheck.normalise(batchNumber) + ": " + found.size();
+        audit.record(AuditAction.RECALL_QUERY, null, detail);
+        // every child on the list, in the child's own trail (one batch)
+        audit.recordShown(
+                AuditAction.RECALL_QUERY,
+                dossiers
+                        .getAll(found.stream()
+                                .map(Vaccination::getDossierId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .map(ChildDossier::ref)
+                        .toList(),
+                "recall " + detail);
         return found;
     }
 

@@ -22,6 +22,9 @@ class AuditTrailIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
     @WithMockUser(username = "verpleegkundige", roles = "JGZ_PROFESSIONAL")
     void recordsWhoWhatWhichDossierAndWhenAndFindsItAgainByDossierAndUser() {
@@ -53,15 +56,47 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
-    void theTrailIsAppendOnlyEvenForTheDatabaseOwner() {
+    void theApplicationCanOnlyAddToAndReadTheTrail() {
         trail.recordFor("someone", null, AuditAction.LOGIN_FAILED, AuditOutcome.REFUSED, "test", "127.0.0.1");
         long count = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+        assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("ddjgz_app");
+        assertThat(jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class))
+                .isFalse();
 
         assertThatThrownBy(() -> jdbc.update("update audit_event set username = 'x'"))
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_event")).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.execute("truncate audit_event")).hasMessageContaining("append-only");
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_event")).hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.execute("truncate audit_event")).hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.execute("alter table audit_event disable trigger audit_event_no_change"))
+                .hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.execute("alter table audit_event disable trigger all"))
+                .hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.execute("drop trigger audit_event_no_truncate on audit_event"))
+                .hasMessageContaining("must be owner");
         assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class))
+                .isEqualTo(count);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pg_trigger where tgrelid = 'audit_event'::regclass and tgenabled = 'O'",
+                        Integer.class))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void theTrailIsAppendOnlyEvenForTheSchemaOwner() {
+        trail.recordFor("someone", null, AuditAction.LOGIN_FAILED, AuditOutcome.REFUSED, "test", "127.0.0.1");
+        String url = ((com.zaxxer.hikari.HikariDataSource) dataSource)
+                .getJdbcUrl()
+                .replace("user=ddjgz_app", "user=postgres");
+        JdbcTemplate owner =
+                new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "postgres", ""));
+        assertThat(owner.queryForObject("select current_user", String.class)).isEqualTo("postgres");
+        long count = owner.queryForObject("select count(*) from audit_event", Long.class);
+
+        assertThatThrownBy(() -> owner.update("update audit_event set username = 'x'"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.update("delete from audit_event")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.execute("truncate audit_event")).hasMessageContaining("append-only");
+        assertThat(owner.queryForObject("select count(*) from audit_event", Long.class))
                 .isEqualTo(count);
     }
 }

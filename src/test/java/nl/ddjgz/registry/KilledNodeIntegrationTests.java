@@ -69,10 +69,11 @@ class KilledNodeIntegrationTests {
     @Test
     void aNodeKilledWhileDispatchingLosesNothingAndSendsNothingTwice() throws Exception {
         String database = "killed_node_" + UUID.randomUUID().toString().substring(0, 8);
-        JdbcTemplate admin = new JdbcTemplate(dataSource);
+        // the server's owner creates the node's database; the node then runs with one user for Flyway and its pool
+        String ownerUrl = ((HikariDataSource) dataSource).getJdbcUrl().replace("user=ddjgz_app", "user=postgres");
+        JdbcTemplate admin = new JdbcTemplate(new DriverManagerDataSource(ownerUrl, "postgres", ""));
         admin.execute("create database " + database);
-        String url =
-                ((HikariDataSource) dataSource).getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
+        String url = ownerUrl.replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
         JdbcTemplate module = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
 
         faults.slow(Duration.ofMillis(60));

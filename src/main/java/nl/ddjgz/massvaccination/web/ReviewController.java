@@ -48,7 +48,7 @@ class ReviewController {
 
     @GetMapping("/massvaccination/{id}/review")
     String review(@PathVariable UUID id, Model model) {
-        fill(id, model);
+        fill(id, model, "mass session review");
         model.addAttribute("reasons", RemovalReason.values());
         return "massvaccination/review";
     }
@@ -88,17 +88,15 @@ class ReviewController {
 
     @GetMapping("/massvaccination/{id}/print")
     String print(@PathVariable UUID id, Model model) {
-        MassVaccinations.Overview overview = fill(id, model);
+        fill(id, model, "mass session list printed");
         model.addAttribute("groupFileChildren", massVaccinations.groupFileChildren(id));
-        massVaccinations.listPrinted(
-                id, overview.scans().size() + overview.notSeen().size());
         return "massvaccination/print";
     }
 
     /** The same list as CSV (semicolon separated, UTF-8 with BOM so that spreadsheet programs read the accents). */
     @GetMapping("/massvaccination/{id}/print.csv")
     void csv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
-        MassVaccinations.Overview overview = massVaccinations.overview(id);
+        MassVaccinations.Overview overview = massVaccinations.overviewShown(id, "mass session list downloaded (CSV)");
         Map<String, ExpectedChild> expected =
                 overview.expected().stream().collect(Collectors.toMap(ExpectedChild::identifier, e -> e, (a, b) -> a));
         CsvWriter csv = CsvWriter.semicolons()
@@ -109,7 +107,6 @@ class ReviewController {
                         "geboortedatum",
                         "balie",
                         "gescand");
-        int rows = 0;
         for (MassVaccinations.ScanLine line : overview.vaccinated()) {
             boolean wasExpected = expected.containsKey(line.scan().identifier())
                     || overview.expected().isEmpty();
@@ -120,7 +117,6 @@ class ReviewController {
                     line.birthDate() == null ? "" : DATE.format(line.birthDate()),
                     line.scan().desk(),
                     String.valueOf(line.scan().scannedAt()));
-            rows++;
         }
         for (ExpectedChild child : overview.notSeen()) {
             csv.row(
@@ -130,12 +126,10 @@ class ReviewController {
                     DATE.format(child.birthDate()),
                     "",
                     "");
-            rows++;
         }
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"massavaccinatie.csv\"");
         response.getOutputStream().write(csv.bytes(StandardCharsets.UTF_8, true));
-        massVaccinations.listPrinted(id, rows);
     }
 
     /**
@@ -167,8 +161,8 @@ class ReviewController {
         }
     }
 
-    private MassVaccinations.Overview fill(UUID id, Model model) {
-        MassVaccinations.Overview overview = massVaccinations.overview(id);
+    private MassVaccinations.Overview fill(UUID id, Model model, String shownOn) {
+        MassVaccinations.Overview overview = massVaccinations.overviewShown(id, shownOn);
         model.addAttribute("overview", overview);
         model.addAttribute("massSession", overview.session());
         model.addAttribute("groupFile", massVaccinations.offersGroupFile());

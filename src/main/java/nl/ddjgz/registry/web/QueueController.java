@@ -2,6 +2,9 @@ package nl.ddjgz.registry.web;
 
 import java.time.ZoneId;
 import java.util.UUID;
+import nl.ddjgz.audit.AuditAction;
+import nl.ddjgz.audit.AuditTrail;
+import nl.ddjgz.audit.DossierRef;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.registry.MessageState;
 import nl.ddjgz.registry.Outbox;
@@ -29,10 +32,12 @@ class QueueController {
 
     private final Outbox outbox;
     private final OrganisationSettings organisation;
+    private final AuditTrail audit;
 
-    QueueController(Outbox outbox, OrganisationSettings organisation) {
+    QueueController(Outbox outbox, OrganisationSettings organisation, AuditTrail audit) {
         this.outbox = outbox;
         this.organisation = organisation;
+        this.audit = audit;
     }
 
     @GetMapping("/queue")
@@ -48,9 +53,22 @@ class QueueController {
         model.addAttribute("childData", childData);
         model.addAttribute("overview", outbox.overview());
         model.addAttribute("states", MessageState.values());
-        model.addAttribute(
-                "waiting", childData ? outbox.waiting(locationId, mine ? Actor.name() : null) : java.util.List.of());
-        model.addAttribute("attention", outbox.needingAttention());
+        java.util.List<Outbox.Waiting> waiting =
+                childData ? outbox.waiting(locationId, mine ? Actor.name() : null) : java.util.List.of();
+        java.util.List<Outbox.Waiting> attention = outbox.needingAttention();
+        if (childData) {
+            // the names on the page: one audit line per child, in one batch
+            audit.recordShown(
+                    AuditAction.DOSSIER_READ,
+                    java.util.stream.Stream.concat(waiting.stream(), attention.stream())
+                            .map(w -> new DossierRef(
+                                    w.registration().dossierId(),
+                                    w.registration().dossierNumber()))
+                            .toList(),
+                    "queue page");
+        }
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("attention", attention);
         model.addAttribute("locations", organisation.locations());
         model.addAttribute("locationId", locationId);
         model.addAttribute("mine", mine);

@@ -1,7 +1,6 @@
 package nl.ddjgz.security.web;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
 import nl.ddjgz.security.Role;
 import nl.ddjgz.security.UserAccount;
 import nl.ddjgz.security.UserAccounts;
@@ -21,11 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private final UserAccounts users;
-    private final Clock clock;
 
-    UserAdminController(UserAccounts users, Clock clock) {
+    UserAdminController(UserAccounts users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @ModelAttribute("roles")
@@ -36,8 +33,6 @@ class UserAdminController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("users", users.all());
-        model.addAttribute("now", clock.instant());
-        model.addAttribute("zone", clock.getZone());
         return "admin/users";
     }
 

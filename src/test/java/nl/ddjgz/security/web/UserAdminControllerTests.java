@@ -1,6 +1,7 @@
 package nl.ddjgz.security.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -12,6 +13,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -44,6 +46,28 @@ class UserAdminControllerTests {
 
     @MockitoBean
     Clock clock;
+
+    /** Locking was replaced by the per-source throttle: the list says active or disabled, never "locked". */
+    @Test
+    void theUserListShowsActiveOrDisabledAndNoLock() throws Exception {
+        UserAccount active = mock(UserAccount.class);
+        given(active.getId()).willReturn(1L);
+        given(active.getUsername()).willReturn("arts");
+        given(active.getDisplayName()).willReturn("Dr. A. Arts");
+        given(active.isEnabled()).willReturn(true);
+        UserAccount disabled = mock(UserAccount.class);
+        given(disabled.getId()).willReturn(2L);
+        given(disabled.getUsername()).willReturn("oud.collega");
+        given(disabled.getDisplayName()).willReturn("Oud Collega");
+        given(disabled.isEnabled()).willReturn(false);
+        given(users.all()).willReturn(java.util.List.of(active, disabled));
+
+        mvc.perform(get("/admin/users").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td class=\"status\">Actief</td>")))
+                .andExpect(content().string(containsString("<td class=\"status\">Uitgeschakeld</td>")))
+                .andExpect(content().string(not(containsString("Geblokkeerd"))));
+    }
 
     @Test
     void createsAUserAndSaysSo() throws Exception {
