@@ -3,6 +3,10 @@
  * field; the field clears at once and every scan is posted in the background with its own id (the server is
  * idempotent on it). A scan the server could not take is kept in this browser (localStorage), shown as not yet
  * stored, and sent again until it is stored. Without this script the form posts as a plain form.
+ *
+ * Kept scans belong to the login that made them: the key holds the login's random owner id (data-owner, names
+ * nobody). Scans kept under another owner (another user, or an earlier login) are removed unsent; logging out clears
+ * them all (logout.js).
  */
 (function () {
   'use strict';
@@ -14,7 +18,9 @@
   var list = document.getElementById('desk-scans');
   var csrf = form.querySelector('input[name="_csrf"]');
   var desk = form.getAttribute('data-desk');
-  var storeKey = 'ddjgz-mass-' + form.getAttribute('data-session') + '-' + desk;
+  var PREFIX = 'ddjgz-mass-';
+  var ownerPrefix = PREFIX + form.getAttribute('data-owner') + '-';
+  var storeKey = ownerPrefix + form.getAttribute('data-session') + '-' + desk;
   var pendingText = form.getAttribute('data-pending');
   var sendingText = form.getAttribute('data-sending');
   var totalsUrl = form.getAttribute('data-totals');
@@ -48,6 +54,20 @@
       }
     } catch (e) {
       // storage full or refused: the scan stays in the page's list
+    }
+  }
+
+  /** Scans another login left in this browser are never sent under this one. */
+  function forgetOtherLogins() {
+    try {
+      for (var i = localStorage.length - 1; i >= 0; i--) {
+        var key = localStorage.key(i);
+        if (key && key.indexOf(PREFIX) === 0 && key.indexOf(ownerPrefix) !== 0) {
+          localStorage.removeItem(key);
+        }
+      }
+    } catch (e) {
+      // storage refused: nothing is kept either
     }
   }
 
@@ -184,6 +204,7 @@
       .then(totals)
       .catch(function () { /* offline: the totals wait */ });
   }, 5000);
+  forgetOtherLogins();
   resend();
   input.focus();
 })();

@@ -54,7 +54,7 @@ class SimulatorAdminController {
             faults.slow(Duration.ofMillis(slowMs));
         }
         if (downSeconds != null) {
-            faults.downUntil(clock.instant().plusSeconds(downSeconds));
+            faults.downFor(clock.instant(), Duration.ofSeconds(Math.max(0, downSeconds)));
         }
         if (errorForBsn != null && !errorForBsn.isBlank()) {
             faults.errorFor(errorForBsn.strip());

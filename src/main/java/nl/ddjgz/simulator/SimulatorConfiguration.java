@@ -30,8 +30,9 @@ class SimulatorConfiguration {
     Faults faults(
             @org.springframework.beans.factory.annotation.Value("${ddjgz.simulator.faults.fail-next:0}") int failNext,
             @org.springframework.beans.factory.annotation.Value("${ddjgz.simulator.faults.slow:0ms}")
-                    java.time.Duration slow) {
-        Faults faults = new Faults();
+                    java.time.Duration slow,
+            org.springframework.core.env.Environment environment) {
+        Faults faults = Faults.bounded(environment);
         faults.failNext(failNext);
         faults.slow(slow);
         return faults;

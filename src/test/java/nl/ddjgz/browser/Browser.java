@@ -181,6 +181,21 @@ final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).setNetworkConditions(conditions);
     }
 
+    /**
+     * Makes the browser fail every request whose URL matches one of these patterns ({@code *} any text), as a network
+     * that loses only those calls would; no pattern lets everything through again.
+     */
+    void block(String... urlPatterns) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of(urlPatterns)));
+    }
+
+    /** Runs a script in the page and returns its result (to read or plant what the page keeps in localStorage). */
+    Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
     /** Waits until exactly this many elements are present (for lists that a script fills). */
     void waitForCount(By by, int count) {
         wait.until(d -> d.findElements(by).size() == count);

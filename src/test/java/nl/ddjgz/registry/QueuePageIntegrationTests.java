@@ -71,7 +71,7 @@ class QueuePageIntegrationTests {
                 .isEqualTo("QUEUED");
 
         HttpResponse<String> metrics =
-                new Visitor(port).getWithBasic("/actuator/prometheus", "beheerder", "demo-wachtwoord");
+                new Visitor(port).getWithBasic("/actuator/prometheus", "prometheus", "demo-metrics");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("ddjgz_registry_queue_depth", "ddjgz_registry_queue_oldest_seconds");
     }

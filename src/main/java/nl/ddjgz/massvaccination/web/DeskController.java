@@ -1,5 +1,6 @@
 package nl.ddjgz.massvaccination.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -55,11 +56,12 @@ class DeskController {
     }
 
     @GetMapping("/massvaccination/{id}/desk")
-    String desk(@PathVariable UUID id, @RequestParam(defaultValue = "1") String balie, Model model) {
+    String desk(@PathVariable UUID id, @RequestParam(defaultValue = "1") String balie, HttpSession login, Model model) {
         String desk = desk(balie);
         MassVaccinationSession session = massVaccinations.get(id);
         model.addAttribute("massSession", session);
         model.addAttribute("desk", desk);
+        model.addAttribute("scanOwner", scanOwner(login));
         model.addAttribute("scanId", UUID.randomUUID());
         model.addAttribute("totals", massVaccinations.totals(id));
         model.addAttribute(
@@ -140,8 +142,9 @@ class DeskController {
             @RequestParam String balie,
             @RequestParam(defaultValue = "") String familyName,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
+            HttpSession login,
             Model model) {
-        desk(id, balie, model);
+        desk(id, balie, login, model);
         if (familyName.isBlank() || birthDate == null) {
             model.addAttribute("searchError", "mass.desk.search.required");
         } else {
@@ -191,6 +194,23 @@ class DeskController {
         }
         return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
+
+    /**
+     * Whose scans the desk's script keeps in the browser: a random id of this login (kept in the HTTP session, so a
+     * new login, of the same person or another, gets a new one). It names nobody; the script stores unsent scans
+     * under it and never sends scans stored under another.
+     */
+    private static String scanOwner(HttpSession login) {
+        Object owner = login.getAttribute(SCAN_OWNER);
+        if (owner instanceof String id) {
+            return id;
+        }
+        String id = UUID.randomUUID().toString();
+        login.setAttribute(SCAN_OWNER, id);
+        return id;
+    }
+
+    private static final String SCAN_OWNER = DeskController.class.getName() + ".scanOwner";
 
     private static String desk(String balie) {
         String desk = balie == null ? "" : balie.strip();

@@ -37,8 +37,9 @@ class VaccicardSimulatorConfiguration {
     @Bean
     Faults vaccicardFaults(
             @Value("${ddjgz.simulator.vaccicard.faults.fail-next:0}") int failNext,
-            @Value("${ddjgz.simulator.vaccicard.faults.slow:0ms}") Duration slow) {
-        Faults faults = new Faults();
+            @Value("${ddjgz.simulator.vaccicard.faults.slow:0ms}") Duration slow,
+            org.springframework.core.env.Environment environment) {
+        Faults faults = Faults.bounded(environment);
         faults.failNext(failNext);
         faults.slow(slow);
         return faults;

@@ -28,8 +28,9 @@ class BatchUploadSimulatorConfiguration {
     @Qualifier(FAULTS)
     Faults batchUploadSimulatorFaults(
             @Value("${ddjgz.simulator.vaccinnet.batch-upload.faults.fail-next:0}") int failNext,
-            @Value("${ddjgz.simulator.vaccinnet.batch-upload.faults.slow:0ms}") Duration slow) {
-        Faults faults = new Faults();
+            @Value("${ddjgz.simulator.vaccinnet.batch-upload.faults.slow:0ms}") Duration slow,
+            org.springframework.core.env.Environment environment) {
+        Faults faults = Faults.bounded(environment);
         faults.failNext(failNext);
         faults.slow(slow);
         return faults;

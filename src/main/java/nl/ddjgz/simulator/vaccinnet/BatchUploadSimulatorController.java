@@ -128,7 +128,7 @@ class BatchUploadSimulatorController {
             faults.slow(Duration.ofMillis(slowMs));
         }
         if (downSeconds != null) {
-            faults.downUntil(clock.instant().plusSeconds(downSeconds));
+            faults.downFor(clock.instant(), Duration.ofSeconds(Math.max(0, downSeconds)));
         }
         if (unknownInsz != null && !unknownInsz.isBlank()) {
             faults.errorFor(unknownInsz.strip());

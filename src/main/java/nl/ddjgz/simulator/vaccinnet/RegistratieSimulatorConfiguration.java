@@ -19,8 +19,8 @@ class RegistratieSimulatorConfiguration {
     /** Its own faults, so that a test can fail this register without touching the others. */
     @Bean
     @Qualifier("vaccinnetRegistratieFaults")
-    Faults vaccinnetRegistratieFaults() {
-        return new Faults();
+    Faults vaccinnetRegistratieFaults(org.springframework.core.env.Environment environment) {
+        return Faults.bounded(environment);
     }
 
     /** @param unknownInsz INSZs (comma-separated) the simulated registry does not know */
