@@ -2,6 +2,7 @@ package nl.ddjgz.shared;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,5 +16,14 @@ class TimeConfiguration {
     @Bean
     Clock clock() {
         return Clock.system(ZONE);
+    }
+
+    /**
+     * Bean Validation's {@code @PastOrPresent} / {@code @Future} checks (a contact moment's date) use the same Dutch
+     * clock: on a server running in UTC "today" would otherwise be yesterday between midnight and 1 or 2 a.m.
+     */
+    @Bean
+    ValidationConfigurationCustomizer dutchValidationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

@@ -375,10 +375,8 @@ class BelgianMassVaccinationIntegrationTests {
         assertThat(file.body().split("\r\n")).hasSize(3);
         assertThat(jdbc.queryForList(
                         "select detail from audit_event where action = 'DOSSIER_READ' and username = 'arts'"
-                                + " and dossier_id in (?, ?)",
-                        String.class,
-                        first.getId(),
-                        second.getId()))
+                                + " and dossier_id in (?, ?) and detail like 'mass session Vaccinnet%'",
+                        String.class, first.getId(), second.getId()))
                 .containsExactly("mass session Vaccinnet group file 09", "mass session Vaccinnet group file 09");
 
         // the approval (queued here for Praeventis: the Belgian adapters come with their own branches) withdraws the
