@@ -92,7 +92,25 @@ public class ContactMoments {
     @PreAuthorize(DESK)
     @Transactional
     public ContactMoment start(UUID dossierId, ContactActivity activity, LocalDate date, Long locationId) {
+        return start(dossierId, activity, date, locationId, false);
+    }
+
+    /**
+     * Starts a contact moment (see {@link #start(UUID, ContactActivity, LocalDate, Long)}); an age-bound activity that
+     * does not fit the child's age on the date is refused unless the professional confirmed it.
+     *
+     * @param ageConfirmed the user confirmed an activity that does not fit the child's age
+     * @throws ActivityAgeMismatchException when the activity does not fit the age and was not confirmed
+     */
+    @PreAuthorize(DESK)
+    @Transactional
+    public ContactMoment start(
+            UUID dossierId, ContactActivity activity, LocalDate date, Long locationId, boolean ageConfirmed) {
         ChildDossier dossier = dossiers.get(dossierId);
+        boolean fits = activity.fitsAge(dossier.getBirthDate(), date);
+        if (!fits && !ageConfirmed) {
+            throw new ActivityAgeMismatchException(activity, dossier.getBirthDate(), date);
+        }
         ContactMoment moment =
                 ContactMoment.start(dossierId, dossier.getBirthDate(), activity, date, locationId, Actor.name(), clock);
         Set<String> types = new LinkedHashSet<>();
@@ -101,7 +119,10 @@ public class ContactMoments {
         }
         types.forEach(moment::addLine);
         moments.save(moment);
-        audit.record(AuditAction.CONTACT_MOMENT_START, dossier.ref(), "activity " + activity.code());
+        audit.record(
+                AuditAction.CONTACT_MOMENT_START,
+                dossier.ref(),
+                "activity " + activity.code() + (fits ? "" : ", not fitting the age: confirmed"));
         return moment;
     }
 
