@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
 import nl.ddjgz.batch.BatchCheck;
+import nl.ddjgz.batch.BatchListInfo;
 import nl.ddjgz.batch.BatchNumbers;
+import nl.ddjgz.batch.OtherNumberCheck;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.registry.AlreadySentException;
@@ -183,6 +185,26 @@ public class ContactMoments {
     @Transactional
     public BatchCheck registerBatch(
             UUID id, UUID lineId, String typed, boolean confirmOther, boolean confirmExpiryChecked, PackInfo pack) {
+        return registerBatch(id, lineId, typed, confirmOther, confirmExpiryChecked, false, pack);
+    }
+
+    /**
+     * Records the batch number of a vaccine line (see {@link #registerBatch(UUID, UUID, String, boolean, boolean,
+     * PackInfo)}); a number typed as "overig" is also checked against the scanned pack's own expiry (refused when
+     * expired) and the list's validity period (registered outside it only when confirmed).
+     *
+     * @param confirmOutsideListValidity the user confirmed an "overig" number on a date the list is not valid for
+     */
+    @PreAuthorize(DESK)
+    @Transactional
+    public BatchCheck registerBatch(
+            UUID id,
+            UUID lineId,
+            String typed,
+            boolean confirmOther,
+            boolean confirmExpiryChecked,
+            boolean confirmOutsideListValidity,
+            PackInfo pack) {
         ContactMoment moment = draft(id);
         Vaccination line = moment.line(lineId);
         if (typed == null || typed.isBlank()) {
@@ -206,8 +228,22 @@ public class ContactMoments {
                         "batch.otherType",
                         vaccineName(check.entry().vaccineTypeCode()));
             case UNKNOWN -> {
+                BatchListInfo list = batchNumbers.currentList().orElse(null);
+                OtherNumberCheck other =
+                        OtherNumberCheck.of(moment.getMomentDate(), pack == null ? null : pack.expiry(), list);
+                if (other == OtherNumberCheck.PACK_EXPIRED) {
+                    throw new RegistrationRefusedException("batchNumber", "batch.other.packExpired", pack.expiry());
+                }
                 if (!confirmOther) {
                     throw new RegistrationRefusedException("batchNumber", "batch.unknown.confirm");
+                }
+                if (other == OtherNumberCheck.OUTSIDE_LIST_VALIDITY && !confirmOutsideListValidity) {
+                    throw new RegistrationRefusedException(
+                            "batchNumber",
+                            "batch.other.outsideListValidity",
+                            validity(list.validFrom()),
+                            validity(list.validTo()),
+                            moment.getMomentDate());
                 }
                 moment.registerGiven(
                         lineId,
@@ -221,6 +257,11 @@ public class ContactMoments {
             }
         }
         return check;
+    }
+
+    /** A bound of the list's validity period for the page ("-" when open). */
+    private static Object validity(java.time.LocalDateTime bound) {
+        return bound == null ? "-" : bound.toLocalDate();
     }
 
     private static BatchChoice choice(BatchCheck check, boolean checked, PackInfo pack) {

@@ -183,7 +183,13 @@ class ContactMomentController {
                 : null;
         attempt(redirect, lineId, reading.batchNumber(), () -> {
             BatchCheck check = contactMoments.registerBatch(
-                    id, lineId, reading.batchNumber(), form.other(), form.expiryChecked(), pack);
+                    id,
+                    lineId,
+                    reading.batchNumber(),
+                    form.other(),
+                    form.expiryChecked(),
+                    form.outsideListValidityConfirmed(),
+                    pack);
             LocalDate listExpiry = check.entry() == null ? null : check.entry().expiry();
             if (reading.packExpiry() != null
                     && listExpiry != null

@@ -35,7 +35,16 @@ final class Forms {
     }
 
     /** A batch number typed, picked or scanned for a line, with the user's confirmations. */
-    record BatchForm(@Size(max = 200) String batchNumber, Boolean confirmOther, Boolean confirmExpiryChecked) {
+    record BatchForm(
+            @Size(max = 200) String batchNumber,
+            Boolean confirmOther,
+            Boolean confirmExpiryChecked,
+            Boolean confirmOutsideListValidity) {
+
+        /** The user confirmed an "overig" number on a date the register's list is not valid for. */
+        boolean outsideListValidityConfirmed() {
+            return Boolean.TRUE.equals(confirmOutsideListValidity);
+        }
 
         boolean other() {
             return Boolean.TRUE.equals(confirmOther);
