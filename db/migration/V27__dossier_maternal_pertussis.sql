@@ -4,8 +4,8 @@
 alter table child_dossier
     add column maternal_pertussis          varchar(7) check (maternal_pertussis in ('YES', 'NO', 'UNKNOWN')),
     add column maternal_pertussis_date     date,
-    add column maternal_pertussis_week     smallint check (maternal_pertussis_week between 1 and 45),
-    add column weeks_at_birth              smallint check (weeks_at_birth between 20 and 45),
+    add column maternal_pertussis_week     integer check (maternal_pertussis_week between 1 and 45),
+    add column weeks_at_birth              integer check (weeks_at_birth between 20 and 45),
     add column maternal_pertussis_by       varchar(100),
     add column maternal_pertussis_at       timestamptz,
     add constraint child_dossier_maternal_pertussis_rule check (
