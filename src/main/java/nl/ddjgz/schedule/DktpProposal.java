@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param schedule the proposed schedule
  * @param reason why, for the page ({@code dktp.proposal.reason.<REASON>})
  * @param date the vaccination date when the reason names it
- * @param weeks the pregnancy weeks the reason names (at the vaccination, at birth), or null
+ * @param weeks the week of pregnancy of the vaccination when the reason names it, or null
+ * @param weeksAtBirth the length of the pregnancy at birth when the reason names it, or null
  */
 public record DktpProposal(DktpSchedule schedule, Reason reason, LocalDate date, Integer weeks, Integer weeksAtBirth) {
 
