@@ -2,6 +2,7 @@ package nl.ddjgz.shared;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,5 +16,15 @@ class TimeConfiguration {
     @Bean
     Clock clock() {
         return Clock.system(ZONE);
+    }
+
+    /**
+     * Bean Validation's {@code @PastOrPresent} and {@code @Future} take "now" from the module's clock, so a form's
+     * "today" is the Dutch day also on a server in UTC (between 23:00 and midnight UTC today's date was refused as a
+     * date in the future).
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }
