@@ -16,6 +16,7 @@ import java.util.UUID;
 import nl.ddjgz.audit.DossierRef;
 import nl.ddjgz.schedule.ChildFacts;
 import nl.ddjgz.schedule.DktpSchedule;
+import nl.ddjgz.schedule.MaternalPertussis;
 import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Postcode;
@@ -61,6 +62,25 @@ public class ChildDossier {
 
     @Embedded
     private Consent consent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "maternal_pertussis")
+    private MaternalPertussis.Given maternalPertussis;
+
+    @Column(name = "maternal_pertussis_date")
+    private LocalDate maternalPertussisDate;
+
+    @Column(name = "maternal_pertussis_week")
+    private Integer maternalPertussisWeek;
+
+    @Column(name = "weeks_at_birth")
+    private Integer weeksAtBirth;
+
+    @Column(name = "maternal_pertussis_by")
+    private String maternalPertussisBy;
+
+    @Column(name = "maternal_pertussis_at")
+    private Instant maternalPertussisAt;
 
     private Instant createdAt;
     private Instant updatedAt;
@@ -154,7 +174,74 @@ public class ChildDossier {
 
     /** What the RVP schedule needs to know of this child. */
     public ChildFacts facts() {
-        return new ChildFacts(birthDate, dktpSchedule, motherHbsagPositive);
+        return new ChildFacts(birthDate, dktpSchedule, motherHbsagPositive, getMaternalPertussis());
+    }
+
+    /** How many weeks before birth a maternal vaccination can at most be given: the longest pregnancy recorded. */
+    static final int LONGEST_PREGNANCY_WEEKS = 45;
+
+    /**
+     * Records the mother's pertussis vaccination in pregnancy.
+     *
+     * @throws InvalidChildDataException when it does not fit the birth: a date after the birth or before the
+     *     pregnancy, a week after the end of the pregnancy, given without date or week, or a date or week when not given
+     */
+    void recordMaternalPertussis(MaternalPertussis maternal, String by, Clock clock) {
+        checkMaternalPertussis(maternal, birthDate);
+        this.maternalPertussis = maternal.given();
+        this.maternalPertussisDate = maternal.date();
+        this.maternalPertussisWeek = maternal.pregnancyWeek();
+        this.weeksAtBirth = maternal.weeksAtBirth();
+        this.maternalPertussisBy = by;
+        this.maternalPertussisAt = clock.instant();
+        this.updatedAt = clock.instant();
+    }
+
+    static void checkMaternalPertussis(MaternalPertussis maternal, LocalDate birthDate) {
+        Integer atBirth = maternal.weeksAtBirth();
+        if (atBirth != null && (atBirth < 20 || atBirth > LONGEST_PREGNANCY_WEEKS)) {
+            throw new InvalidChildDataException("weeksAtBirth", "maternalPertussis.weeksAtBirth.range");
+        }
+        if (maternal.given() != MaternalPertussis.Given.YES) {
+            if (maternal.date() != null || maternal.pregnancyWeek() != null) {
+                throw new InvalidChildDataException("given", "maternalPertussis.notGiven.noDate");
+            }
+            return;
+        }
+        if (maternal.date() == null && maternal.pregnancyWeek() == null) {
+            throw new InvalidChildDataException("date", "maternalPertussis.dateOrWeek.required");
+        }
+        if (maternal.date() != null) {
+            if (maternal.date().isAfter(birthDate)) {
+                throw new InvalidChildDataException("date", "maternalPertussis.date.afterBirth");
+            }
+            if (maternal.date().isBefore(birthDate.minusWeeks(LONGEST_PREGNANCY_WEEKS))) {
+                throw new InvalidChildDataException("date", "maternalPertussis.date.beforePregnancy");
+            }
+        }
+        Integer week = maternal.pregnancyWeek();
+        if (week != null && (week < 1 || week > LONGEST_PREGNANCY_WEEKS)) {
+            throw new InvalidChildDataException("pregnancyWeek", "maternalPertussis.week.range");
+        }
+        if (week != null && atBirth != null && week > atBirth) {
+            throw new InvalidChildDataException("pregnancyWeek", "maternalPertussis.week.afterBirth");
+        }
+    }
+
+    /** The mother's pertussis vaccination in pregnancy, or null when nothing is recorded. */
+    public MaternalPertussis getMaternalPertussis() {
+        return maternalPertussis == null
+                ? null
+                : new MaternalPertussis(maternalPertussis, maternalPertussisDate, maternalPertussisWeek, weeksAtBirth);
+    }
+
+    /** Who recorded the maternal pertussis vaccination, or null. */
+    public String getMaternalPertussisBy() {
+        return maternalPertussisBy;
+    }
+
+    public Instant getMaternalPertussisAt() {
+        return maternalPertussisAt;
     }
 
     /** How the audit trail refers to this dossier. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
 import nl.ddjgz.audit.DossierRef;
+import nl.ddjgz.schedule.MaternalPertussis;
 import nl.ddjgz.shared.Actor;
 import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.Insz;
@@ -153,6 +154,25 @@ public class Dossiers {
             throw new ConcurrentChangeException();
         }
         audit.record(AuditAction.DOSSIER_UPDATE, dossier.ref(), null);
+        return dossier;
+    }
+
+    /**
+     * Records the mother's pertussis vaccination in pregnancy on the dossier (audited); the schedule then follows the
+     * DKTP schedule that results from it until the youth doctor chooses one.
+     *
+     * @throws InvalidChildDataException when the data does not fit the birth (nothing is stored)
+     */
+    @Transactional
+    public ChildDossier recordMaternalPertussis(UUID id, MaternalPertussis maternal) {
+        ChildDossier dossier = dossiers.findById(id).orElseThrow(() -> new NotFoundException("dossier"));
+        dossier.recordMaternalPertussis(maternal, Actor.name(), clock);
+        dossiers.saveAndFlush(dossier);
+        audit.record(
+                AuditAction.DOSSIER_UPDATE,
+                dossier.ref(),
+                "maternal pertussis vaccination: " + maternal.given()
+                        + (maternal.date() != null ? ", dated" : maternal.pregnancyWeek() != null ? ", by week" : ""));
         return dossier;
     }
 

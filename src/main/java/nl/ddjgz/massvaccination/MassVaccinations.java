@@ -28,6 +28,7 @@ import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.schedule.GivenVaccination;
 import nl.ddjgz.shared.Actor;
 import nl.ddjgz.shared.NotFoundException;
+import nl.ddjgz.shared.ScannerAffixes;
 import nl.ddjgz.vaccination.ContactMoments;
 import nl.ddjgz.vaccination.RegistrationRefusedException;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,8 +70,7 @@ public class MassVaccinations {
             BatchNumbers batchNumbers,
             ContactMoments contactMoments,
             AuditTrail audit,
-            @Value("${ddjgz.massvaccination.scanner.prefix:}") String scannerPrefix,
-            @Value("${ddjgz.massvaccination.scanner.suffix:}") String scannerSuffix,
+            ScannerAffixes scannerAffixes,
             OrganisationSettings organisation,
             VaccineCodes vaccineCodes,
             Outbox outbox,
@@ -85,7 +85,7 @@ public class MassVaccinations {
         this.batchNumbers = batchNumbers;
         this.contactMoments = contactMoments;
         this.audit = audit;
-        this.reader = new ScanReader(scannerPrefix, scannerSuffix);
+        this.reader = new ScanReader(scannerAffixes);
         this.organisation = organisation;
         this.vaccineCodes = vaccineCodes;
         this.outbox = outbox;

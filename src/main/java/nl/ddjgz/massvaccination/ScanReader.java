@@ -3,6 +3,7 @@ package nl.ddjgz.massvaccination;
 import java.util.Optional;
 import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.ScannerAffixes;
 
 /**
  * Reads what a keyboard-wedge scanner (or a person) typed into the scan field (rules.md §7): the BSN digits for a
@@ -12,16 +13,19 @@ import nl.ddjgz.shared.Insz;
  */
 public final class ScanReader {
 
-    private final String prefix;
-    private final String suffix;
+    private final ScannerAffixes affixes;
 
     /**
      * @param prefix what the scanner sends before the code (may be empty)
      * @param suffix what the scanner sends after the code, before Enter (may be empty)
      */
     public ScanReader(String prefix, String suffix) {
-        this.prefix = prefix == null ? "" : prefix;
-        this.suffix = suffix == null ? "" : suffix;
+        this(new ScannerAffixes(prefix, suffix));
+    }
+
+    /** A reader for the organisation's scanner (the same prefix and suffix as the dossier's BSN search). */
+    public ScanReader(ScannerAffixes affixes) {
+        this.affixes = affixes;
     }
 
     /** What the field held, read as a BSN. */
@@ -58,14 +62,7 @@ public final class ScanReader {
     }
 
     private String strip(String typed) {
-        String text = typed == null ? "" : typed.replaceAll("[\\s\\p{Cntrl}]", "");
-        if (!prefix.isEmpty() && text.startsWith(prefix)) {
-            text = text.substring(prefix.length());
-        }
-        if (!suffix.isEmpty() && text.endsWith(suffix)) {
-            text = text.substring(0, text.length() - suffix.length());
-        }
-        return text;
+        return affixes.strip(typed);
     }
 
     private static boolean digits(String text) {

@@ -54,6 +54,15 @@ public enum ContactActivity {
         return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
     }
 
+    /**
+     * Whether this activity fits a child of this birth date on this date. An age-bound activity fits only the ages it
+     * is for (the same bands as {@link #forAge}); the others (on indication, consultation, special education, dossier
+     * transfer ...) are chosen by hand and fit any age.
+     */
+    public boolean fitsAge(LocalDate birthDate, LocalDate date) {
+        return !isAgeBound() || forAge(birthDate, date) == this;
+    }
+
     /** The age-bound activity for a child of this birth date on this date (the default for a new contact moment). */
     public static ContactActivity forAge(LocalDate birthDate, LocalDate date) {
         if (ChronoUnit.DAYS.between(birthDate, date) < 14) {

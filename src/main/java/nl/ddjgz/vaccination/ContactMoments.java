@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
 import nl.ddjgz.batch.BatchCheck;
+import nl.ddjgz.batch.BatchListInfo;
 import nl.ddjgz.batch.BatchNumbers;
+import nl.ddjgz.batch.OtherNumberCheck;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.registry.AlreadySentException;
@@ -92,7 +94,25 @@ public class ContactMoments {
     @PreAuthorize(DESK)
     @Transactional
     public ContactMoment start(UUID dossierId, ContactActivity activity, LocalDate date, Long locationId) {
+        return start(dossierId, activity, date, locationId, false);
+    }
+
+    /**
+     * Starts a contact moment (see {@link #start(UUID, ContactActivity, LocalDate, Long)}); an age-bound activity that
+     * does not fit the child's age on the date is refused unless the professional confirmed it.
+     *
+     * @param ageConfirmed the user confirmed an activity that does not fit the child's age
+     * @throws ActivityAgeMismatchException when the activity does not fit the age and was not confirmed
+     */
+    @PreAuthorize(DESK)
+    @Transactional
+    public ContactMoment start(
+            UUID dossierId, ContactActivity activity, LocalDate date, Long locationId, boolean ageConfirmed) {
         ChildDossier dossier = dossiers.get(dossierId);
+        boolean fits = activity.fitsAge(dossier.getBirthDate(), date);
+        if (!fits && !ageConfirmed) {
+            throw new ActivityAgeMismatchException(activity, dossier.getBirthDate(), date);
+        }
         ContactMoment moment =
                 ContactMoment.start(dossierId, dossier.getBirthDate(), activity, date, locationId, Actor.name(), clock);
         Set<String> types = new LinkedHashSet<>();
@@ -101,7 +121,10 @@ public class ContactMoments {
         }
         types.forEach(moment::addLine);
         moments.save(moment);
-        audit.record(AuditAction.CONTACT_MOMENT_START, dossier.ref(), "activity " + activity.code());
+        audit.record(
+                AuditAction.CONTACT_MOMENT_START,
+                dossier.ref(),
+                "activity " + activity.code() + (fits ? "" : ", not fitting the age: confirmed"));
         return moment;
     }
 
@@ -162,6 +185,26 @@ public class ContactMoments {
     @Transactional
     public BatchCheck registerBatch(
             UUID id, UUID lineId, String typed, boolean confirmOther, boolean confirmExpiryChecked, PackInfo pack) {
+        return registerBatch(id, lineId, typed, confirmOther, confirmExpiryChecked, false, pack);
+    }
+
+    /**
+     * Records the batch number of a vaccine line (see {@link #registerBatch(UUID, UUID, String, boolean, boolean,
+     * PackInfo)}); a number typed as "overig" is also checked against the scanned pack's own expiry (refused when
+     * expired) and the list's validity period (registered outside it only when confirmed).
+     *
+     * @param confirmOutsideListValidity the user confirmed an "overig" number on a date the list is not valid for
+     */
+    @PreAuthorize(DESK)
+    @Transactional
+    public BatchCheck registerBatch(
+            UUID id,
+            UUID lineId,
+            String typed,
+            boolean confirmOther,
+            boolean confirmExpiryChecked,
+            boolean confirmOutsideListValidity,
+            PackInfo pack) {
         ContactMoment moment = draft(id);
         Vaccination line = moment.line(lineId);
         if (typed == null || typed.isBlank()) {
@@ -185,8 +228,22 @@ public class ContactMoments {
                         "batch.otherType",
                         vaccineName(check.entry().vaccineTypeCode()));
             case UNKNOWN -> {
+                BatchListInfo list = batchNumbers.currentList().orElse(null);
+                OtherNumberCheck other =
+                        OtherNumberCheck.of(moment.getMomentDate(), pack == null ? null : pack.expiry(), list);
+                if (other == OtherNumberCheck.PACK_EXPIRED) {
+                    throw new RegistrationRefusedException("batchNumber", "batch.other.packExpired", pack.expiry());
+                }
                 if (!confirmOther) {
                     throw new RegistrationRefusedException("batchNumber", "batch.unknown.confirm");
+                }
+                if (other == OtherNumberCheck.OUTSIDE_LIST_VALIDITY && !confirmOutsideListValidity) {
+                    throw new RegistrationRefusedException(
+                            "batchNumber",
+                            "batch.other.outsideListValidity",
+                            validity(list.validFrom()),
+                            validity(list.validTo()),
+                            moment.getMomentDate());
                 }
                 moment.registerGiven(
                         lineId,
@@ -200,6 +257,11 @@ public class ContactMoments {
             }
         }
         return check;
+    }
+
+    /** A bound of the list's validity period for the page ("-" when open). */
+    private static Object validity(java.time.LocalDateTime bound) {
+        return bound == null ? "-" : bound.toLocalDate();
     }
 
     private static BatchChoice choice(BatchCheck check, boolean checked, PackInfo pack) {

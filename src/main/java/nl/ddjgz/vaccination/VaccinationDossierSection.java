@@ -30,13 +30,16 @@ class VaccinationDossierSection implements DossierSection {
     private final VaccinationSchedule schedule;
     private final OrganisationSettings organisation;
     private final Outbox outbox;
+    private final PlannedContactMoments planned;
 
     VaccinationDossierSection(
             ContactMoments contactMoments,
             EarlierVaccinations earlierVaccinations,
             VaccinationSchedule schedule,
             OrganisationSettings organisation,
-            Outbox outbox) {
+            Outbox outbox,
+            PlannedContactMoments planned) {
+        this.planned = planned;
         this.contactMoments = contactMoments;
         this.earlierVaccinations = earlierVaccinations;
         this.schedule = schedule;
@@ -68,6 +71,7 @@ class VaccinationDossierSection implements DossierSection {
         organisation.locations().forEach(l -> locationNames.put(l.getId(), l.getName()));
         model.put("locationNames", locationNames);
         model.put("contactMoments", history);
+        model.put("planned", planned.upcoming(dossier.getId()));
         model.put("earlier", earlierVaccinations.of(dossier.getId()));
         model.put("messageStates", messageStates);
         model.put("programmeObjections", contactMoments.programmeObjections(dossier.getId()));

@@ -19,6 +19,7 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.registry.MessageState;
 import nl.ddjgz.registry.Outbox;
+import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.schedule.DueVaccination;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A day's worklist of one location: every contact moment started or approved that day there (or dated that day), with
+ * A day's worklist of one location: every contact moment started or approved that day there (or dated that day), and
+ * the children booked there for that day (planned contact moments not started yet), with
  * the child, where its registration stands, the lines registered and what the schedule still proposes. Every dossier
  * on the list is audited, one line per child in one batch.
  */
@@ -49,6 +51,7 @@ public class Worklist {
     private final VaccinationSchedule schedule;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final PlannedContactMoments planned;
 
     Worklist(
             JdbcClient jdbc,
@@ -56,7 +59,9 @@ public class Worklist {
             ContactMoments contactMoments,
             VaccinationSchedule schedule,
             Outbox outbox,
-            AuditTrail audit) {
+            AuditTrail audit,
+            PlannedContactMoments planned) {
+        this.planned = planned;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.contactMoments = contactMoments;
@@ -92,33 +97,39 @@ public class Worklist {
                         RegistrationState.valueOf(rs.getString("state")),
                         RivmForm.valueOf(rs.getString("rivm_form"))))
                 .list();
-        if (rows.isEmpty()) {
+        // booked children who have no contact moment here that day yet (once started, the contact moment shows them)
+        List<PlannedContactMoments.Planned> booked = PlannedContactMoments.without(
+                planned.on(locationId, date),
+                rows.stream().map(MomentRow::dossierId).toList());
+        if (rows.isEmpty() && booked.isEmpty()) {
             return new Day(date, List.of());
         }
         List<UUID> ids = rows.stream().map(MomentRow::id).toList();
-        Map<UUID, List<Line>> lines = jdbc
-                .sql(LINES)
-                .param("ids", ids)
-                .query((rs, i) -> Map.entry(
-                        rs.getObject("contact_moment_id", UUID.class),
-                        new Line(
-                                rs.getString("vaccine_type"),
-                                contactMoments.vaccineName(rs.getString("vaccine_type")),
-                                LineOutcome.valueOf(rs.getString("outcome")),
-                                rs.getString("batch_number"))))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        Map<UUID, MessageState> states = outbox.statesOf(ids);
-        Map<UUID, ChildDossier> children =
-                dossiers
-                        .getAll(rows.stream()
-                                .map(MomentRow::dossierId)
-                                .distinct()
-                                .toList())
+        Map<UUID, List<Line>> lines = ids.isEmpty()
+                ? Map.of()
+                : jdbc
+                        .sql(LINES)
+                        .param("ids", ids)
+                        .query((rs, i) -> Map.entry(
+                                rs.getObject("contact_moment_id", UUID.class),
+                                new Line(
+                                        rs.getString("vaccine_type"),
+                                        contactMoments.vaccineName(rs.getString("vaccine_type")),
+                                        LineOutcome.valueOf(rs.getString("outcome")),
+                                        rs.getString("batch_number"))))
+                        .list()
                         .stream()
-                        .collect(Collectors.toMap(ChildDossier::getId, Function.identity()));
+                        .collect(Collectors.groupingBy(
+                                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<UUID, MessageState> states = outbox.statesOf(ids);
+        Map<UUID, ChildDossier> children = dossiers
+                .getAll(java.util.stream.Stream.concat(
+                                rows.stream().map(MomentRow::dossierId),
+                                booked.stream().map(PlannedContactMoments.Planned::dossierId))
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(ChildDossier::getId, Function.identity()));
         Map<UUID, List<DueVaccination>> due = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
         for (MomentRow row : rows) {
@@ -136,6 +147,23 @@ public class Worklist {
                     row.rivmForm(),
                     Stage.of(row.state(), states.get(row.id()), row.rivmForm()),
                     lines.getOrDefault(row.id(), List.of()),
+                    stillDue));
+        }
+        for (PlannedContactMoments.Planned appointment : booked) {
+            ChildDossier child = children.get(appointment.dossierId());
+            List<DueVaccination> stillDue = due.computeIfAbsent(
+                    child.getId(),
+                    id -> schedule.planFor(child.facts(), date, contactMoments.given(id))
+                            .proposed());
+            entries.add(new Entry(
+                    null,
+                    child,
+                    ContactActivity.forAge(child.getBirthDate(), date).code(),
+                    null,
+                    null,
+                    null,
+                    Stage.PLANNED,
+                    List.of(),
                     stillDue));
         }
         List<DossierRef> refs =
@@ -156,11 +184,13 @@ public class Worklist {
     /**
      * Where a contact moment stands at the end of the day.
      *
-     * <p>DRAFT waits for the professional's akkoord; QUEUED is approved and still in the queue (can be corrected);
+     * <p>PLANNED is booked and not started yet; DRAFT waits for the professional's akkoord; QUEUED is approved and still in the queue (can be corrected);
      * SENT has left, ACKNOWLEDGED the register took it; NEEDS_PERSON was refused, is stuck or goes on RIVM's form;
      * LOCAL is approved with nothing to send; WITHDRAWN was taken back.
      */
     public enum Stage {
+        /** Booked for the day, no contact moment started yet. */
+        PLANNED,
         DRAFT,
         QUEUED,
         SENT,

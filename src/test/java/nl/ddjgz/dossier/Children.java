@@ -127,4 +127,20 @@ public final class Children {
                 c.motherHbsagPositive(),
                 c.consent());
     }
+
+    /** The same child with this DKTP schedule chosen by the youth doctor (null: not chosen yet). */
+    public static ChildData withDktpSchedule(ChildData c, DktpSchedule dktpSchedule) {
+        return new ChildData(
+                c.bsn(),
+                c.insz(),
+                c.givenNames(),
+                c.namePrefix(),
+                c.familyName(),
+                c.birthDate(),
+                c.gender(),
+                c.address(),
+                dktpSchedule,
+                c.motherHbsagPositive(),
+                c.consent());
+    }
 }

@@ -36,4 +36,30 @@ class ContactActivityTests {
     void onlyAgeBoundActivitiesProposeVaccinations(String code, boolean ageBound) {
         assertThat(ContactActivity.ofCode(code).orElseThrow().isAgeBound()).isEqualTo(ageBound);
     }
+
+    @ParameterizedTest(name = "{0} days old, W0188 {1}: fits {2}")
+    @CsvSource({
+        "5, 01, true",
+        "5, 37, false",
+        "120, 37, true",
+        "120, 41, false",
+        "120, 39, false",
+        "366, 38, true",
+        "396, 38, false",
+        "396, 39, true",
+        "3400, 40, true",
+        "3400, 39, false",
+        "3400, 41, false",
+        "5500, 41, true",
+        "5500, 40, false",
+        // chosen by hand: any age
+        "120, 22, true",
+        "5500, 42, true",
+        "3400, 45, true",
+        "3400, 20, true"
+    })
+    void anAgeBoundActivityFitsOnlyTheAgesItIsFor(int days, String code, boolean fits) {
+        assertThat(ContactActivity.ofCode(code).orElseThrow().fitsAge(BIRTH, BIRTH.plusDays(days)))
+                .isEqualTo(fits);
+    }
 }

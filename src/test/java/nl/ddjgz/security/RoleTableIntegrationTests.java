@@ -47,6 +47,8 @@ class RoleTableIntegrationTests {
             Map.entry("POST /dossiers/{dossierId}/praeventis-status/take-over", 'D'),
             Map.entry("POST /dossiers/{dossierId}/earlier-vaccinations", 'D'),
             Map.entry("POST /dossiers/{dossierId}/contactmoments", 'D'),
+            Map.entry("POST /dossiers/{dossierId}/planned-contactmoments", 'D'),
+            Map.entry("POST /dossiers/{id}/maternal-pertussis", 'D'),
             Map.entry("POST /contactmoments/{id}/lines", 'D'),
             Map.entry("POST /contactmoments/{id}/lines/{lineId}/batch", 'D'),
             Map.entry("POST /contactmoments/{id}/lines/{lineId}/objection", 'D'),

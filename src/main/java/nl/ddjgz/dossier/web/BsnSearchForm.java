@@ -3,6 +3,7 @@ package nl.ddjgz.dossier.web;
 import jakarta.validation.constraints.NotBlank;
 import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.ScannerAffixes;
 
 /**
  * Search by BSN, or by INSZ for a Belgian child (the same field): always posted, never in a URL. Eleven digits (dots,
@@ -12,6 +13,11 @@ record BsnSearchForm(@NotBlank String bsn) {
 
     static BsnSearchForm empty() {
         return new BsnSearchForm("");
+    }
+
+    /** The same search without what the call-card scanner sends around the number (and without white space). */
+    BsnSearchForm without(ScannerAffixes scanner) {
+        return new BsnSearchForm(scanner.strip(bsn));
     }
 
     /** Whether the text has the length of an INSZ rather than of a BSN. */

@@ -15,6 +15,7 @@ import nl.ddjgz.dossier.DuplicateInszException;
 import nl.ddjgz.dossier.Gender;
 import nl.ddjgz.dossier.InvalidChildDataException;
 import nl.ddjgz.schedule.DktpSchedule;
+import nl.ddjgz.schedule.MaternalPertussis;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DossierController {
 
     private static final String FORM = "dossier/form";
+    private static final String MATERNAL_PERTUSSIS = "dossier/maternal-pertussis";
 
     private final Dossiers dossiers;
     private final VaccinationSchedule schedule;
@@ -52,6 +54,7 @@ class DossierController {
         model.addAttribute("dktpSchedules", DktpSchedule.values());
         model.addAttribute("consentSources", ConsentSource.values());
         model.addAttribute("consentWays", ConsentWay.values());
+        model.addAttribute("maternalPertussisChoices", MaternalPertussis.Given.values());
     }
 
     @GetMapping("/{id}")
@@ -62,6 +65,7 @@ class DossierController {
         model.addAttribute("today", today);
         model.addAttribute("consentAuthority", dossier.consentAuthorityOn(today));
         model.addAttribute("consentInForce", dossier.getConsent().isInForceOn(today));
+        model.addAttribute("dktpProposal", dossier.facts().dktpProposal().orElse(null));
         for (DossierSection section : sections) {
             model.addAllAttributes(section.model(dossier));
         }
@@ -145,6 +149,35 @@ class DossierController {
             result.reject("dossier.changedMeanwhile");
         }
         return FORM;
+    }
+
+    @GetMapping("/{id}/maternal-pertussis")
+    String initMaternalPertussisForm(@PathVariable UUID id, Model model) {
+        ChildDossier dossier = dossiers.read(id);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("maternalPertussisForm", MaternalPertussisForm.of(dossier));
+        return MATERNAL_PERTUSSIS;
+    }
+
+    /** Records the maternal pertussis vaccination; the dossier then shows the DKTP schedule that follows from it. */
+    @PostMapping("/{id}/maternal-pertussis")
+    String processMaternalPertussisForm(
+            @PathVariable UUID id,
+            @Valid MaternalPertussisForm maternalPertussisForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                dossiers.recordMaternalPertussis(id, maternalPertussisForm.toMaternalPertussis());
+                redirect.addFlashAttribute("flash", "maternalPertussis.saved");
+                return "redirect:/dossiers/" + id;
+            } catch (InvalidChildDataException e) {
+                result.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        model.addAttribute("dossier", dossiers.get(id));
+        return MATERNAL_PERTUSSIS;
     }
 
     /** The register's rule for the child's number ({@link ChildForm#checkNumber}). */

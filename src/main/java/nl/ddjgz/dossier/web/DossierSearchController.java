@@ -7,6 +7,7 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.ScannerAffixes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,9 +25,11 @@ class DossierSearchController {
 
     private static final String VIEW = "dossier/search";
     private final Dossiers dossiers;
+    private final ScannerAffixes scanner;
 
-    DossierSearchController(Dossiers dossiers) {
+    DossierSearchController(Dossiers dossiers, ScannerAffixes scanner) {
         this.dossiers = dossiers;
+        this.scanner = scanner;
     }
 
     @GetMapping
@@ -39,22 +42,25 @@ class DossierSearchController {
     @PostMapping("/search/bsn")
     String searchByBsn(@Valid BsnSearchForm bsnSearchForm, BindingResult result, Model model) {
         model.addAttribute("nameSearchForm", NameSearchForm.empty());
-        if (!result.hasErrors() && bsnSearchForm.invalidKey() != null) {
-            result.rejectValue("bsn", bsnSearchForm.invalidKey());
+        // a call card scanned into the field: the scanner's prefix and suffix come off, as at the mass desk
+        BsnSearchForm search = bsnSearchForm.without(scanner);
+        if (!result.hasErrors() && search.bsn().isEmpty()) {
+            result.rejectValue("bsn", "NotBlank");
+        }
+        if (!result.hasErrors() && search.invalidKey() != null) {
+            result.rejectValue("bsn", search.invalidKey());
         }
         if (result.hasErrors()) {
             return VIEW;
         }
-        boolean insz = bsnSearchForm.isInsz();
-        Optional<ChildDossier> found = insz
-                ? dossiers.findByInsz(Insz.of(bsnSearchForm.bsn()))
-                : dossiers.findByBsn(Bsn.of(bsnSearchForm.bsn()));
+        boolean insz = search.isInsz();
+        Optional<ChildDossier> found =
+                insz ? dossiers.findByInsz(Insz.of(search.bsn())) : dossiers.findByBsn(Bsn.of(search.bsn()));
         if (found.isPresent()) {
             return "redirect:/dossiers/" + found.get().getId();
         }
         model.addAttribute("notFound", true);
-        model.addAttribute(
-                insz ? "searchedInsz" : "searchedBsn", bsnSearchForm.bsn().strip());
+        model.addAttribute(insz ? "searchedInsz" : "searchedBsn", search.bsn());
         return VIEW;
     }
 

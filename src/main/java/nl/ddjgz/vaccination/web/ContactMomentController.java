@@ -15,6 +15,7 @@ import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.shared.RefusedException;
+import nl.ddjgz.vaccination.ActivityAgeMismatchException;
 import nl.ddjgz.vaccination.ContactMoment;
 import nl.ddjgz.vaccination.ContactMoments;
 import nl.ddjgz.vaccination.ObjectionReason;
@@ -72,9 +73,25 @@ class ContactMomentController {
             return "redirect:/dossiers/" + dossierId;
         }
         try {
-            ContactMoment moment =
-                    contactMoments.start(dossierId, startForm.activity(), startForm.date(), startForm.locationId());
+            ContactMoment moment = contactMoments.start(
+                    dossierId,
+                    startForm.activity(),
+                    startForm.date(),
+                    startForm.locationId(),
+                    startForm.ageConfirmed());
             return "redirect:/contactmoments/" + moment.getId();
+        } catch (ActivityAgeMismatchException e) {
+            // nothing started: the dossier asks the professional to confirm the activity (or choose the fitting one)
+            redirect.addFlashAttribute(
+                    "ageWarning",
+                    new AgeWarning(
+                            e.chosen(),
+                            e.fitting(),
+                            e.ageValue(),
+                            e.ageInYears(),
+                            startForm.date(),
+                            startForm.locationId()));
+            return "redirect:/dossiers/" + dossierId;
         } catch (RefusedException e) {
             redirect.addFlashAttribute("startError", new LineMessage(null, e.messageKey(), e.args(), true, null));
             return "redirect:/dossiers/" + dossierId;
@@ -166,7 +183,13 @@ class ContactMomentController {
                 : null;
         attempt(redirect, lineId, reading.batchNumber(), () -> {
             BatchCheck check = contactMoments.registerBatch(
-                    id, lineId, reading.batchNumber(), form.other(), form.expiryChecked(), pack);
+                    id,
+                    lineId,
+                    reading.batchNumber(),
+                    form.other(),
+                    form.expiryChecked(),
+                    form.outsideListValidityConfirmed(),
+                    pack);
             LocalDate listExpiry = check.entry() == null ? null : check.entry().expiry();
             if (reading.packExpiry() != null
                     && listExpiry != null

@@ -15,17 +15,36 @@ final class Forms {
 
     private Forms() {}
 
-    /** Start a contact moment: the activity, the date (today by default) and the location. */
+    /**
+     * Start a contact moment: the activity, the date (today by default) and the location; {@code confirmAge} when the
+     * professional confirms an activity that does not fit the child's age.
+     */
     record StartForm(
             @NotNull ContactActivity activity,
 
             @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate date,
 
-            Long locationId) {}
+            Long locationId,
+            Boolean confirmAge) {
+
+        /** The professional confirmed an activity that does not fit the child's age. */
+        boolean ageConfirmed() {
+            return Boolean.TRUE.equals(confirmAge);
+        }
+    }
 
     /** A batch number typed, picked or scanned for a line, with the user's confirmations. */
-    record BatchForm(@Size(max = 200) String batchNumber, Boolean confirmOther, Boolean confirmExpiryChecked) {
+    record BatchForm(
+            @Size(max = 200) String batchNumber,
+            Boolean confirmOther,
+            Boolean confirmExpiryChecked,
+            Boolean confirmOutsideListValidity) {
+
+        /** The user confirmed an "overig" number on a date the register's list is not valid for. */
+        boolean outsideListValidityConfirmed() {
+            return Boolean.TRUE.equals(confirmOutsideListValidity);
+        }
 
         boolean other() {
             return Boolean.TRUE.equals(confirmOther);

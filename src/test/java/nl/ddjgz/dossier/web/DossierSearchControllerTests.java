@@ -23,15 +23,29 @@ import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.ScannerAffixes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(DossierSearchController.class)
+@Import(DossierSearchControllerTests.Scanner.class)
 class DossierSearchControllerTests {
+
+    /** A scanner configured to send an AIM identifier before the number and "#" after it. */
+    @TestConfiguration
+    static class Scanner {
+        @Bean
+        ScannerAffixes scannerAffixes() {
+            return new ScannerAffixes("]C1", "#");
+        }
+    }
 
     private static final RequestPostProcessor NURSE = user("verpleegkundige").roles("JGZ_PROFESSIONAL");
 
@@ -64,6 +78,29 @@ class DossierSearchControllerTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/dossiers/" + dossier.getId()));
+    }
+
+    @Test
+    void aCallCardScannedIntoTheFieldLosesTheScannersPrefixAndSuffixAsAtTheMassDesk() throws Exception {
+        ChildDossier dossier = Children.dossier(Children.born(LocalDate.now().minusYears(4)));
+        given(dossiers.findByBsn(Bsn.of("111222333"))).willReturn(Optional.of(dossier));
+
+        mvc.perform(post("/dossiers/search/bsn")
+                        .param("bsn", "]C1111222333#\r\n")
+                        .with(NURSE)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/dossiers/" + dossier.getId()));
+        verify(dossiers).findByBsn(Bsn.of("111222333"));
+
+        // only the prefix and suffix: nothing to search
+        mvc.perform(post("/dossiers/search/bsn")
+                        .param("bsn", "]C1#")
+                        .with(NURSE)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dit veld is verplicht.")));
+        verify(dossiers, never()).findByInsz(any());
     }
 
     @Test
