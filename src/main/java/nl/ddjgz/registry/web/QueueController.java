@@ -1,5 +1,6 @@
 package nl.ddjgz.registry.web;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.UUID;
 import nl.ddjgz.organisation.OrganisationSettings;
@@ -29,10 +30,12 @@ class QueueController {
 
     private final Outbox outbox;
     private final OrganisationSettings organisation;
+    private final Clock clock;
 
-    QueueController(Outbox outbox, OrganisationSettings organisation) {
+    QueueController(Outbox outbox, OrganisationSettings organisation, Clock clock) {
         this.outbox = outbox;
         this.organisation = organisation;
+        this.clock = clock;
     }
 
     @GetMapping("/queue")
@@ -55,6 +58,8 @@ class QueueController {
         model.addAttribute("locationId", locationId);
         model.addAttribute("mine", mine);
         model.addAttribute("zone", ZONE);
+        // a queued message due later than now waits for its send window ("wordt verzonden om HH:mm")
+        model.addAttribute("now", clock.instant());
         return "registry/queue";
     }
 
