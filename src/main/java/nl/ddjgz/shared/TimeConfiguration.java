@@ -2,6 +2,7 @@ package nl.ddjgz.shared;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,5 +16,15 @@ class TimeConfiguration {
     @Bean
     Clock clock() {
         return Clock.system(ZONE);
+    }
+
+    /**
+     * Bean Validation's {@code @PastOrPresent} and {@code @Future} read the same clock: with the JVM's default zone
+     * (UTC on a server) a contact moment dated today in Dutch time was refused as "in the future" between midnight and
+     * 01:00 (02:00 in summer).
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }
