@@ -27,5 +27,7 @@ public enum AuditAction {
     BATCH_LIST_REFUSED,
     CALL_LIST_RECEIVED,
     CALL_LIST_REFUSED,
-    STATUS_QUERY
+    STATUS_QUERY,
+    /** A professional sent a message that waited for its send window at once. */
+    VACCINATION_SEND_NOW
 }

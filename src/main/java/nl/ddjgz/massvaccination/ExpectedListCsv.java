@@ -32,6 +32,10 @@ public final class ExpectedListCsv {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d-M-uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
+    /** ISO 8601 as spreadsheets and registers write it: 2013-05-30. */
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
     private ExpectedListCsv() {}
 
     /**
@@ -39,8 +43,8 @@ public final class ExpectedListCsv {
      *
      * @param alreadyExpected the BSNs already on the session's expected list (refused as duplicates)
      */
-    public static Result read(byte[] content, Set<String> alreadyExpected) {
-        return read(content, alreadyExpected, IdentifierKind.BSN);
+    public static Result read(byte[] content, Set<String> alreadyExpected, LocalDate today) {
+        return read(content, alreadyExpected, IdentifierKind.BSN, today);
     }
 
     /**
@@ -49,15 +53,18 @@ public final class ExpectedListCsv {
      * @param alreadyExpected the BSNs or INSZs already on the session's expected list (refused as duplicates)
      * @param kind the number the organisation identifies children by: the first column must be that number
      */
-    public static Result read(byte[] content, Set<String> alreadyExpected, IdentifierKind kind) {
-        return read(content, alreadyExpected, kind, Integer.MAX_VALUE);
+    public static Result read(byte[] content, Set<String> alreadyExpected, IdentifierKind kind, LocalDate today) {
+        return read(content, alreadyExpected, kind, Integer.MAX_VALUE, today);
     }
 
     /**
      * Reads the file, refusing it as a whole ({@code mass.import.tooManyRows}) when it has more than {@code maxRows}
      * children, before any line is checked.
+     *
+     * @param today a birth date after it is refused on its line ({@code mass.import.row.date.future})
      */
-    public static Result read(byte[] content, Set<String> alreadyExpected, IdentifierKind kind, int maxRows) {
+    public static Result read(
+            byte[] content, Set<String> alreadyExpected, IdentifierKind kind, int maxRows, LocalDate today) {
         boolean insz = kind == IdentifierKind.INSZ;
         String text = decode(content);
         if (text.startsWith("\uFEFF")) {
@@ -109,11 +116,14 @@ public final class ExpectedListCsv {
                 refused.add(new Refusal(lineNo, "mass.import.row.familyName"));
                 continue;
             }
-            LocalDate birthDate;
-            try {
-                birthDate = LocalDate.parse(cells.get(3), DATE);
-            } catch (DateTimeParseException e) {
+            Optional<LocalDate> parsed = birthDate(cells.get(3));
+            if (parsed.isEmpty()) {
                 refused.add(new Refusal(lineNo, "mass.import.row.date"));
+                continue;
+            }
+            LocalDate birthDate = parsed.get();
+            if (birthDate.isAfter(today)) {
+                refused.add(new Refusal(lineNo, "mass.import.row.date.future"));
                 continue;
             }
             String identifier = insz ? inszValue.get().value() : bsn.get().value();
@@ -125,6 +135,18 @@ public final class ExpectedListCsv {
                     new Row(lineNo, bsn.orElse(null), inszValue.orElse(null), cells.get(1), cells.get(2), birthDate));
         }
         return new Result(accepted, refused, null);
+    }
+
+    /** A birth date as dd-mm-jjjj (d-m-jjjj too) or ISO (jjjj-mm-dd). */
+    static Optional<LocalDate> birthDate(String cell) {
+        for (DateTimeFormatter format : List.of(DATE, ISO_DATE)) {
+            try {
+                return Optional.of(LocalDate.parse(cell.strip(), format));
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return Optional.empty();
     }
 
     private static String decode(byte[] content) {

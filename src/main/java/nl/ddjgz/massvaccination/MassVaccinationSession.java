@@ -20,7 +20,8 @@ import java.util.UUID;
 
 /**
  * A mass vaccination session: date, location, mode and the day's vaccine types with their batches. Open while the
- * desks scan; approval closes it for good.
+ * desks scan; approved (registered, its messages held) until a professional closes it, which lets the messages leave.
+ * Until it is closed a child can still be taken out or put back.
  */
 @Entity
 @Table(name = "mass_session")
@@ -42,6 +43,8 @@ public class MassVaccinationSession {
     private Instant createdAt;
     private String approvedBy;
     private Instant approvedAt;
+    private String closedBy;
+    private Instant closedAt;
 
     @Version
     private Long version;
@@ -95,6 +98,30 @@ public class MassVaccinationSession {
         approvedAt = clock.instant();
     }
 
+    /**
+     * "Sessie afsluiten": the professional says the session is over; its held messages may leave.
+     *
+     * @throws SessionRefusedException when it is not approved yet, or closed already
+     */
+    void close(String by, Clock clock) {
+        if (state == State.OPEN) {
+            throw new SessionRefusedException(null, "mass.close.notApproved");
+        }
+        if (state == State.CLOSED) {
+            throw new SessionRefusedException(null, "mass.session.closed");
+        }
+        state = State.CLOSED;
+        closedBy = by;
+        closedAt = clock.instant();
+    }
+
+    /** Children can be taken out and put back until the session is closed. */
+    void requireNotClosed() {
+        if (state == State.CLOSED) {
+            throw new SessionRefusedException(null, "mass.session.closed");
+        }
+    }
+
     void requireOpen() {
         if (state != State.OPEN) {
             throw new SessionRefusedException(null, "mass.session.approved");
@@ -103,6 +130,15 @@ public class MassVaccinationSession {
 
     public boolean isOpen() {
         return state == State.OPEN;
+    }
+
+    /** Approved and not closed yet: registered, its messages held until it is closed. */
+    public boolean isAwaitingClose() {
+        return state == State.APPROVED;
+    }
+
+    public boolean isClosed() {
+        return state == State.CLOSED;
     }
 
     public UUID getId() {
@@ -137,6 +173,14 @@ public class MassVaccinationSession {
         return approvedAt;
     }
 
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
     public Long getVersion() {
         return version;
     }
@@ -145,9 +189,10 @@ public class MassVaccinationSession {
         return Collections.unmodifiableList(vaccines);
     }
 
-    /** Open while the desks scan; approved is final. */
+    /** Open while the desks scan; approved: registered, messages held; closed: the messages leave. */
     public enum State {
         OPEN,
-        APPROVED
+        APPROVED,
+        CLOSED
     }
 }

@@ -1,6 +1,7 @@
 package nl.ddjgz.massvaccination;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ import nl.ddjgz.shared.ScannerAffixes;
 import nl.ddjgz.vaccination.ContactMoments;
 import nl.ddjgz.vaccination.RegistrationRefusedException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +62,8 @@ public class MassVaccinations {
     private final GroupFiles groupFiles;
     private final VaccinnetGroupFile groupFileWriter;
     private final int importMaxRows;
+    private final Removals removals;
+    private final MessageSource messages;
     private final Clock clock;
 
     MassVaccinations(
@@ -77,6 +81,8 @@ public class MassVaccinations {
             GroupFiles groupFiles,
             GroupFileProperties groupFileLayout,
             @Value("${ddjgz.massvaccination.import-max-rows:5000}") int importMaxRows,
+            Removals removals,
+            MessageSource messages,
             Clock clock) {
         this.sessions = sessions;
         this.scans = scans;
@@ -92,6 +98,8 @@ public class MassVaccinations {
         this.groupFiles = groupFiles;
         this.groupFileWriter = new VaccinnetGroupFile(groupFileLayout);
         this.importMaxRows = importMaxRows;
+        this.removals = removals;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -214,8 +222,8 @@ public class MassVaccinations {
     @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
     public ImportPreview previewImport(UUID sessionId, byte[] content) {
         open(sessionId);
-        ExpectedListCsv.Result result =
-                ExpectedListCsv.read(content, expected.identifiers(sessionId), identifierKind(), importMaxRows);
+        ExpectedListCsv.Result result = ExpectedListCsv.read(
+                content, expected.identifiers(sessionId), identifierKind(), importMaxRows, LocalDate.now(clock));
         UUID importId = UUID.randomUUID();
         if (result.fileError() == null && !result.accepted().isEmpty()) {
             expected.add(
@@ -487,9 +495,11 @@ public class MassVaccinations {
     }
 
     /**
-     * Takes a scanned child out of the session before approval: not vaccinated after all (absent, refused on the
-     * day, ill). Recorded here as a postponement; never an objection. A child that was in a downloaded Vaccinnet group
-     * file is taken out of it too.
+     * Takes a scanned child out of the session: not vaccinated after all (absent, refused on the day, ill). Recorded
+     * here as a postponement; never an objection. Until the session is closed: after approval the child's registration
+     * is withdrawn and its held message taken out of the queue, so nothing about it reaches the register (a
+     * professional's act). The removal, its reason, who and when, go to the child's history. A child that was in a
+     * downloaded Vaccinnet group file is taken out of it too.
      *
      * @return whether the child was in a downloaded group file (which must then be downloaded and uploaded again)
      */
@@ -499,11 +509,112 @@ public class MassVaccinations {
         if (reason == null) {
             throw new SessionRefusedException("reason", "mass.remove.reason.required");
         }
-        open(sessionId);
-        if (scans.remove(sessionId, scanId, reason, Actor.name(), clock.instant()) != 1) {
+        MassVaccinationSession session = notClosed(sessionId);
+        Scan scan = scans.find(scanId)
+                .filter(s -> s.sessionId().equals(sessionId) && s.toRegister())
+                .orElseThrow(() -> new SessionRefusedException(null, "mass.remove.notInSession"));
+        if (session.isAwaitingClose()) {
+            requireProfessional("mass.remove.professionalOnly");
+            if (scan.contactMomentId() != null) {
+                contactMoments.withdraw(
+                        scan.contactMomentId(),
+                        messages.getMessage(
+                                "mass.remove.withdrawReason",
+                                new Object[] {
+                                    messages.getMessage(
+                                            "mass.remove.reason." + reason.name(), null, organisation.locale())
+                                },
+                                organisation.locale()));
+            }
+        }
+        Instant now = clock.instant();
+        if (scans.remove(sessionId, scanId, reason, Actor.name(), now) != 1) {
             throw new SessionRefusedException(null, "mass.remove.notInSession");
         }
+        removals.recordRemoval(scan, reason, Actor.name(), now);
+        if (scan.dossierId() != null) {
+            audit.record(
+                    AuditAction.DOSSIER_UPDATE,
+                    dossiers.get(scan.dossierId()).ref(),
+                    "taken out of mass session: " + reason.name());
+        }
         return groupFiles.forget(scanId);
+    }
+
+    /**
+     * Puts a child taken out back in the session (it turned up after all), until the session is closed; who and when
+     * are recorded and shown. After approval the child is registered as the session's children were, its message
+     * held until the session is closed (a professional's act).
+     */
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
+    @Transactional
+    public void putBack(UUID sessionId, UUID scanId) {
+        MassVaccinationSession session = notClosed(sessionId);
+        Scan scan = scans.find(scanId)
+                .filter(s -> s.sessionId().equals(sessionId) && s.counted() && s.removedReason() != null)
+                .orElseThrow(() -> new SessionRefusedException(null, "mass.putBack.notRemoved"));
+        if (session.isAwaitingClose()) {
+            requireProfessional("mass.putBack.professionalOnly");
+            Map<UUID, UUID> registered =
+                    contactMoments.approveSession(sessionApproval(session, List.of(scan.dossierId())));
+            scans.linkContactMoments(Map.of(scanId, registered.get(scan.dossierId())));
+        }
+        Instant now = clock.instant();
+        if (scans.putBack(sessionId, scanId, Actor.name(), now) != 1) {
+            throw new SessionRefusedException(null, "mass.putBack.notRemoved");
+        }
+        removals.recordPutBack(scanId, Actor.name(), now);
+        if (scan.dossierId() != null) {
+            audit.record(
+                    AuditAction.DOSSIER_UPDATE, dossiers.get(scan.dossierId()).ref(), "put back in mass session");
+        }
+    }
+
+    /**
+     * "Sessie afsluiten": the professional closes an approved session; the held messages of its children become due
+     * after the organisation's send window. After this nobody is taken out or put back.
+     *
+     * @return how many messages were released
+     * @throws SessionRefusedException when the session is not approved yet, or closed already
+     */
+    @Transactional
+    @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
+    public int close(UUID sessionId) {
+        MassVaccinationSession session = sessions.findByIdForUpdate(sessionId)
+                .orElseThrow(() -> new NotFoundException("mass vaccination session"));
+        session.close(Actor.name(), clock);
+        return outbox.release(
+                scans.ofSession(sessionId).stream()
+                        .filter(Scan::toRegister)
+                        .map(Scan::contactMomentId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                session.getClosedAt());
+    }
+
+    /** The last removal of each child of the session ever taken out (with who put it back, and when), by scan id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Removals.Removal> removals(UUID sessionId) {
+        return removals.lastOfSession(sessionId);
+    }
+
+    /** A child's removals from sessions, newest first (for the dossier's history). */
+    @Transactional(readOnly = true)
+    public List<Removals.Removal> removalsOf(UUID dossierId) {
+        return removals.ofDossier(dossierId);
+    }
+
+    private MassVaccinationSession notClosed(UUID sessionId) {
+        MassVaccinationSession session = sessions.findByIdForShare(sessionId)
+                .orElseThrow(() -> new NotFoundException("mass vaccination session"));
+        session.requireNotClosed();
+        return session;
+    }
+
+    private static void requireProfessional(String messageKey) {
+        if (!Actor.hasRole("JGZ_PROFESSIONAL")) {
+            throw new SessionRefusedException(null, messageKey);
+        }
     }
 
     /** Everything the review, the print page and the CSV need: who was seen, who was expected, the exceptions. */
@@ -566,23 +677,26 @@ public class MassVaccinations {
     @Transactional
     @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
     public int approve(UUID sessionId) {
-        return approve(sessionId, null);
+        return approve(sessionId, (String) null);
     }
 
     /**
-     * Approves the session as the review page showed it.
+     * Approves the session as the review page showed it. Its messages are held until the session is closed.
      *
-     * @param expected how many children the review page listed; when scans were added or removed since, the
-     *     approval is refused so the professional approves what they saw (null: no check)
+     * @param reviewed the {@link ReviewedChildren#fingerprint} of the children the review page listed; when a child
+     *     was added or taken out since (even one of each), the approval is refused and nothing is stored, so the
+     *     professional approves what they saw (null: no check)
      */
     @Transactional
     @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
-    public int approve(UUID sessionId, Integer expected) {
+    public int approve(UUID sessionId, String reviewed) {
         MassVaccinationSession session = sessions.findByIdForUpdate(sessionId)
                 .orElseThrow(() -> new NotFoundException("mass vaccination session"));
         List<Scan> toRegister =
                 scans.ofSession(sessionId).stream().filter(Scan::toRegister).toList();
-        if (expected != null && expected != toRegister.size()) {
+        if (reviewed != null
+                && !reviewed.equals(ReviewedChildren.fingerprint(
+                        toRegister.stream().map(Scan::id).toList()))) {
             throw new SessionRefusedException(null, "mass.approve.changed");
         }
         Set<UUID> inGroupFile = inCompleteGroupFiles(session, toRegister);
@@ -591,7 +705,19 @@ public class MassVaccinations {
         if (children.isEmpty()) {
             throw new SessionRefusedException(null, "mass.approve.nobody");
         }
-        Map<UUID, UUID> registered = contactMoments.approveSession(new ContactMoments.SessionApproval(
+        Map<UUID, UUID> registered = contactMoments.approveSession(sessionApproval(session, children));
+        Map<UUID, UUID> byScan = new LinkedHashMap<>();
+        toRegister.forEach(scan -> byScan.put(scan.id(), registered.get(scan.dossierId())));
+        scans.linkContactMoments(byScan);
+        for (UUID scanId : inGroupFile) {
+            // registered in Vaccinnet by the group upload: the web-service message never leaves (same transaction)
+            outbox.withdraw(byScan.get(scanId), Actor.name(), GROUP_FILE_REASON);
+        }
+        return registered.size();
+    }
+
+    private static ContactMoments.SessionApproval sessionApproval(MassVaccinationSession session, List<UUID> children) {
+        return new ContactMoments.SessionApproval(
                 session.getSessionDate(),
                 session.getLocationId(),
                 session.getVaccines().stream()
@@ -602,15 +728,7 @@ public class MassVaccinations {
                                 v.isBatchChecked(),
                                 v.getProductName()))
                         .toList(),
-                children));
-        Map<UUID, UUID> byScan = new LinkedHashMap<>();
-        toRegister.forEach(scan -> byScan.put(scan.id(), registered.get(scan.dossierId())));
-        scans.linkContactMoments(byScan);
-        for (UUID scanId : inGroupFile) {
-            // registered in Vaccinnet by the group upload: the web-service message never leaves (same transaction)
-            outbox.withdraw(byScan.get(scanId), Actor.name(), GROUP_FILE_REASON);
-        }
-        return registered.size();
+                children);
     }
 
     /**
@@ -783,6 +901,12 @@ public class MassVaccinations {
         /** The children to be registered (or registered, after approval). */
         public List<ScanLine> vaccinated() {
             return scans.stream().filter(l -> l.scan().toRegister()).toList();
+        }
+
+        /** What the review page shows, for the approval to compare: the exact set of children in the session. */
+        public String reviewed() {
+            return ReviewedChildren.fingerprint(
+                    vaccinated().stream().map(l -> l.scan().id()).toList());
         }
 
         /** Registered children who were not on the expected list, or had the vaccine before. */

@@ -131,6 +131,20 @@ class Scans {
                 .update();
     }
 
+    /** Puts a child taken out back in the session: the scan counts again. */
+    int putBack(UUID sessionId, UUID scanId, String by, Instant at) {
+        return jdbc.sql("""
+                        update mass_scan set removed_reason = null, removed_by = null, removed_at = null,
+                                             put_back_by = :by, put_back_at = :at
+                        where id = :id and session_id = :session and counted and removed_reason is not null
+                        """)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .param("id", scanId)
+                .param("session", sessionId)
+                .update();
+    }
+
     /** Links each registered child's scan (by scan id) to the contact moment the approval made. */
     void linkContactMoments(Map<UUID, UUID> contactMomentByScan) {
         jdbcTemplate.batchUpdate(

@@ -27,6 +27,7 @@ public class Organisation {
     private String softwareId;
     private String dossierOid;
     private String contactMomentOid;
+    private int sendWindowMinutes;
 
     @Version
     private long version;
@@ -63,6 +64,15 @@ public class Organisation {
         this.language = language;
         this.ehealthId = blankToNull(ehealthId);
         this.softwareId = blankToNull(softwareId);
+    }
+
+    /** How long an approved message waits before it leaves (see {@link SendWindow}). */
+    void updateSendWindow(SendWindow window) {
+        this.sendWindowMinutes = window.minutes();
+    }
+
+    public SendWindow getSendWindow() {
+        return new SendWindow(sendWindowMinutes);
     }
 
     private static String blankToNull(String text) {

@@ -58,6 +58,19 @@ public class OrganisationSettings {
         audit.record(AuditAction.SETTINGS_UPDATE, null, "registry " + registry + ", language " + language);
     }
 
+    /** Changes how long an approved message waits before it leaves for the register. */
+    @Transactional
+    public void updateSendWindow(SendWindow window) {
+        organisation().updateSendWindow(window);
+        audit.record(AuditAction.SETTINGS_UPDATE, null, "send window " + window.minutes() + " minutes");
+    }
+
+    /** How long an approved message waits before it leaves (read from the database: every node agrees at once). */
+    @Transactional(readOnly = true)
+    public SendWindow sendWindow() {
+        return organisation().getSendWindow();
+    }
+
     /**
      * The language of the pages and messages. Read at most every 30 seconds (another node's change shows within
      * that time; a change on this node at once).

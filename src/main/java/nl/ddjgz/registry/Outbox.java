@@ -71,17 +71,93 @@ public class Outbox {
      * Puts a message for this registration in the queue (state QUEUED), in the caller's transaction, built and
      * checked by the adapter of the organisation's register.
      *
+     * @param release when it may leave: at once, after the organisation's send window, or held until {@link #release}
      * @throws UnsendableRegistrationException when the register cannot take it as it is (the user's message)
      * @throws InvalidRegistrationException when the built message fails its schema or rules
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public RegistryMessage queue(OutgoingRegistration registration, String by) {
+    public RegistryMessage queue(OutgoingRegistration registration, String by, Release release) {
         Registry registry = registry();
         String content = json.writeValueAsString(registration);
         String messageId = UUID.randomUUID().toString();
-        String payload = adapter(registry).compose(registration, messageId, clock.instant());
-        return messages.save(
-                RegistryMessage.queue(registry, registration, content, messageId, payload, by, clock.instant()));
+        Instant now = clock.instant();
+        String payload = adapter(registry).compose(registration, messageId, now);
+        Instant due = switch (release) {
+            case AT_ONCE -> now;
+            case AFTER_SEND_WINDOW -> organisation.sendWindow().dueAfter(now);
+            case HELD -> null;
+        };
+        return messages.save(RegistryMessage.queue(registry, registration, content, messageId, payload, by, now, due));
+    }
+
+    /** When a queued message may leave. */
+    public enum Release {
+        /** Due at once. */
+        AT_ONCE,
+        /** Due when the organisation's send window after the approval has passed. */
+        AFTER_SEND_WINDOW,
+        /** Not due until {@link #release} (a mass vaccination session that is not closed yet). */
+        HELD
+    }
+
+    /**
+     * Makes the held messages of these contact moments due after the organisation's send window from this moment (a
+     * mass vaccination session is closed), in the caller's transaction.
+     *
+     * @return how many messages were released
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int release(Collection<UUID> contactMomentIds, Instant from) {
+        if (contactMomentIds.isEmpty()) {
+            return 0;
+        }
+        Instant due = organisation.sendWindow().dueAfter(from);
+        return jdbc.sql("""
+                        update registry_message set next_attempt_at = :due
+                        where contact_moment_id in (:ids) and state = 'QUEUED' and next_attempt_at is null
+                        """)
+                .param("due", Timestamp.from(due))
+                .param("ids", List.copyOf(contactMomentIds))
+                .update();
+    }
+
+    /**
+     * A professional sends a message that waits for its send window now ("nu verzenden"). Locks the row, so a
+     * dispatcher cannot claim it at the same time.
+     *
+     * @return whether it was made due (false: nothing waits for this contact moment, or a session still holds it)
+     * @throws AlreadySentException when it has left or is leaving
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean sendNow(UUID contactMomentId) {
+        Optional<RegistryMessage> live = messages.findLiveForUpdate(contactMomentId);
+        return live.isPresent() && live.get().sendNow(clock.instant());
+    }
+
+    /**
+     * When the live message of a contact moment leaves, while it waits in the queue: the moment it is due, or held
+     * until its session is closed. Empty once it has left (or when there is none).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Departure> departure(UUID contactMomentId) {
+        Instant now = clock.instant();
+        return messages.findLive(contactMomentId)
+                .filter(m -> m.getState() == MessageState.QUEUED)
+                .map(m -> new Departure(
+                        m.getNextAttemptAt(), m.isHeld() || m.getNextAttemptAt().isAfter(now)));
+    }
+
+    /**
+     * When a queued message leaves.
+     *
+     * @param dueAt when it is due; null while a mass vaccination session holds it
+     * @param waiting whether it still waits (held, or due later than now); false: it leaves with the next round
+     */
+    public record Departure(Instant dueAt, boolean waiting) {
+
+        public boolean held() {
+            return dueAt == null;
+        }
     }
 
     /**
@@ -209,10 +285,20 @@ public class Outbox {
                 .list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         // min() over no rows is one row holding null
-        Timestamp oldest = jdbc.sql("select min(queued_at) from registry_message where state in ('QUEUED', 'SENDING')")
+        Timestamp now = Timestamp.from(clock.instant());
+        // a message waiting for its send window (or held by its session) is not late: only what is due counts
+        Timestamp oldest = jdbc.sql("select min(queued_at) from registry_message where (state = 'QUEUED'"
+                        + " and next_attempt_at <= :now) or state = 'SENDING'")
+                .param("now", now)
                 .query((rs, i) -> rs.getTimestamp(1))
                 .list()
                 .get(0);
+        Scheduled scheduled = jdbc.sql("select count(*) filter (where next_attempt_at > :now) as later,"
+                        + " count(*) filter (where next_attempt_at is null) as held"
+                        + " from registry_message where state = 'QUEUED'")
+                .param("now", now)
+                .query((rs, i) -> new Scheduled(rs.getLong("later"), rs.getLong("held")))
+                .single();
         Latency latency = jdbc.sql(LATENCY)
                 .param("since", Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
                 .query((rs, i) -> new Latency(
@@ -222,7 +308,7 @@ public class Outbox {
                         rs.getDouble("p99"),
                         rs.getDouble("max")))
                 .single();
-        return new QueueOverview(counts, oldest == null ? null : oldest.toInstant(), latency);
+        return new QueueOverview(counts, oldest == null ? null : oldest.toInstant(), latency, scheduled);
     }
 
     private static final String LATENCY = "select count(*) as n,"
@@ -233,12 +319,21 @@ public class Outbox {
             + " from registry_message where state = 'ACKNOWLEDGED' and acknowledged_at > :since";
 
     /** Counts per state, the oldest message still waiting, the approval-to-acknowledgement times of the last day. */
-    public record QueueOverview(Map<MessageState, Long> counts, Instant oldestWaiting, Latency latency) {
+    public record QueueOverview(
+            Map<MessageState, Long> counts, Instant oldestWaiting, Latency latency, Scheduled scheduled) {
 
         public long waiting() {
             return counts.get(MessageState.QUEUED) + counts.get(MessageState.SENDING);
         }
     }
+
+    /**
+     * Queued messages that are not due yet.
+     *
+     * @param later waiting for their send window
+     * @param held held until their mass vaccination session is closed
+     */
+    public record Scheduled(long later, long held) {}
 
     /** Seconds from approval to acknowledgement over the last day: how many, median, 90th, 99th percentile, max. */
     public record Latency(long count, double p50, double p90, double p99, double max) {}

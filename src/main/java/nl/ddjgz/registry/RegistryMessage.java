@@ -73,14 +73,16 @@ public class RegistryMessage {
             String messageId,
             String payload,
             String by,
-            Instant at) {
+            Instant at,
+            Instant dueAt) {
         RegistryMessage message = new RegistryMessage();
         message.registry = registry;
         message.operation = RegistryAdapter.Operation.REGISTER;
         message.id = UUID.randomUUID();
         message.messageId = messageId;
         message.payload = payload;
-        message.nextAttemptAt = at;
+        // the dispatcher claims a queued message once this moment has passed; null: held (see Outbox.Release)
+        message.nextAttemptAt = dueAt;
         message.contactMomentId = registration.contactMomentId();
         message.dossierId = registration.dossierId();
         message.locationId = registration.contactMoment().locationId();
@@ -146,6 +148,30 @@ public class RegistryMessage {
         withdrawnBy = by;
         withdrawReason = reason;
         withdrawnAt = at;
+    }
+
+    /**
+     * A professional sends a message that waits for its send window now.
+     *
+     * @return whether it was made due (false: its mass vaccination session still holds it)
+     * @throws AlreadySentException when it has left or is leaving
+     */
+    boolean sendNow(Instant at) {
+        if (state != MessageState.QUEUED) {
+            throw new AlreadySentException();
+        }
+        if (isHeld()) {
+            return false;
+        }
+        if (nextAttemptAt.isAfter(at)) {
+            nextAttemptAt = at;
+        }
+        return true;
+    }
+
+    /** Queued and held until its mass vaccination session is closed. */
+    public boolean isHeld() {
+        return state == MessageState.QUEUED && nextAttemptAt == null;
     }
 
     /**

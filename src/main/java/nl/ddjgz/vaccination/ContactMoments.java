@@ -335,7 +335,7 @@ public class ContactMoments {
             moment.needsRivmForm();
             outcome = "no BSN: RIVM form";
         } else {
-            outcome = queueMessage(moment, dossier, Actor.name());
+            outcome = queueMessage(moment, dossier, Actor.name(), Outbox.Release.AFTER_SEND_WINDOW);
         }
         audit.record(AuditAction.VACCINATION_APPROVE, dossier.ref(), outcome);
         return true;
@@ -343,9 +343,10 @@ public class ContactMoments {
 
     /**
      * Approves a mass vaccination session (JGZ-2 use cases 3 and 4): one approved contact moment per child with the
-     * session's vaccinations, its activity from the child's age, and its message queued exactly as {@link #approve}
-     * does (consent decides the kind; a child without BSN goes on RIVM's form). All in one transaction: every child
-     * is registered and queued, or none is.
+     * session's vaccinations, its activity from the child's age, and its message queued as {@link #approve} does
+     * (consent decides the kind; a child without BSN goes on RIVM's form) but held until the session is closed
+     * ({@link #releaseSession}), so a child not vaccinated after all is taken out before anything is sent. All in one
+     * transaction: every child is registered and queued, or none is.
      *
      * @return the contact moment of each child, by dossier id
      * @throws RegistrationRefusedException when a child already has one of these vaccine types on the date
@@ -392,7 +393,7 @@ public class ContactMoments {
                 moment.needsRivmForm();
                 outcome = "mass session, no BSN: RIVM form";
             } else {
-                outcome = "mass session, " + queueMessage(moment, child, by);
+                outcome = "mass session, " + queueMessage(moment, child, by, Outbox.Release.HELD);
             }
             moments.save(moment);
             refs.add(child.ref());
@@ -402,6 +403,28 @@ public class ContactMoments {
         moments.flush();
         audit.recordEach(AuditAction.VACCINATION_APPROVE, refs, outcomes);
         return registered;
+    }
+
+    /**
+     * "Nu verzenden": the message of an approved contact moment that waits for its send window is due at once.
+     *
+     * @throws RegistrationRefusedException when it has left already, or its mass vaccination session holds it
+     */
+    @PreAuthorize(PROFESSIONAL)
+    @Transactional
+    public void sendNow(UUID id) {
+        ContactMoment moment = approvedForUpdate(id);
+        try {
+            if (!outbox.sendNow(id)) {
+                throw new RegistrationRefusedException(null, "registration.sendNow.held");
+            }
+        } catch (AlreadySentException e) {
+            throw new RegistrationRefusedException(null, "registration.sendNow.alreadySent");
+        }
+        audit.record(
+                AuditAction.VACCINATION_SEND_NOW,
+                dossiers.get(moment.getDossierId()).ref(),
+                null);
     }
 
     /**
@@ -416,12 +439,12 @@ public class ContactMoments {
      * Queues the message of an approved contact moment, in the caller's transaction. A message that would not pass
      * the schema or the message rules refuses the whole approval, with the reason.
      */
-    private String queueMessage(ContactMoment moment, ChildDossier child, String by) {
+    private String queueMessage(ContactMoment moment, ChildDossier child, String by, Outbox.Release release) {
         return registrationMessages
                 .build(moment, child)
                 .map(registration -> {
                     try {
-                        outbox.queue(registration, by);
+                        outbox.queue(registration, by, release);
                     } catch (InvalidRegistrationException e) {
                         throw new RegistrationRefusedException(
                                 null, "vaccination.message.invalid", String.join("; ", e.reasons()));

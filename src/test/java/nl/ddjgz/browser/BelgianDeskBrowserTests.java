@@ -183,6 +183,10 @@ class BelgianDeskBrowserTests {
         assertThat(browser.text(By.id("message-state")))
                 .isEqualTo("Le message est dans la file d’attente pour Vaccicard. Tant qu’il n’est pas envoyé, il"
                         + " peut être corrigé ou retiré.");
+        // the message waits for the send window; the doctor sends it at once
+        assertThat(browser.text(By.id("message-departure"))).startsWith("Sera envoyé à ");
+        browser.enterThrough(By.id("send-now"));
+        assertThat(browser.text(By.id("flash"))).isEqualTo("Le message est envoyé maintenant.");
 
         startDispatcher("desk-fr");
         browser.reloadUntil(By.id("message-state"), "Vaccicard a confirmé l’enregistrement.", DELIVERY);
@@ -203,6 +207,7 @@ class BelgianDeskBrowserTests {
         browser.enterThrough(By.id("to-review"));
         browser.enterThrough(By.id("approve"));
         assertThat(browser.text(By.id("flash"))).startsWith("Approuvé :");
+        browser.enterThrough(By.id("send-now"));
 
         browser.reloadUntil(By.id("message-state"), "Vaccicard a confirmé l’enregistrement.", DELIVERY);
         assertThat(browser.text(By.id("retractable"))).startsWith("Vaccicard a accepté cet enregistrement.");
@@ -264,6 +269,9 @@ class BelgianDeskBrowserTests {
         assertThat(browser.text(By.id("flash")))
                 .isEqualTo("Akkoord: de vaccinaties zijn geregistreerd en het bericht staat klaar voor het register.");
         assertThat(browser.text(By.id("message-state"))).startsWith("Het bericht staat in de wachtrij voor Vaccinnet.");
+        assertThat(browser.text(By.id("message-departure"))).startsWith("Wordt verzonden om ");
+        browser.enterThrough(By.id("send-now"));
+        assertThat(browser.text(By.id("flash"))).isEqualTo("Het bericht wordt nu verzonden.");
 
         startDispatcher("desk-batch");
         browser.reloadUntil(

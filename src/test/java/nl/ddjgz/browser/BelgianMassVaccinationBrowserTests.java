@@ -90,15 +90,21 @@ class BelgianMassVaccinationBrowserTests {
         }
     }
 
+    private nl.ddjgz.organisation.SendWindow window;
+
     @BeforeEach
     void reportToVaccinnetRegistratieService() {
         register = RegisterSwitch.remember(organisation).to("VACCINNET_DIRECT");
+        // the messages leave as soon as the session is closed
+        window = organisation.sendWindow();
+        organisation.updateSendWindow(new nl.ddjgz.organisation.SendWindow(0));
     }
 
     @AfterEach
     void restoreTheRegister() {
         nodes.forEach(Dispatcher::stop);
         register.restore();
+        organisation.updateSendWindow(window);
     }
 
     @Test
@@ -199,6 +205,11 @@ class BelgianMassVaccinationBrowserTests {
                         join mass_scan s on s.contact_moment_id = m.contact_moment_id where s.session_id = ?
                         """, String.class, sessionId))
                 .containsExactly("VACCINNET_DIRECT QUEUED", "VACCINNET_DIRECT QUEUED", "VACCINNET_DIRECT QUEUED");
+
+        // nothing leaves before the professional closes the session
+        assertThat(browser.text(By.id("held-notice"))).contains("berichten worden verzonden na afsluiten");
+        browser.clickThrough(By.id("close-session"));
+        assertThat(browser.text(By.id("closed-notice"))).contains("Afgesloten door arts");
 
         // a dispatcher node delivers; Vaccinnet accepts each child's registration
         Dispatcher node = TestNodes.node(context, "mass-be", 20, 2, 5);

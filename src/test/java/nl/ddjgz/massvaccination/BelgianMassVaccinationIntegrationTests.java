@@ -325,6 +325,15 @@ class BelgianMassVaccinationIntegrationTests {
         assertThat(jdbc.queryForObject("select state from mass_session where id = ?", String.class, session.getId()))
                 .isNotEqualTo("OPEN");
 
+        // closing the session lets the held messages go (send window 0: at once)
+        nl.ddjgz.organisation.SendWindow window = organisation.sendWindow();
+        organisation.updateSendWindow(new nl.ddjgz.organisation.SendWindow(0));
+        try {
+            assertThat(massVaccinations.close(session.getId())).isEqualTo(2);
+        } finally {
+            organisation.updateSendWindow(window);
+        }
+
         // delivered to the register and accepted: Vaccinnet holds one vaccination for each child
         Dispatcher node = TestNodes.started(context, "mass-be");
         try {

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 /** The expected-list file: columns, separators, encodings, and every refused line with its reason. */
 class ExpectedListCsvTests {
 
+    /** The day the files are read (a birth date after it is refused). */
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
     @Test
     void readsSemicolonSeparatedUtf8() {
         ExpectedListCsv.Result result = read(
@@ -45,7 +48,7 @@ class ExpectedListCsvTests {
                 111222333;Vries;Emma;03-02-2015
                 123456782;Bakker
                 123456782;;Sem;01-02-2015
-                012345672;Smit;Lotte;2015-02-01
+                012345672;Smit;Lotte;2015/02/01
                 """, StandardCharsets.UTF_8);
         assertThat(result.accepted()).extracting(r -> r.bsn().value()).containsExactly("111222333");
         assertThat(result.refused())
@@ -64,7 +67,8 @@ class ExpectedListCsvTests {
         ExpectedListCsv.Result result = ExpectedListCsv.read(
                 "bsn;achternaam;voornamen;geboortedatum\n111222333;Vries;Emma;03-02-2015\n"
                         .getBytes(StandardCharsets.UTF_8),
-                Set.of("111222333"));
+                Set.of("111222333"),
+                TODAY);
         assertThat(result.accepted()).isEmpty();
         assertThat(result.refused())
                 .extracting(ExpectedListCsv.Refusal::reasonKey)
@@ -87,7 +91,8 @@ class ExpectedListCsvTests {
                         .concat("15.01.05-123.78;Dubois;Léa;05-01-2015\n")
                         .getBytes(StandardCharsets.UTF_8),
                 Set.of(),
-                IdentifierKind.INSZ);
+                IdentifierKind.INSZ,
+                TODAY);
         assertThat(result.fileError()).isNull();
         assertThat(result.refused()).isEmpty();
         assertThat(result.accepted())
@@ -103,14 +108,14 @@ class ExpectedListCsvTests {
 
     @Test
     void aBelgianListRefusesWrongCheckDigitsAndDuplicatesLineByLine() {
-        ExpectedListCsv.Result result =
-                ExpectedListCsv.read("""
+        ExpectedListCsv.Result result = ExpectedListCsv.read(
+                """
                 insz;achternaam;voornamen;geboortedatum
                 10011512361;Peeters;Lotte;15-01-2010
                 10011512362;Janssens;Noor;15-01-2010
                 10.01.15-123.61;Peeters;Lotte;15-01-2010
                 15010512378;Dubois;Léa;05-01-2015
-                """.getBytes(StandardCharsets.UTF_8), Set.of("15010512378"), IdentifierKind.INSZ);
+                """.getBytes(StandardCharsets.UTF_8), Set.of("15010512378"), IdentifierKind.INSZ, TODAY);
         assertThat(result.accepted())
                 .extracting(ExpectedListCsv.Row::identifier)
                 .containsExactly("10011512361");
@@ -128,15 +133,55 @@ class ExpectedListCsvTests {
                 .getBytes(StandardCharsets.UTF_8);
         byte[] belgian = "insz;achternaam;voornamen;geboortedatum\n10011512361;Peeters;Lotte;15-01-2010\n"
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(ExpectedListCsv.read(dutch, Set.of(), IdentifierKind.INSZ).fileError())
+        assertThat(ExpectedListCsv.read(dutch, Set.of(), IdentifierKind.INSZ, TODAY)
+                        .fileError())
                 .isEqualTo("mass.import.columns.insz");
-        assertThat(ExpectedListCsv.read(belgian, Set.of(), IdentifierKind.BSN).fileError())
+        assertThat(ExpectedListCsv.read(belgian, Set.of(), IdentifierKind.BSN, TODAY)
+                        .fileError())
                 .isEqualTo("mass.import.columns");
-        assertThat(ExpectedListCsv.read(belgian, Set.of()).fileError()).isEqualTo("mass.import.columns");
+        assertThat(ExpectedListCsv.read(belgian, Set.of(), TODAY).fileError()).isEqualTo("mass.import.columns");
+    }
+
+    @Test
+    void acceptsIsoDatesBesideDayMonthYear() {
+        ExpectedListCsv.Result result = read(
+                "bsn;achternaam;voornamen;geboortedatum\n111222333;Vries;Emma;2013-05-30\n123456782;Bakker;Sem;30-5-2013\n",
+                StandardCharsets.UTF_8);
+        assertThat(result.refused()).isEmpty();
+        assertThat(result.accepted())
+                .extracting(ExpectedListCsv.Row::birthDate)
+                .containsExactly(LocalDate.of(2013, 5, 30), LocalDate.of(2013, 5, 30));
+    }
+
+    @Test
+    void aBirthDateAfterTodayIsRefusedOnItsLineAndNotImported() {
+        ExpectedListCsv.Result result = read("""
+                bsn;achternaam;voornamen;geboortedatum
+                111222333;Vries;Emma;01-01-2099
+                123456782;Bakker;Sem;2026-06-02
+                010000008;Smit;Lieke;2026-06-01
+                """, StandardCharsets.UTF_8);
+        assertThat(result.refused())
+                .extracting(ExpectedListCsv.Refusal::lineNo, ExpectedListCsv.Refusal::reasonKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "mass.import.row.date.future"),
+                        org.assertj.core.groups.Tuple.tuple(3, "mass.import.row.date.future"));
+        assertThat(result.accepted())
+                .extracting(ExpectedListCsv.Row::birthDate)
+                .containsExactly(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void anIsoDateThatDoesNotExistIsABadDate() {
+        ExpectedListCsv.Result result = read(
+                "bsn;achternaam;voornamen;geboortedatum\n111222333;Vries;Emma;2013-02-30\n", StandardCharsets.UTF_8);
+        assertThat(result.refused())
+                .extracting(ExpectedListCsv.Refusal::reasonKey)
+                .containsExactly("mass.import.row.date");
     }
 
     private static ExpectedListCsv.Result read(String text, Charset charset) {
-        return ExpectedListCsv.read(text.getBytes(charset), Set.of());
+        return ExpectedListCsv.read(text.getBytes(charset), Set.of(), TODAY);
     }
 
     @Test
@@ -146,12 +191,13 @@ class ExpectedListCsvTests {
             csv.append("111222333;Jansen;Emma;01-02-2015\n");
         }
         byte[] content = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        ExpectedListCsv.Result refused = ExpectedListCsv.read(content, java.util.Set.of(), IdentifierKind.BSN, 3);
+        ExpectedListCsv.Result refused =
+                ExpectedListCsv.read(content, java.util.Set.of(), IdentifierKind.BSN, 3, TODAY);
         assertThat(refused.fileError()).isEqualTo("mass.import.tooManyRows");
         assertThat(refused.accepted()).isEmpty();
         assertThat(refused.refused()).isEmpty();
 
-        ExpectedListCsv.Result read = ExpectedListCsv.read(content, java.util.Set.of(), IdentifierKind.BSN, 4);
+        ExpectedListCsv.Result read = ExpectedListCsv.read(content, java.util.Set.of(), IdentifierKind.BSN, 4, TODAY);
         assertThat(read.fileError()).isNull();
     }
 }

@@ -275,7 +275,7 @@ class MassVaccinationsIntegrationTests {
         MassVaccinationSession session = hpvSession();
         massVaccinations.scan(
                 session.getId(), UUID.randomUUID(), "1", tenYearOld().getBsn().value(), false);
-        int shownOnReview = 1;
+        String shownOnReview = massVaccinations.overview(session.getId()).reviewed();
         massVaccinations.scan(
                 session.getId(), UUID.randomUUID(), "2", tenYearOld().getBsn().value(), false);
 
@@ -288,7 +288,43 @@ class MassVaccinationsIntegrationTests {
                         Integer.class,
                         session.getId()))
                 .isZero();
-        assertThat(massVaccinations.approve(session.getId(), 2)).isEqualTo(2);
+        assertThat(massVaccinations.approve(
+                        session.getId(),
+                        massVaccinations.overview(session.getId()).reviewed()))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void oneChildAddedAndAnotherTakenOutAfterTheReviewRefusesTheApprovalThoughTheCountIsTheSame() {
+        MassVaccinationSession session = hpvSession();
+        ScanAnswer first = massVaccinations
+                .scan(
+                        session.getId(),
+                        UUID.randomUUID(),
+                        "1",
+                        tenYearOld().getBsn().value(),
+                        false)
+                .orElseThrow();
+        massVaccinations.scan(
+                session.getId(), UUID.randomUUID(), "1", tenYearOld().getBsn().value(), false);
+        MassVaccinations.Overview reviewed = massVaccinations.overview(session.getId());
+        assertThat(reviewed.vaccinated()).hasSize(2);
+
+        massVaccinations.scan(
+                session.getId(), UUID.randomUUID(), "2", tenYearOld().getBsn().value(), false);
+        massVaccinations.remove(session.getId(), first.scanId(), RemovalReason.ABSENT);
+        assertThat(massVaccinations.overview(session.getId()).vaccinated()).hasSize(2);
+
+        assertThatThrownBy(() -> massVaccinations.approve(session.getId(), reviewed.reviewed()))
+                .isInstanceOfSatisfying(
+                        SessionRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("mass.approve.changed"));
+        assertThat(massVaccinations.get(session.getId()).getState()).isEqualTo(MassVaccinationSession.State.OPEN);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mass_scan where session_id = ? and contact_moment_id is not null",
+                        Integer.class,
+                        session.getId()))
+                .isZero();
     }
 
     @Test

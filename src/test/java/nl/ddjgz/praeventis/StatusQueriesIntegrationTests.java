@@ -80,8 +80,8 @@ class StatusQueriesIntegrationTests {
     }
 
     private void deliver(OutgoingRegistration registration) {
-        RegistryMessage message =
-                new TransactionTemplate(transactionManager).execute(s -> outbox.queue(registration, "arts"));
+        RegistryMessage message = new TransactionTemplate(transactionManager)
+                .execute(s -> outbox.queue(registration, "arts", Outbox.Release.AT_ONCE));
         node = TestNodes.node("status-node", 10, 1, 5, adapters, json, jdbc, transactionManager, clock, meters);
         node.start();
         await().atMost(Duration.ofSeconds(30))

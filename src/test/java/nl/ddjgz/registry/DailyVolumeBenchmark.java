@@ -70,7 +70,7 @@ class DailyVolumeBenchmark {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         for (int i = 0; i < MESSAGES; i += 500) {
             List<OutgoingRegistration> slice = registrations.subList(i, Math.min(MESSAGES, i + 500));
-            tx.executeWithoutResult(s -> slice.forEach(r -> outbox.queue(r, "bench")));
+            tx.executeWithoutResult(s -> slice.forEach(r -> outbox.queue(r, "bench", Outbox.Release.AT_ONCE)));
         }
         long queued = System.nanoTime();
         node.start();

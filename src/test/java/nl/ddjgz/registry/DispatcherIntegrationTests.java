@@ -70,7 +70,7 @@ class DispatcherIntegrationTests {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         List<RegistryMessage> queued = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            queued.add(tx.execute(s -> outbox.queue(Registrations.withBsn(), "arts")));
+            queued.add(tx.execute(s -> outbox.queue(Registrations.withBsn(), "arts", Outbox.Release.AT_ONCE)));
         }
         return queued;
     }
@@ -168,7 +168,8 @@ class DispatcherIntegrationTests {
         String unknownChild = nl.ddjgz.shared.Bsns.random().value();
         faults.errorFor(unknownChild);
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
-        RegistryMessage refused = tx.execute(s -> outbox.queue(Registrations.withBsn(unknownChild), "arts"));
+        RegistryMessage refused =
+                tx.execute(s -> outbox.queue(Registrations.withBsn(unknownChild), "arts", Outbox.Release.AT_ONCE));
         List<RegistryMessage> others = queue(5);
         node("node-ce", 2, 5).start();
 
@@ -185,7 +186,8 @@ class DispatcherIntegrationTests {
     void aMessageThatBreaksTheRulesIsNeverQueued() {
         long before = jdbc.queryForObject("select count(*) from registry_message", Long.class);
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
-        assertThatThrownBy(() -> tx.execute(s -> outbox.queue(Registrations.objectionWithBatch(), "arts")))
+        assertThatThrownBy(() -> tx.execute(
+                        s -> outbox.queue(Registrations.objectionWithBatch(), "arts", Outbox.Release.AT_ONCE)))
                 .isInstanceOf(InvalidRegistrationException.class);
         assertThat(jdbc.queryForObject("select count(*) from registry_message", Long.class))
                 .isEqualTo(before);

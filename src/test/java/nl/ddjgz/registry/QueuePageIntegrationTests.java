@@ -32,9 +32,9 @@ class QueuePageIntegrationTests {
     @Test
     void theQueuePageShowsCountsWaitingMessagesAndWhatNeedsAPerson() {
         RegistryMessage waiting = new TransactionTemplate(transactionManager)
-                .execute(s -> outbox.queue(Registrations.withBsn(), "verpleegkundige"));
+                .execute(s -> outbox.queue(Registrations.withBsn(), "verpleegkundige", Outbox.Release.AT_ONCE));
         RegistryMessage refused = new TransactionTemplate(transactionManager)
-                .execute(s -> outbox.queue(Registrations.withBsn(), "verpleegkundige"));
+                .execute(s -> outbox.queue(Registrations.withBsn(), "verpleegkundige", Outbox.Release.AT_ONCE));
         jdbc.update(
                 "update registry_message set state = 'NEEDS_ACTION', ack_code = 'CE', ack_text = ? where id = ?",
                 "Kind onbekend in Praeventis",
@@ -52,8 +52,8 @@ class QueuePageIntegrationTests {
 
     @Test
     void onlyAnAdministratorRetriesAStuckMessageAndTheMetricsAreOnThePrometheusEndpoint() {
-        RegistryMessage stuck =
-                new TransactionTemplate(transactionManager).execute(s -> outbox.queue(Registrations.withBsn(), "arts"));
+        RegistryMessage stuck = new TransactionTemplate(transactionManager)
+                .execute(s -> outbox.queue(Registrations.withBsn(), "arts", Outbox.Release.AT_ONCE));
         jdbc.update("update registry_message set state = 'STUCK', attempts = 12 where id = ?", stuck.getId());
 
         Visitor nurse = new Visitor(port);

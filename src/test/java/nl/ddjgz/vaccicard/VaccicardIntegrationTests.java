@@ -109,7 +109,8 @@ class VaccicardIntegrationTests {
     }
 
     private RegistryMessage queue(OutgoingRegistration registration) {
-        return new TransactionTemplate(transactionManager).execute(s -> outbox.queue(registration, "arts"));
+        return new TransactionTemplate(transactionManager)
+                .execute(s -> outbox.queue(registration, "arts", Outbox.Release.AT_ONCE));
     }
 
     private Map<String, Object> row(RegistryMessage message) {
@@ -268,7 +269,7 @@ class VaccicardIntegrationTests {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         RegistryMessage replacement = tx.execute(s -> {
             assertThat(outbox.retract(first.contactMomentId(), "arts")).isTrue();
-            return outbox.queue(corrected, "arts");
+            return outbox.queue(corrected, "arts", Outbox.Release.AT_ONCE);
         });
 
         awaitState(replacement, "ACKNOWLEDGED");

@@ -77,15 +77,21 @@ class BelgianDeskIntegrationTests {
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     private RegisterSwitch register;
 
+    private nl.ddjgz.organisation.SendWindow window;
+
     @BeforeEach
     void reportToVaccinnet() {
         register = RegisterSwitch.remember(organisation).to("VACCINNET_BATCH");
+        // these tests are about the register, not the send window: an approved message is due at once
+        window = organisation.sendWindow();
+        organisation.updateSendWindow(new nl.ddjgz.organisation.SendWindow(0));
     }
 
     @AfterEach
     void restore() {
         nodes.forEach(Dispatcher::stop);
         register.restore();
+        organisation.updateSendWindow(window);
     }
 
     @Test

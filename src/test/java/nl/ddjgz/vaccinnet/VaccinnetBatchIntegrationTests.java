@@ -98,8 +98,9 @@ class VaccinnetBatchIntegrationTests {
 
     private List<RegistryMessage> queue(List<OutgoingRegistration> registrations) {
         return new TransactionTemplate(transactionManager)
-                .execute(s ->
-                        registrations.stream().map(r -> outbox.queue(r, "arts")).toList());
+                .execute(s -> registrations.stream()
+                        .map(r -> outbox.queue(r, "arts", Outbox.Release.AT_ONCE))
+                        .toList());
     }
 
     private List<RegistryMessage> queue(int n) {

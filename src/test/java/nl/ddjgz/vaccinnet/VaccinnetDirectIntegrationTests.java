@@ -290,7 +290,8 @@ class VaccinnetDirectIntegrationTests {
     }
 
     private RegistryMessage queue(OutgoingRegistration registration) {
-        return new TransactionTemplate(transactionManager).execute(s -> outbox.queue(registration, "arts"));
+        return new TransactionTemplate(transactionManager)
+                .execute(s -> outbox.queue(registration, "arts", Outbox.Release.AT_ONCE));
     }
 
     private Map<String, Object> row(RegistryMessage message) {

@@ -116,6 +116,7 @@ class MassVaccinationController {
         model.addAttribute("location", organisation.location(session.getLocationId()));
         model.addAttribute("vaccineNames", vaccineNames());
         model.addAttribute("cohortYear", session.getSessionDate().getYear() - 10);
+        model.addAttribute("zone", schedule.zone());
         return "massvaccination/show";
     }
 

@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Review, approval (professional only), taking a child out, and the vaccinated-versus-expected list. */
+/**
+ * Review, approval (professional only), taking a child out and putting it back, closing the session (professional
+ * only: its messages leave), and the vaccinated-versus-expected list.
+ */
 @Controller
 class ReviewController {
 
@@ -62,28 +65,61 @@ class ReviewController {
         try {
             boolean wasInGroupFile = massVaccinations.remove(id, scanId, reason);
             redirect.addFlashAttribute("flash", wasInGroupFile ? "mass.remove.done.groupfile" : "mass.remove.done");
-        } catch (SessionRefusedException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (RefusedException e) {
+            refused(redirect, e);
+        }
+        return "redirect:/massvaccination/" + id + "/review";
+    }
+
+    @PostMapping("/massvaccination/{id}/scans/{scanId}/put-back")
+    String putBack(@PathVariable UUID id, @PathVariable UUID scanId, RedirectAttributes redirect) {
+        try {
+            massVaccinations.putBack(id, scanId);
+            redirect.addFlashAttribute("flash", "mass.putBack.done");
+        } catch (RefusedException e) {
+            refused(redirect, e);
         }
         return "redirect:/massvaccination/" + id + "/review";
     }
 
     @PostMapping("/massvaccination/{id}/approve")
     String approve(
-            @PathVariable UUID id, @RequestParam(required = false) Integer expected, RedirectAttributes redirect) {
+            @PathVariable UUID id, @RequestParam(required = false) String reviewed, RedirectAttributes redirect) {
+        if (reviewed == null || reviewed.isBlank()) {
+            // the review page always sends what it showed; without it the approval cannot be checked
+            redirect.addFlashAttribute("error", "mass.approve.changed");
+            return "redirect:/massvaccination/" + id + "/review";
+        }
         try {
-            int registered = massVaccinations.approve(id, expected);
+            int registered = massVaccinations.approve(id, reviewed);
             redirect.addFlashAttribute("addedCount", registered);
-            redirect.addFlashAttribute("flash", "mass.approve.done");
+            redirect.addFlashAttribute("flash", "mass.approve.done.held");
             return "redirect:/massvaccination/" + id + "/print";
         } catch (RefusedException e) {
             // the session's rules, a contact moment's, or the register's adapter (no NIHII, unknown product, ...)
-            redirect.addFlashAttribute("error", e.messageKey());
-            if (e.args() != null && e.args().length > 0) {
-                redirect.addFlashAttribute("errorArg", String.valueOf(e.args()[0]));
-            }
+            refused(redirect, e);
         }
         return "redirect:/massvaccination/" + id + "/review";
+    }
+
+    /** "Sessie afsluiten": the session's held messages leave (professional only). */
+    @PostMapping("/massvaccination/{id}/close")
+    String close(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            int released = massVaccinations.close(id);
+            redirect.addFlashAttribute("releasedCount", released);
+            redirect.addFlashAttribute("flash", "mass.close.done");
+        } catch (RefusedException e) {
+            refused(redirect, e);
+        }
+        return "redirect:/massvaccination/" + id + "/review";
+    }
+
+    private static void refused(RedirectAttributes redirect, RefusedException e) {
+        redirect.addFlashAttribute("error", e.messageKey());
+        if (e.args() != null && e.args().length > 0) {
+            redirect.addFlashAttribute("errorArg", String.valueOf(e.args()[0]));
+        }
     }
 
     @GetMapping("/massvaccination/{id}/print")
@@ -166,6 +202,8 @@ class ReviewController {
         model.addAttribute("overview", overview);
         model.addAttribute("massSession", overview.session());
         model.addAttribute("groupFile", massVaccinations.offersGroupFile());
+        model.addAttribute("removals", massVaccinations.removals(id));
+        model.addAttribute("zone", schedule.zone());
         model.addAttribute("location", organisation.location(overview.session().getLocationId()));
         model.addAttribute(
                 "vaccineNames",

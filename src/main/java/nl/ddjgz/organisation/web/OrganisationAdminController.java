@@ -2,6 +2,7 @@ package nl.ddjgz.organisation.web;
 
 import jakarta.validation.Valid;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.SendWindow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +32,31 @@ class OrganisationAdminController {
         model.addAttribute("locationForm", LocationForm.empty());
         model.addAttribute("locations", settings.locations());
         model.addAttribute("registries", RegistryForm.REGISTRIES);
+        return view(model);
+    }
+
+    /** The send window: how long an approved message waits before it leaves (0 to 240 minutes). */
+    @PostMapping("/send-window")
+    String updateSendWindow(
+            @Valid SendWindowForm sendWindowForm, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
+            model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
+            model.addAttribute("locationForm", LocationForm.empty());
+            model.addAttribute("locations", settings.locations());
+            model.addAttribute("registries", RegistryForm.REGISTRIES);
+            return view(model);
+        }
+        settings.updateSendWindow(new SendWindow(sendWindowForm.sendWindowMinutes()));
+        redirect.addFlashAttribute("flash", "organisation.sendWindow.saved");
+        return "redirect:/admin/organisation";
+    }
+
+    /** The page, with the send-window form as stored unless the request is showing its own errors. */
+    private String view(Model model) {
+        if (!model.containsAttribute("sendWindowForm")) {
+            model.addAttribute("sendWindowForm", SendWindowForm.of(settings.organisation()));
+        }
         return VIEW;
     }
 
@@ -53,7 +79,7 @@ class OrganisationAdminController {
             model.addAttribute("locationForm", LocationForm.empty());
             model.addAttribute("locations", settings.locations());
             model.addAttribute("registries", RegistryForm.REGISTRIES);
-            return VIEW;
+            return view(model);
         }
         settings.updateRegistry(
                 registryForm.registry(), registryForm.language(), registryForm.ehealthId(), registryForm.softwareId());
@@ -69,7 +95,7 @@ class OrganisationAdminController {
             model.addAttribute("registries", RegistryForm.REGISTRIES);
             model.addAttribute("locationForm", LocationForm.empty());
             model.addAttribute("locations", settings.locations());
-            return VIEW;
+            return view(model);
         }
         settings.update(
                 organisationForm.name(),
@@ -100,7 +126,7 @@ class OrganisationAdminController {
         model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
         model.addAttribute("registries", RegistryForm.REGISTRIES);
         model.addAttribute("locations", settings.locations());
-        return VIEW;
+        return view(model);
     }
 
     @PostMapping("/locations/{id}/active")

@@ -1,5 +1,6 @@
 package nl.ddjgz.registry.web;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.UUID;
 import nl.ddjgz.audit.AuditAction;
@@ -33,11 +34,13 @@ class QueueController {
     private final Outbox outbox;
     private final OrganisationSettings organisation;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    QueueController(Outbox outbox, OrganisationSettings organisation, AuditTrail audit) {
+    QueueController(Outbox outbox, OrganisationSettings organisation, AuditTrail audit, Clock clock) {
         this.outbox = outbox;
         this.organisation = organisation;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/queue")
@@ -73,6 +76,8 @@ class QueueController {
         model.addAttribute("locationId", locationId);
         model.addAttribute("mine", mine);
         model.addAttribute("zone", ZONE);
+        // a queued message due later than now waits for its send window ("wordt verzonden om HH:mm")
+        model.addAttribute("now", clock.instant());
         return "registry/queue";
     }
 

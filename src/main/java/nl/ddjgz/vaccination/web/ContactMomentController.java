@@ -123,6 +123,8 @@ class ContactMomentController {
         }
         model.addAttribute("freshness", batchNumbers.freshness());
         model.addAttribute("messageState", outbox.stateOf(id).orElse(null));
+        // while it waits in the queue: when it leaves ("wordt verzonden om HH:mm"), or held by its session
+        model.addAttribute("departure", outbox.departure(id).orElse(null));
         // accepted by a register that lets the sender take it back (Vaccinnet RegistratieService, Vaccicard)
         model.addAttribute("canRetract", outbox.canRetract(id));
         model.addAttribute("programmeObjections", contactMoments.programmeObjections(dossier.getId()));
@@ -302,6 +304,18 @@ class ContactMomentController {
             redirect.addFlashAttribute("flash", "vaccination.withdrawn");
         }
         return back(id);
+    }
+
+    /**
+     * "Nu verzenden": a professional sends a message that waits for its send window at once. From the queue page
+     * ({@code from=queue}) back to the queue.
+     */
+    @PostMapping("/contactmoments/{id}/send-now")
+    String sendNow(@PathVariable UUID id, @RequestParam(required = false) String from, RedirectAttributes redirect) {
+        if (attempt(redirect, null, null, () -> contactMoments.sendNow(id))) {
+            redirect.addFlashAttribute("flash", "registration.sendNow.done");
+        }
+        return "queue".equals(from) ? "redirect:/queue" : back(id);
     }
 
     @PostMapping("/contactmoments/{id}/correction-request")

@@ -41,6 +41,7 @@ class OrganisationAdminControllerTests {
         Organisation organisation = mock(Organisation.class);
         given(organisation.getRegistry()).willReturn("PRAEVENTIS");
         given(organisation.getLanguage()).willReturn("nl");
+        given(organisation.getSendWindow()).willReturn(nl.ddjgz.organisation.SendWindow.DEFAULT);
         given(settings.organisation()).willReturn(organisation);
     }
 
