@@ -26,5 +26,8 @@ public enum AuditAction {
     BATCH_LIST_REFUSED,
     CALL_LIST_RECEIVED,
     CALL_LIST_REFUSED,
-    STATUS_QUERY
+    STATUS_QUERY,
+    // issue 15: a mass session's expected list made from a call list; dossiers opened from an expected list
+    EXPECTED_LIST_FROM_CALL_LIST,
+    DOSSIERS_OPENED_FROM_LIST
 }
