@@ -1,5 +1,6 @@
 package nl.ddjgz.massvaccination.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,7 +73,9 @@ class ExpectedListController {
         }
         try {
             MassVaccinations.CallListImport result = massVaccinations.addCallList(id, callListId);
-            redirect.addFlashAttribute("callListImport", result);
+            // flash attributes live in the (JDBC) session: plain numbers only
+            redirect.addFlashAttribute(
+                    "callListImport", List.of(result.added(), result.withoutBsn(), result.withoutDossier()));
         } catch (SessionRefusedException e) {
             redirect.addFlashAttribute("error", e.messageKey());
         }
@@ -83,7 +86,8 @@ class ExpectedListController {
     String openDossiers(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
             MassVaccinations.OpenedDossiers opened = massVaccinations.openMissingDossiers(id);
-            redirect.addFlashAttribute("openedDossiers", opened);
+            redirect.addFlashAttribute(
+                    "openedDossiers", List.of(opened.opened(), opened.left().size()));
         } catch (SessionRefusedException e) {
             redirect.addFlashAttribute("error", e.messageKey());
         }
