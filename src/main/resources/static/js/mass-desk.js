@@ -24,6 +24,7 @@
   var pendingText = form.getAttribute('data-pending');
   var sendingText = form.getAttribute('data-sending');
   var totalsUrl = form.getAttribute('data-totals');
+  var actionsBox = document.getElementById('desk-actions');
   var sending = false;
 
   function uuid() {
@@ -88,6 +89,44 @@
     item.textContent = text;
   }
 
+  /** What the desk offers next to the latest answer: links, or small forms posted with the CSRF token. */
+  function actions(list) {
+    if (!actionsBox) {
+      return;
+    }
+    while (actionsBox.firstChild) {
+      actionsBox.removeChild(actionsBox.firstChild);
+    }
+    (list || []).forEach(function (a) {
+      if (a.method === 'get') {
+        var link = document.createElement('a');
+        link.id = 'action-' + a.id;
+        link.href = a.href;
+        link.textContent = a.label;
+        actionsBox.appendChild(link);
+        return;
+      }
+      var f = document.createElement('form');
+      f.method = 'post';
+      f.action = a.href;
+      f.className = 'inline';
+      var fields = Object.assign({ _csrf: csrf ? csrf.value : '' }, a.fields || {});
+      Object.keys(fields).forEach(function (name) {
+        var hidden = document.createElement('input');
+        hidden.type = 'hidden';
+        hidden.name = name;
+        hidden.value = fields[name];
+        f.appendChild(hidden);
+      });
+      var button = document.createElement('button');
+      button.type = 'submit';
+      button.id = 'action-' + a.id;
+      button.textContent = a.label;
+      f.appendChild(button);
+      actionsBox.appendChild(f);
+    });
+  }
+
   function totals(t) {
     if (!t) {
       return;
@@ -126,6 +165,7 @@
         }
       } else {
         show(item.id, answer.text, answer.colour);
+        actions(answer.actions);
       }
       totals(answer.totals);
       keep(queue().filter(function (q) { return q.id !== item.id; }));

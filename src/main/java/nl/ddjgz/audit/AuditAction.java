@@ -29,5 +29,8 @@ public enum AuditAction {
     CALL_LIST_REFUSED,
     STATUS_QUERY,
     /** A professional sent a message that waited for its send window at once. */
-    VACCINATION_SEND_NOW
+    VACCINATION_SEND_NOW,
+    // issue 15: a mass session's expected list made from a call list; dossiers opened from an expected list
+    EXPECTED_LIST_FROM_CALL_LIST,
+    DOSSIERS_OPENED_FROM_LIST
 }

@@ -42,4 +42,10 @@ interface ChildDossierRepository extends Repository<ChildDossier, UUID> {
 
     @Query("select d from ChildDossier d where d.birthDate between :from and :to order by d.familyName, d.givenNames")
     List<ChildDossier> findBornBetween(LocalDate from, LocalDate to);
+
+    @Query(value = "select bsn from child_dossier where bsn in (:numbers)", nativeQuery = true)
+    List<String> knownBsns(java.util.Collection<String> numbers);
+
+    @Query(value = "select insz from child_dossier where insz in (:numbers)", nativeQuery = true)
+    List<String> knownInszs(java.util.Collection<String> numbers);
 }

@@ -228,6 +228,35 @@ public class Dossiers {
         return found;
     }
 
+    /**
+     * Which of these BSNs (nine digits) have a dossier here: to tell how many children of an expected list are not
+     * known here. No dossier is read; one audit line says how many were asked and found.
+     */
+    @Transactional
+    public java.util.Set<String> withDossierByBsn(java.util.Collection<String> bsns) {
+        return known(bsns, dossiers::knownBsns, "BSN");
+    }
+
+    /** The same for INSZs (eleven digits). */
+    @Transactional
+    public java.util.Set<String> withDossierByInsz(java.util.Collection<String> inszs) {
+        return known(inszs, dossiers::knownInszs, "INSZ");
+    }
+
+    private java.util.Set<String> known(
+            java.util.Collection<String> numbers,
+            java.util.function.Function<java.util.Collection<String>, List<String>> query,
+            String kind) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(numbers));
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(query.apply(all.subList(from, Math.min(all.size(), from + 1000))));
+        }
+        audit.record(
+                AuditAction.DOSSIER_SEARCH, null, "known here by " + kind + ": " + found.size() + " of " + all.size());
+        return found;
+    }
+
     /** How many dossiers the module holds. */
     @Transactional(readOnly = true)
     public long count() {

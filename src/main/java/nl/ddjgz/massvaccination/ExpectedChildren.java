@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 class ExpectedChildren {
 
     private static final String COLUMNS =
-            "id, session_id, identifier, identifier_kind, family_name, given_names, birth_date, source";
+            "id, session_id, identifier, identifier_kind, family_name, given_names, birth_date, source, name_prefix,"
+                    + " gender, street, house_number, house_number_suffix, postcode, city";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -29,11 +30,18 @@ class ExpectedChildren {
 
     /** Adds children (skipping a BSN or INSZ already on the list); returns how many were added. */
     int add(UUID sessionId, List<ExpectedChild> children, UUID importId, boolean confirmed) {
+        return add(sessionId, children, importId, confirmed, null);
+    }
+
+    /** Adds children from a call list (kept with the list's id). */
+    int add(UUID sessionId, List<ExpectedChild> children, UUID importId, boolean confirmed, UUID callListId) {
         int[][] counts = jdbcTemplate.batchUpdate("""
                 insert into mass_expected_child (id, session_id, identifier, identifier_kind, family_name, given_names,
-                                                 birth_date, source, import_id, confirmed)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+                                                 birth_date, source, import_id, confirmed, name_prefix, gender, street,
+                                                 house_number, house_number_suffix, postcode, city, call_list_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
                 """, children, 500, (ps, c) -> {
+            ExpectedChild.Listed l = c.listed() == null ? ExpectedChild.Listed.NONE : c.listed();
             ps.setObject(1, c.id());
             ps.setObject(2, sessionId);
             ps.setString(3, c.identifier());
@@ -44,6 +52,14 @@ class ExpectedChildren {
             ps.setString(8, c.source());
             ps.setObject(9, importId);
             ps.setBoolean(10, confirmed);
+            ps.setString(11, l.namePrefix());
+            ps.setString(12, l.gender());
+            ps.setString(13, l.street());
+            ps.setObject(14, l.houseNumber());
+            ps.setString(15, l.houseNumberSuffix());
+            ps.setString(16, l.postcode());
+            ps.setString(17, l.city());
+            ps.setObject(18, callListId);
         });
         int added = 0;
         for (int[] batch : counts) {
@@ -88,6 +104,17 @@ class ExpectedChildren {
                 .optional();
     }
 
+    /** The confirmed expected child with this BSN or INSZ. */
+    Optional<ExpectedChild> findByIdentifier(UUID sessionId, String identifier) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from mass_expected_child where session_id = :session and identifier = :identifier"
+                        + " and confirmed")
+                .param("session", sessionId)
+                .param("identifier", identifier)
+                .query(ExpectedChildren::child)
+                .optional();
+    }
+
     /** Every BSN or INSZ on the list, confirmed or waiting for confirmation (for duplicate checks). */
     Set<String> identifiers(UUID sessionId) {
         return new HashSet<>(jdbc.sql("select identifier from mass_expected_child where session_id = :session")
@@ -123,6 +150,14 @@ class ExpectedChildren {
                 rs.getString("family_name"),
                 rs.getString("given_names"),
                 rs.getDate("birth_date").toLocalDate(),
-                rs.getString("source"));
+                rs.getString("source"),
+                new ExpectedChild.Listed(
+                        rs.getString("name_prefix"),
+                        rs.getString("gender"),
+                        rs.getString("street"),
+                        (Integer) rs.getObject("house_number"),
+                        rs.getString("house_number_suffix"),
+                        rs.getString("postcode"),
+                        rs.getString("city")));
     }
 }

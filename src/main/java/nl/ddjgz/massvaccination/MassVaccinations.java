@@ -19,14 +19,21 @@ import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
 import nl.ddjgz.batch.BatchCheck;
 import nl.ddjgz.batch.BatchNumbers;
+import nl.ddjgz.dossier.Address;
+import nl.ddjgz.dossier.ChildData;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.dossier.Gender;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.praeventis.CallLists;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.Registry;
 import nl.ddjgz.registry.VaccineCode;
 import nl.ddjgz.registry.VaccineCodes;
+import nl.ddjgz.schedule.ChildFacts;
+import nl.ddjgz.schedule.DueVaccination;
 import nl.ddjgz.schedule.GivenVaccination;
+import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.shared.Actor;
 import nl.ddjgz.shared.NotFoundException;
 import nl.ddjgz.shared.ScannerAffixes;
@@ -64,6 +71,8 @@ public class MassVaccinations {
     private final int importMaxRows;
     private final Removals removals;
     private final MessageSource messages;
+    private final VaccinationSchedule schedule;
+    private final CallLists callLists;
     private final Clock clock;
 
     MassVaccinations(
@@ -83,6 +92,8 @@ public class MassVaccinations {
             @Value("${ddjgz.massvaccination.import-max-rows:5000}") int importMaxRows,
             Removals removals,
             MessageSource messages,
+            VaccinationSchedule schedule,
+            CallLists callLists,
             Clock clock) {
         this.sessions = sessions;
         this.scans = scans;
@@ -100,6 +111,8 @@ public class MassVaccinations {
         this.importMaxRows = importMaxRows;
         this.removals = removals;
         this.messages = messages;
+        this.schedule = schedule;
+        this.callLists = callLists;
         this.clock = clock;
     }
 
@@ -242,7 +255,205 @@ public class MassVaccinations {
                     importId,
                     false);
         }
-        return new ImportPreview(importId, result);
+        int withoutDossier = 0;
+        if (result.fileError() == null && !result.accepted().isEmpty()) {
+            List<String> numbers = result.accepted().stream()
+                    .map(ExpectedListCsv.Row::identifier)
+                    .toList();
+            Set<String> known = identifierKind() == IdentifierKind.INSZ
+                    ? dossiers.withDossierByInsz(numbers)
+                    : dossiers.withDossierByBsn(numbers);
+            withoutDossier =
+                    (int) numbers.stream().filter(n -> !known.contains(n)).count();
+        }
+        return new ImportPreview(importId, result, withoutDossier);
+    }
+
+    /**
+     * Makes the session's expected list from a call list Praeventis sent (one action, audited): every child on it with
+     * a BSN joins the list at once, with the list's name, birth date, gender and address (to open a dossier from). A
+     * child already on the list is skipped; a child without BSN (only an RIVM number) cannot be scanned and is counted.
+     *
+     * @throws SessionRefusedException when the session is approved, or the organisation identifies children by INSZ
+     * @throws NotFoundException when there is no such call list
+     */
+    @Transactional
+    @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
+    public CallListImport addCallList(UUID sessionId, UUID callListId) {
+        open(sessionId);
+        if (identifierKind() != IdentifierKind.BSN) {
+            throw new SessionRefusedException(null, "mass.callList.belgian");
+        }
+        CallLists.ReceivedList list = callLists.list(callListId).orElseThrow(() -> new NotFoundException("call list"));
+        List<CallLists.CalledChild> called = callLists.children(callListId);
+        List<ExpectedChild> children = called.stream()
+                .filter(c -> c.bsn() != null)
+                .map(c -> new ExpectedChild(
+                        UUID.randomUUID(),
+                        sessionId,
+                        c.bsn(),
+                        IdentifierKind.BSN,
+                        c.familyName() == null ? "?" : c.familyName(),
+                        c.givenNames(),
+                        c.birthDate(),
+                        "CALL",
+                        new ExpectedChild.Listed(
+                                c.namePrefix(),
+                                c.gender(),
+                                c.street(),
+                                c.houseNumber(),
+                                c.houseNumberSuffix(),
+                                c.postcode(),
+                                c.city())))
+                .toList();
+        int added = expected.add(sessionId, children, null, true, callListId);
+        audit.record(
+                AuditAction.EXPECTED_LIST_FROM_CALL_LIST,
+                null,
+                "call list of " + list.children() + " children: " + added + " added to the expected list");
+        return new CallListImport(
+                added,
+                called.size() - children.size(),
+                missingDossiers(sessionId).size());
+    }
+
+    /** The call lists Praeventis sent, newest first (campaign, vaccine types, number of children). */
+    @Transactional(readOnly = true)
+    public List<CallLists.ReceivedList> callLists() {
+        return callLists.lists();
+    }
+
+    /**
+     * The children on the session's expected list who have no dossier here (by BSN, or INSZ for a Belgian
+     * organisation), in the list's order. One audit line for the look-up.
+     */
+    @Transactional
+    public List<ExpectedChild> missingDossiers(UUID sessionId) {
+        List<ExpectedChild> list = expected.confirmed(sessionId);
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<String> numbers = list.stream().map(ExpectedChild::identifier).toList();
+        Set<String> known = identifierKind() == IdentifierKind.INSZ
+                ? dossiers.withDossierByInsz(numbers)
+                : dossiers.withDossierByBsn(numbers);
+        return list.stream().filter(e -> !known.contains(e.identifier())).toList();
+    }
+
+    /**
+     * Opens a dossier for every expected child without one here, from the list's data (name, birth date, and from a
+     * call list gender and address), in one transaction and audited (each dossier's creation, and one line for the
+     * action). A child whose list data cannot make a dossier (no given names, for instance) is left for the
+     * professional and counted.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
+    public OpenedDossiers openMissingDossiers(UUID sessionId) {
+        open(sessionId);
+        int opened = 0;
+        List<ExpectedChild> left = new ArrayList<>();
+        for (ExpectedChild child : missingDossiers(sessionId)) {
+            Optional<ChildData> data = dossierData(child);
+            if (data.isEmpty()) {
+                left.add(child);
+                continue;
+            }
+            dossiers.open(data.get());
+            opened++;
+        }
+        audit.record(
+                AuditAction.DOSSIERS_OPENED_FROM_LIST,
+                null,
+                "mass session expected list: " + opened + " dossiers opened, " + left.size() + " left");
+        return new OpenedDossiers(opened, left);
+    }
+
+    /**
+     * The desk's one click for an expected child without a dossier: opens the dossier from the list's data and
+     * registers the child in the session as if its card were scanned again (a new scan, same desk).
+     *
+     * @param noDossierScanId the scan that was answered "expected, no dossier here"
+     * @throws SessionRefusedException when the list's data cannot make a dossier, or the scan is not such a scan
+     */
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
+    @Transactional
+    public ScanAnswer openDossierAndRegister(UUID sessionId, UUID noDossierScanId, UUID newScanId, String desk) {
+        MassVaccinationSession session = sessions.findByIdForShare(sessionId)
+                .orElseThrow(() -> new NotFoundException("mass vaccination session"));
+        if (!session.isOpen()) {
+            return ScanAnswer.of(newScanId, ScanOutcome.SESSION_CLOSED, false);
+        }
+        Scan scan = scans.find(noDossierScanId)
+                .filter(s -> s.sessionId().equals(sessionId))
+                .filter(s -> s.outcome() == ScanOutcome.EXPECTED_NO_DOSSIER)
+                .orElseThrow(() -> new SessionRefusedException(null, "mass.openDossier.notExpected"));
+        ExpectedChild child = expected.findByIdentifier(sessionId, scan.identifier())
+                .orElseThrow(() -> new SessionRefusedException(null, "mass.openDossier.notExpected"));
+        IdentifierKind kind = scan.identifierKind();
+        Optional<ChildDossier> existing = kind == IdentifierKind.INSZ
+                ? dossiers.findByInsz(nl.ddjgz.shared.Insz.of(child.identifier()))
+                : dossiers.findByBsn(nl.ddjgz.shared.Bsn.of(child.identifier()));
+        ChildDossier dossier = existing.orElseGet(() -> dossiers.open(dossierData(child)
+                .orElseThrow(() -> new SessionRefusedException(null, "mass.openDossier.incomplete"))));
+        return register(session, newScanId, desk, child.identifier(), kind, dossier, scan.manual());
+    }
+
+    private Optional<ChildData> dossierData(ExpectedChild child) {
+        if (child.givenNames() == null || child.givenNames().isBlank()) {
+            return Optional.empty();
+        }
+        ExpectedChild.Listed l = child.listed() == null ? ExpectedChild.Listed.NONE : child.listed();
+        Gender gender;
+        try {
+            gender = l.gender() == null ? Gender.UN : Gender.valueOf(l.gender());
+        } catch (IllegalArgumentException e) {
+            gender = Gender.UN;
+        }
+        String postcode = l.postcode() != null && nl.ddjgz.shared.Postcode.isValid(l.postcode()) ? l.postcode() : null;
+        Address address = new Address(l.street(), l.houseNumber(), l.houseNumberSuffix(), postcode, l.city());
+        boolean insz = child.identifierKind() == IdentifierKind.INSZ;
+        return Optional.of(new ChildData(
+                insz ? null : nl.ddjgz.shared.Bsn.of(child.identifier()),
+                insz ? nl.ddjgz.shared.Insz.of(child.identifier()) : null,
+                child.givenNames(),
+                l.namePrefix(),
+                child.familyName(),
+                child.birthDate(),
+                gender,
+                address,
+                null,
+                false,
+                null));
+    }
+
+    /**
+     * A scan of a child without a dossier here and not on the expected list (or on it: then the desk offers to open
+     * the dossier), for its follow-up page: the scanned number is read here, never from a URL.
+     */
+    @Transactional(readOnly = true)
+    public Scan unknownScan(UUID sessionId, UUID scanId) {
+        return scans.find(scanId)
+                .filter(s -> s.sessionId().equals(sessionId))
+                .filter(s -> s.outcome() == ScanOutcome.NO_DOSSIER || s.outcome() == ScanOutcome.EXPECTED_NO_DOSSIER)
+                .orElseThrow(() -> new NotFoundException("scan of an unknown child"));
+    }
+
+    /**
+     * The children scanned without a dossier here who still have none in the session (not registered by a later
+     * scan), one line per number, first scan first: to follow up after the session (new dossier, RIVM card, status
+     * query).
+     */
+    @Transactional(readOnly = true)
+    public List<Scan> unknownChildren(UUID sessionId) {
+        List<Scan> all = scans.ofSession(sessionId);
+        Set<String> registered =
+                all.stream().filter(Scan::counted).map(Scan::identifier).collect(Collectors.toSet());
+        Map<String, Scan> unknown = new LinkedHashMap<>();
+        all.stream()
+                .filter(s -> s.outcome() == ScanOutcome.NO_DOSSIER || s.outcome() == ScanOutcome.EXPECTED_NO_DOSSIER)
+                .filter(s -> s.identifier() != null && !registered.contains(s.identifier()))
+                .forEach(s -> unknown.putIfAbsent(s.identifier(), s));
+        return List.copyOf(unknown.values());
     }
 
     /** The most children one expected list may hold (a longer file is refused as a whole). */
@@ -364,7 +575,9 @@ public class MassVaccinations {
                     null,
                     null,
                     dossier.getId(),
-                    false);
+                    false,
+                    0,
+                    null);
         }
         return register(session, scanId, desk, dossier.getBsn().value(), IdentifierKind.BSN, dossier, true);
     }
@@ -379,31 +592,21 @@ public class MassVaccinations {
             boolean manual) {
         UUID sessionId = session.getId();
         if (dossier == null) {
-            Scan scan = newScan(scanId, sessionId, identifier, kind, null, ScanOutcome.NO_DOSSIER, manual, desk);
+            ScanOutcome outcome = expected.isExpected(sessionId, identifier)
+                    ? ScanOutcome.EXPECTED_NO_DOSSIER
+                    : ScanOutcome.NO_DOSSIER;
+            Scan scan = newScan(scanId, sessionId, identifier, kind, null, outcome, manual, desk);
             scans.insert(scan);
             return answer(scan, null);
         }
-        ScanOutcome outcome = !expected.hasList(sessionId) || expected.isExpected(sessionId, identifier)
-                ? ScanOutcome.EXPECTED
-                : ScanOutcome.NOT_EXPECTED;
-        String vaccineDetail = null;
-        Set<String> types = session.getVaccines().stream()
-                .map(SessionVaccine::getVaccineType)
-                .collect(Collectors.toSet());
-        Optional<GivenVaccination> had = contactMoments.given(dossier.getId()).stream()
-                .filter(g -> types.contains(g.vaccineTypeCode()))
-                .max(Comparator.comparing(GivenVaccination::date));
-        if (had.isPresent()) {
-            outcome = ScanOutcome.ALREADY_HAS_VACCINE;
-            vaccineDetail = contactMoments.vaccineName(had.get().vaccineTypeCode());
-        }
-        Scan scan = newScan(scanId, sessionId, identifier, kind, dossier.getId(), outcome, manual, desk);
+        ScanRules.Verdict verdict = judge(session, identifier, dossier);
+        Scan.Reason reason = verdict.vaccineType() == null
+                ? null
+                : new Scan.Reason(verdict.vaccineType(), verdict.dose(), verdict.date());
+        Scan scan = newScan(scanId, sessionId, identifier, kind, dossier.getId(), verdict.outcome(), manual, desk)
+                .withReason(reason);
         if (scans.insert(scan)) {
-            return answer(
-                    scan,
-                    dossier,
-                    vaccineDetail,
-                    had.map(GivenVaccination::date).orElse(null));
+            return answer(scan, dossier);
         }
         Optional<Scan> same = scans.find(scanId);
         if (same.isPresent()) {
@@ -413,6 +616,41 @@ public class MassVaccinations {
                 newScan(scanId, sessionId, identifier, kind, dossier.getId(), ScanOutcome.DUPLICATE, manual, desk);
         scans.insert(duplicate);
         return answer(duplicate, dossier);
+    }
+
+    /** The dose-aware answer for a child with a dossier ({@link ScanRules}). */
+    private ScanRules.Verdict judge(MassVaccinationSession session, String identifier, ChildDossier dossier) {
+        LocalDate date = session.getSessionDate();
+        List<GivenVaccination> given = contactMoments.given(dossier.getId());
+        List<DueVaccination> plan = schedule.plan(
+                new ChildFacts(dossier.getBirthDate(), dossier.getDktpSchedule(), dossier.isMotherHbsagPositive()),
+                date,
+                given);
+        List<ScanRules.TypeFacts> types = session.getVaccines().stream()
+                .map(SessionVaccine::getVaccineType)
+                .map(type -> new ScanRules.TypeFacts(
+                        type,
+                        schedule.covers(type, date),
+                        plan.stream()
+                                .filter(d -> d.vaccineTypeCode().equals(type))
+                                .toList(),
+                        given.stream()
+                                .filter(g -> g.vaccineTypeCode().equals(type)
+                                        && !g.date().isAfter(date))
+                                .map(GivenVaccination::date)
+                                .max(Comparator.naturalOrder())
+                                .orElse(null)))
+                .toList();
+        ContactMoments.Objections objections = contactMoments.objections(dossier.getId());
+        boolean hasList = expected.hasList(session.getId());
+        return ScanRules.judge(new ScanRules.Facts(
+                hasList,
+                hasList && expected.isExpected(session.getId(), identifier),
+                objections.programme(),
+                types,
+                objections.perVaccine().stream()
+                        .map(o -> new ScanRules.RecordedObjection(o.vaccineType(), o.date()))
+                        .toList()));
     }
 
     private Scan newScan(
@@ -437,29 +675,36 @@ public class MassVaccinations {
                 Actor.name(),
                 clock.instant(),
                 null,
+                null,
                 null);
     }
 
     private ScanAnswer answer(Scan scan, ChildDossier known) {
-        return answer(scan, known, null, null);
-    }
-
-    private ScanAnswer answer(Scan scan, ChildDossier known, String vaccineName, LocalDate hadOn) {
         ChildDossier dossier =
                 known != null ? known : (scan.dossierId() == null ? null : dossiers.get(scan.dossierId()));
         Scan first = scan.outcome() == ScanOutcome.DUPLICATE
                 ? scans.countedOf(scan.sessionId(), scan.identifier()).orElse(scan)
                 : null;
+        Optional<ExpectedChild> listed = scan.outcome() == ScanOutcome.EXPECTED_NO_DOSSIER
+                ? expected.findByIdentifier(scan.sessionId(), scan.identifier())
+                : Optional.empty();
+        Scan.Reason reason = scan.reason();
         return new ScanAnswer(
                 scan.id(),
                 scan.outcome(),
-                dossier == null ? null : dossier.fullName(),
-                dossier == null ? null : dossier.getBirthDate(),
+                dossier != null
+                        ? dossier.fullName()
+                        : listed.map(ExpectedChild::fullName).orElse(null),
+                dossier != null
+                        ? dossier.getBirthDate()
+                        : listed.map(ExpectedChild::birthDate).orElse(null),
                 first == null ? null : first.scannedAt(),
                 first == null ? null : first.desk(),
-                vaccineName == null ? null : vaccineName + (hadOn == null ? "" : " " + hadOn),
+                reason == null ? null : contactMoments.vaccineName(reason.vaccineType()),
                 dossier == null ? null : dossier.getId(),
-                true);
+                true,
+                reason == null ? 0 : reason.dose(),
+                reason == null ? null : reason.date());
     }
 
     /** The children found by family name and birth date, for manual entry at the desk (audited search). */
@@ -880,8 +1125,23 @@ public class MassVaccinations {
         public record Vaccine(String vaccineType, String batchNumber) {}
     }
 
-    /** An import waiting for confirmation, with what was refused line by line. */
-    public record ImportPreview(UUID importId, ExpectedListCsv.Result result) {}
+    /**
+     * An expected list made from a call list.
+     *
+     * @param withoutBsn children on the call list without a BSN (not on the expected list)
+     * @param withoutDossier children on the session's expected list without a dossier here
+     */
+    public record CallListImport(int added, int withoutBsn, int withoutDossier) {}
+
+    /** Dossiers opened from the expected list, and the children whose list data could not make one. */
+    public record OpenedDossiers(int opened, List<ExpectedChild> left) {}
+
+    /**
+     * An import waiting for confirmation, with what was refused line by line.
+     *
+     * @param withoutDossier how many of the accepted children have no dossier here
+     */
+    public record ImportPreview(UUID importId, ExpectedListCsv.Result result, int withoutDossier) {}
 
     /** A scan with the child's name, birth date and dossier (when a dossier was found). */
     public record ScanLine(Scan scan, String childName, LocalDate birthDate, nl.ddjgz.audit.DossierRef dossier) {}

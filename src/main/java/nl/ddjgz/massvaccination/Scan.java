@@ -10,6 +10,7 @@ import java.util.UUID;
  *     for a dossier picked by hand that has no INSZ
  * @param counted whether this scan put the child in the session (one per BSN)
  * @param removedReason set when the child was not vaccinated after all
+ * @param reason why the answer was given (vaccine type, dose, day), or null
  */
 public record Scan(
         UUID id,
@@ -24,7 +25,36 @@ public record Scan(
         String scannedBy,
         Instant scannedAt,
         RemovalReason removedReason,
-        UUID contactMomentId) {
+        UUID contactMomentId,
+        Reason reason) {
+
+    /**
+     * The reason of a dose-aware answer.
+     *
+     * @param vaccineType the vaccine type judged
+     * @param dose the dose of the series (0 when none applies)
+     * @param date the day that goes with the reason, or null
+     */
+    public record Reason(String vaccineType, int dose, java.time.LocalDate date) {}
+
+    /** The same scan with this reason. */
+    Scan withReason(Reason why) {
+        return new Scan(
+                id,
+                sessionId,
+                identifier,
+                identifierKind,
+                dossierId,
+                outcome,
+                counted,
+                manual,
+                desk,
+                scannedBy,
+                scannedAt,
+                removedReason,
+                contactMomentId,
+                why);
+    }
 
     /** Counted and not taken out again: to be registered at approval. */
     public boolean toRegister() {

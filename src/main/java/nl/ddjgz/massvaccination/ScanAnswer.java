@@ -10,8 +10,10 @@ import java.util.UUID;
  * @param childName the child's name when a dossier was found
  * @param earlierAt for a duplicate: when the BSN was first scanned
  * @param earlierDesk for a duplicate: at which desk
- * @param vaccineDetail for a child who had the vaccine before: which vaccine and when
+ * @param vaccineDetail the name of the vaccine type the answer is about (the dose judged), or null
  * @param stored whether the scan is stored (every answer except an empty scan and a closed session)
+ * @param dose the dose of the series the answer is about (0 when none applies)
+ * @param reasonDate the day that goes with the reason (earliest day, last dose, age limit, objection), or null
  */
 public record ScanAnswer(
         UUID scanId,
@@ -22,9 +24,11 @@ public record ScanAnswer(
         String earlierDesk,
         String vaccineDetail,
         UUID dossierId,
-        boolean stored) {
+        boolean stored,
+        int dose,
+        LocalDate reasonDate) {
 
     static ScanAnswer of(UUID scanId, ScanOutcome outcome, boolean stored) {
-        return new ScanAnswer(scanId, outcome, null, null, null, null, null, null, stored);
+        return new ScanAnswer(scanId, outcome, null, null, null, null, null, null, stored, 0, null);
     }
 }

@@ -6,8 +6,24 @@ public enum ScanOutcome {
     EXPECTED(Colour.GREEN, true),
     /** A dossier here, but not on the expected list: registered, shown as an exception. */
     NOT_EXPECTED(Colour.ORANGE, true),
-    /** Registered, but the child already had one of the session's vaccine types. */
+    /**
+     * Registered, but the child's series of one of the session's vaccine types is complete (or, for a type outside
+     * the schedule, the child had it before).
+     */
     ALREADY_HAS_VACCINE(Colour.ORANGE, true),
+    /** Registered, but the dose is too early: before its earliest day (age, or the interval after the last dose). */
+    DOSE_TOO_EARLY(Colour.ORANGE, true),
+    /** Registered, but the child's age is outside what the schedule gives the vaccine at (too late, or not at all). */
+    DOSE_AGE_OUTSIDE(Colour.ORANGE, true),
+    /** Registered, but the dossier holds an objection to one of the session's vaccine types. */
+    OBJECTION_ON_DOSSIER(Colour.ORANGE, true),
+    /** The dossier holds a principled objection to the whole programme: not registered. */
+    PROGRAMME_OBJECTION(Colour.RED, false),
+    /**
+     * On the expected list but without a dossier here: not registered yet; the desk offers to open the dossier from
+     * the list's data and register the child in one click.
+     */
+    EXPECTED_NO_DOSSIER(Colour.ORANGE, false),
     /** This BSN was scanned before in this session (at this or another desk): not registered again. */
     DUPLICATE(Colour.ORANGE, false),
     /** A valid BSN without a dossier here: offer a new dossier or the RIVM form. */

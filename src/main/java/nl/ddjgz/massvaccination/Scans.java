@@ -21,7 +21,7 @@ class Scans {
 
     private static final String COLUMNS =
             "id, session_id, identifier, identifier_kind, dossier_id, outcome, counted, manual, desk, scanned_by,"
-                    + " scanned_at, removed_reason, contact_moment_id";
+                    + " scanned_at, removed_reason, contact_moment_id, reason_vaccine_type, reason_dose, reason_date";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -46,9 +46,10 @@ class Scans {
     boolean insert(Scan scan) {
         return jdbc.sql("""
                         insert into mass_scan (id, session_id, identifier, identifier_kind, dossier_id, outcome, counted,
-                                               manual, desk, scanned_by, scanned_at)
+                                               manual, desk, scanned_by, scanned_at, reason_vaccine_type,
+                                               reason_dose, reason_date)
                         values (:id, :session, :identifier, :kind, :dossier, :outcome, :counted, :manual, :desk, :by,
-                                :at)
+                                :at, :reasonType, :reasonDose, :reasonDate)
                         on conflict do nothing
                         """)
                         .param("id", scan.id())
@@ -62,6 +63,17 @@ class Scans {
                         .param("desk", scan.desk())
                         .param("by", scan.scannedBy())
                         .param("at", Timestamp.from(scan.scannedAt()))
+                        .param(
+                                "reasonType",
+                                scan.reason() == null ? null : scan.reason().vaccineType())
+                        .param(
+                                "reasonDose",
+                                scan.reason() == null ? null : scan.reason().dose())
+                        .param(
+                                "reasonDate",
+                                scan.reason() == null || scan.reason().date() == null
+                                        ? null
+                                        : java.sql.Date.valueOf(scan.reason().date()))
                         .update()
                 == 1;
     }
@@ -98,14 +110,17 @@ class Scans {
         return jdbc.sql("""
                         select count(*) filter (where counted and removed_reason is null) as registered,
                                count(*) filter (where counted and removed_reason is null
-                                                and outcome = 'EXPECTED') as expected_seen,
+                                                and (outcome = 'EXPECTED' or exists (
+                                                    select 1 from mass_expected_child e
+                                                    where e.session_id = s.session_id and e.confirmed
+                                                      and e.identifier = s.identifier))) as expected_seen,
                                count(*) filter (where counted and removed_reason is null
                                                 and outcome <> 'EXPECTED') as exceptions,
                                count(*) filter (where counted and removed_reason is not null) as removed,
                                count(*) filter (where not counted) as refused,
                                (select count(*) from mass_expected_child e
                                 where e.session_id = :session and e.confirmed) as expected
-                        from mass_scan where session_id = :session
+                        from mass_scan s where session_id = :session
                         """)
                 .param("session", sessionId)
                 .query((rs, row) -> new Totals(
@@ -172,7 +187,13 @@ class Scans {
                 rs.getString("scanned_by"),
                 rs.getTimestamp("scanned_at").toInstant(),
                 removed == null ? null : RemovalReason.valueOf(removed),
-                rs.getObject("contact_moment_id", UUID.class));
+                rs.getObject("contact_moment_id", UUID.class),
+                rs.getString("reason_vaccine_type") == null
+                        ? null
+                        : new Scan.Reason(
+                                rs.getString("reason_vaccine_type"),
+                                rs.getInt("reason_dose"),
+                                rs.getObject("reason_date", java.time.LocalDate.class)));
     }
 
     /**

@@ -57,12 +57,25 @@ public class CallLists {
     /** What was received, and the acknowledgement to answer with. */
     public record Receipt(boolean accepted, byte[] acknowledgement, UUID listId, List<String> reasons) {}
 
-    /** A stored call list. */
-    public record ReceivedList(UUID id, Instant receivedAt, int children) {}
+    /**
+     * A stored call list.
+     *
+     * @param campaign the campaign's name as the register sent it, or null
+     * @param vaccineTypes the W0422 codes its children are called for, in order of first appearance
+     * @param plannedFrom the earliest planned day on the list, or null
+     */
+    public record ReceivedList(
+            UUID id,
+            Instant receivedAt,
+            int children,
+            String campaign,
+            List<String> vaccineTypes,
+            LocalDate plannedFrom) {}
 
     /** One child on a stored call list (the BSN is for matching, never for a URL or a log line). */
     public record CalledChild(
             String bsn,
+            String rivmNumber,
             String givenNames,
             String namePrefix,
             String familyName,
@@ -72,7 +85,9 @@ public class CallLists {
             Integer houseNumber,
             String houseNumberSuffix,
             List<String> vaccineTypes,
-            LocalDate plannedDate) {}
+            LocalDate plannedDate,
+            String street,
+            String city) {}
 
     /**
      * Takes a received call list.
@@ -123,12 +138,14 @@ public class CallLists {
 
     private UUID store(CallListMessage list, String messageId, Instant now) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into call_list (id, message_id, received_at, sender, children) values (:id, :m, :at, :s, :n)")
+        jdbc.sql("insert into call_list (id, message_id, received_at, sender, children, campaign)"
+                        + " values (:id, :m, :at, :s, :n, :c)")
                 .param("id", id)
                 .param("m", messageId)
                 .param("at", Timestamp.from(now))
                 .param("s", list.sender() == null ? null : list.sender().extension())
                 .param("n", list.children().size())
+                .param("c", list.campaign())
                 .update();
         int position = 0;
         for (CallListMessage.Child c : list.children()) {
@@ -136,9 +153,9 @@ public class CallLists {
             jdbc.sql("""
                     insert into call_list_child (call_list_id, position, bsn, rivm_number, given_names, name_prefix,
                         family_name, birth_date, gender, postcode, house_number, house_number_suffix, city,
-                        vaccine_types, planned_date)
+                        vaccine_types, planned_date, street)
                     values (:list, :pos, :bsn, :rivm, :given, :prefix, :family, :born, :gender, :postcode, :number,
-                        :suffix, :city, :types, :planned)
+                        :suffix, :city, :types, :planned, :street)
                     """)
                     .param("list", id)
                     .param("pos", position)
@@ -153,6 +170,7 @@ public class CallLists {
                     .param("number", c.houseNumber())
                     .param("suffix", truncate(c.houseNumberSuffix(), 20))
                     .param("city", truncate(c.city(), 80))
+                    .param("street", truncate(c.street(), 100))
                     .param(
                             "types",
                             truncate(
@@ -172,21 +190,42 @@ public class CallLists {
         return id;
     }
 
-    /** The call lists received, newest first. */
+    /** The call lists received, newest first, each with its campaign, vaccine types and earliest planned day. */
     @Transactional(readOnly = true)
     public List<ReceivedList> lists() {
-        return jdbc.sql("select id, received_at, children from call_list order by received_at desc")
+        return jdbc.sql("""
+                        select l.id, l.received_at, l.children, l.campaign,
+                            (select string_agg(c.vaccine_types, ',' order by c.position) from call_list_child c
+                             where c.call_list_id = l.id),
+                            (select min(c.planned_date) from call_list_child c where c.call_list_id = l.id)
+                        from call_list l order by l.received_at desc
+                        """)
                 .query((rs, i) -> new ReceivedList(
-                        rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getInt(3)))
+                        rs.getObject(1, UUID.class),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5) == null
+                                ? List.of()
+                                : java.util.Arrays.stream(rs.getString(5).split(","))
+                                        .distinct()
+                                        .toList(),
+                        rs.getObject(6, LocalDate.class)))
                 .list();
+    }
+
+    /** One stored call list. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ReceivedList> list(UUID id) {
+        return lists().stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
     /** The children on one call list, in the order the register sent them. */
     @Transactional(readOnly = true)
     public List<CalledChild> children(UUID listId) {
         return jdbc.sql("""
-                        select bsn, given_names, name_prefix, family_name, birth_date, gender, postcode, house_number,
-                            house_number_suffix, vaccine_types, planned_date
+                        select bsn, rivm_number, given_names, name_prefix, family_name, birth_date, gender, postcode,
+                            house_number, house_number_suffix, vaccine_types, planned_date, street, city
                         from call_list_child where call_list_id = :id order by position
                         """)
                 .param("id", listId)
@@ -195,13 +234,16 @@ public class CallLists {
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getString(6),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class),
                         rs.getString(7),
-                        (Integer) rs.getObject(8),
-                        rs.getString(9),
-                        List.of(rs.getString(10).split(",")),
-                        rs.getObject(11, LocalDate.class)))
+                        rs.getString(8),
+                        (Integer) rs.getObject(9),
+                        rs.getString(10),
+                        List.of(rs.getString(11).split(",")),
+                        rs.getObject(12, LocalDate.class),
+                        rs.getString(13),
+                        rs.getString(14)))
                 .list();
     }
 

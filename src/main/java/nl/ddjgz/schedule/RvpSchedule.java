@@ -37,6 +37,12 @@ final class RvpSchedule {
         return name;
     }
 
+    /** Whether the schedule has rules (regular or catch-up) for this vaccine type, for any child. */
+    boolean covers(String vaccineTypeCode) {
+        return rules.stream().anyMatch(r -> r.vaccineTypeCode().equals(vaccineTypeCode))
+                || catchUps.stream().anyMatch(c -> c.vaccineTypeCode().equals(vaccineTypeCode));
+    }
+
     List<DueVaccination> statusOn(
             ChildFacts child, LocalDate date, List<GivenVaccination> given, Function<String, String> vaccineName) {
         Map<String, List<LocalDate>> givenDates = given.stream()

@@ -67,6 +67,14 @@ public class VaccinationSchedule {
                 .toList();
     }
 
+    /**
+     * Whether the schedule in force on the date has rules for this vaccine type at all (for any child): when it has
+     * none, RIVM's rules say nothing about a dose of it.
+     */
+    public boolean covers(String vaccineTypeCode, LocalDate date) {
+        return snapshot().scheduleOn(date).covers(vaccineTypeCode);
+    }
+
     /** The plan as pages show it: proposed with the reason, still to come, and not proposed with why. */
     public SchedulePlan planFor(ChildFacts child, LocalDate date, List<GivenVaccination> given) {
         return SchedulePlan.of(plan(child, date, given));

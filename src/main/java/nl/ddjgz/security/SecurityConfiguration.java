@@ -135,7 +135,9 @@ class SecurityConfiguration {
         "/massvaccination/*/import/*/confirm",
         "/massvaccination/*/import/*/discard",
         "/massvaccination/*/approve",
-        "/massvaccination/*/groupfile/*"
+        "/massvaccination/*/groupfile/*",
+        "/massvaccination/*/call-list",
+        "/massvaccination/*/open-dossiers"
     };
 
     /** The register's password in the default run (embedded database), known to the built-in simulator. */

@@ -24,12 +24,19 @@ class SimulatorAdminController {
     private final Faults faults;
     private final SimulatedRegister register;
     private final BatchListPusher pusher;
+    private final CallListPusher callListPusher;
     private final Clock clock;
 
-    SimulatorAdminController(Faults faults, SimulatedRegister register, BatchListPusher pusher, Clock clock) {
+    SimulatorAdminController(
+            Faults faults,
+            SimulatedRegister register,
+            BatchListPusher pusher,
+            CallListPusher callListPusher,
+            Clock clock) {
         this.faults = faults;
         this.register = register;
         this.pusher = pusher;
+        this.callListPusher = callListPusher;
         this.clock = clock;
     }
 
@@ -69,6 +76,35 @@ class SimulatorAdminController {
         summary.put("duplicatesAnswered", register.duplicates());
         summary.put("requests", register.requests());
         return summary;
+    }
+
+    /**
+     * Sends a vaccination call list for a campaign now: the children of a birth cohort (default: those who turn 10
+     * this year) called for one vaccine type (default HPV, 09), plus a few children without a dossier here. From the
+     * call lists page of the module ({@code back=true}) the answer is that page again; otherwise JSON.
+     */
+    @PostMapping(SimulatorController.PATH + "/push-call-list")
+    Object pushCallList(
+            @RequestParam(required = false) Integer birthYear,
+            @RequestParam(defaultValue = "09") String vaccineType,
+            @RequestParam(defaultValue = "3") int withoutDossier,
+            @RequestParam(defaultValue = "false") boolean back) {
+        int year =
+                birthYear != null ? birthYear : java.time.LocalDate.now(clock).getYear() - 10;
+        CallListPusher.Delivery delivery;
+        try {
+            delivery = callListPusher.push(new CallListPusher.Campaign(year, vaccineType, withoutDossier));
+        } catch (IllegalArgumentException e) {
+            return org.springframework.http.ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+        }
+        if (back) {
+            // a fixed page of the module, never a target taken from the request
+            return new org.springframework.web.servlet.view.RedirectView("/massvaccination/call-lists", true);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("accepted", delivery.accepted());
+        answer.put("children", delivery.children());
+        return answer;
     }
 
     /** Pushes today's batch list now (as the register does at night). */

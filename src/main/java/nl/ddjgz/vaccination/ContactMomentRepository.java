@@ -44,6 +44,13 @@ interface ContactMomentRepository extends Repository<ContactMoment, UUID> {
     List<Vaccination> givenTo(UUID dossierId);
 
     @Query("""
+            select v from Vaccination v
+            where v.dossierId = :dossierId and v.state = nl.ddjgz.vaccination.RegistrationState.APPROVED
+              and v.outcome = nl.ddjgz.vaccination.LineOutcome.OBJECTION
+            """)
+    List<Vaccination> objectionsOf(UUID dossierId);
+
+    @Query("""
             select v from Vaccination v join fetch v.contactMoment
             where upper(v.batchNumber) = upper(:batchNumber) and v.state = nl.ddjgz.vaccination.RegistrationState.APPROVED
             order by v.vaccinationDate

@@ -158,6 +158,28 @@ public class ContactMoments {
                 .toList();
     }
 
+    /**
+     * The objections recorded for the child (approved objection lines: medical, or principled for that day or the
+     * whole programme), oldest first, each with its vaccine type and day; and whether it objects to the programme.
+     */
+    @Transactional(readOnly = true)
+    public Objections objections(UUID dossierId) {
+        return new Objections(
+                !programmeObjections
+                        .findByDossierIdOrderByRecordedAtAsc(dossierId)
+                        .isEmpty(),
+                moments.objectionsOf(dossierId).stream()
+                        .sorted(java.util.Comparator.comparing(Vaccination::getVaccinationDate))
+                        .map(v -> new Objection(v.getVaccineType(), v.getVaccinationDate(), v.getObjectionReason()))
+                        .toList());
+    }
+
+    /** A child's objections: to the whole programme, and per vaccine type. */
+    public record Objections(boolean programme, List<Objection> perVaccine) {}
+
+    /** An objection to one vaccine type on a day. */
+    public record Objection(String vaccineType, LocalDate date, ObjectionReason reason) {}
+
     /** Adds a vaccine type by hand (a contact moment outside the schedule, or an extra vaccination). */
     @PreAuthorize(DESK)
     @Transactional

@@ -92,6 +92,39 @@ class CallListIntegrationTests {
     }
 
     @Test
+    void aListForACampaignWeDoNotKnowIsAcceptedAndStoredOnceWithoutACampaignName() {
+        // the official structure has no campaign id: a list without a campaign we know is a well-formed message (CA)
+        int before = lists();
+        byte[] unknownCampaign = new String(form("REPC_IN002160NL-minimal.xml"), StandardCharsets.UTF_8)
+                .replace("OPRL-20250401-0004", "OPRL-UNKNOWN-CAMPAIGN-" + System.nanoTime())
+                .getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> answer = send(unknownCampaign, "demo-praeventis");
+        HttpResponse<String> again = send(unknownCampaign, "demo-praeventis");
+
+        assertThat(answer.body()).contains("typeCode=\"CA\"");
+        assertThat(again.body()).contains("typeCode=\"CA\"");
+        assertThat(lists()).isEqualTo(before + 1);
+        CallLists.ReceivedList list = callLists.lists().get(0);
+        assertThat(list.campaign()).isNull();
+        assertThat(list.vaccineTypes()).containsExactly("09");
+        assertThat(list.children()).isEqualTo(1);
+    }
+
+    @Test
+    void theCampaignsNameIsKeptFromTheControlActsText() {
+        send(
+                new String(form("REPC_IN002160NL-maximal.xml"), StandardCharsets.UTF_8)
+                        .replace("OPRL-20250401-0003", "OPRL-CAMPAIGN-" + System.nanoTime())
+                        .getBytes(StandardCharsets.UTF_8),
+                "demo-praeventis");
+
+        assertThat(callLists.lists())
+                .anySatisfy(l -> assertThat(l.campaign())
+                        .isEqualTo("Oproeplijst campagne voorjaar 2025, GGD Regio Utrecht-West"));
+    }
+
+    @Test
     void onlyTheRegisterMaySendACallList() {
         int before = lists();
 

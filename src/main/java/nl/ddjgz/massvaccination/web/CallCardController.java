@@ -30,6 +30,12 @@ class CallCardController {
     String cards(@PathVariable UUID id, Model model) {
         model.addAttribute("massSession", massVaccinations.get(id));
         model.addAttribute("children", massVaccinations.expectedChildren(id));
+        // a card of a child without a dossier here says so, as the desk does
+        model.addAttribute(
+                "withoutDossier",
+                massVaccinations.missingDossiers(id).stream()
+                        .map(ExpectedChild::id)
+                        .collect(java.util.stream.Collectors.toSet()));
         return "massvaccination/cards";
     }
 

@@ -6,6 +6,10 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ddjgz.massvaccination.IdentifierKind;
@@ -83,7 +87,7 @@ class DeskController {
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "false") boolean manual) {
         Optional<ScanAnswer> answer = massVaccinations.scan(id, scanId, desk(balie), code, manual);
-        return view(scanId, answer.orElse(null), id);
+        return view(scanId, answer.orElse(null), id, desk(balie));
     }
 
     /** The same scan as a plain form post (no script): back to the desk with the answer. */
@@ -96,7 +100,27 @@ class DeskController {
             @RequestParam(defaultValue = "false") boolean manual,
             RedirectAttributes redirect) {
         Optional<ScanAnswer> answer = massVaccinations.scan(id, scanId, desk(balie), code, manual);
-        answer.ifPresent(a -> redirect.addFlashAttribute("answer", view(scanId, a, null)));
+        answer.ifPresent(a -> redirect.addFlashAttribute("answer", view(scanId, a, null, id, desk(balie))));
+        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+    }
+
+    /**
+     * The one click for an expected child without a dossier here: the dossier is opened from the expected list's data
+     * and the child registered in the session, in one transaction; the desk shows the new answer.
+     */
+    @PostMapping("/massvaccination/{id}/desk/open-dossier")
+    String openDossierAndRegister(
+            @PathVariable UUID id,
+            @RequestParam String balie,
+            @RequestParam UUID scanId,
+            @RequestParam UUID newScanId,
+            RedirectAttributes redirect) {
+        try {
+            ScanAnswer answer = massVaccinations.openDossierAndRegister(id, scanId, newScanId, desk(balie));
+            redirect.addFlashAttribute("answer", view(newScanId, answer, null, id, desk(balie)));
+        } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
+            redirect.addFlashAttribute("photoError", e.messageKey());
+        }
         return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
     }
 
@@ -129,7 +153,7 @@ class DeskController {
             massVaccinations
                     .scan(id, scanId, desk(balie), code.get(), false)
                     .ifPresentOrElse(
-                            a -> redirect.addFlashAttribute("answer", view(scanId, a, null)),
+                            a -> redirect.addFlashAttribute("answer", view(scanId, a, null, id, desk(balie))),
                             () -> redirect.addFlashAttribute("photoError", "mass.desk.photo.unreadable"));
         }
         return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
@@ -162,7 +186,7 @@ class DeskController {
             @RequestParam UUID dossierId,
             RedirectAttributes redirect) {
         ScanAnswer answer = massVaccinations.scanDossier(id, scanId, desk(balie), dossierId);
-        redirect.addFlashAttribute("answer", view(scanId, answer, null));
+        redirect.addFlashAttribute("answer", view(scanId, answer, null, id, desk(balie)));
         return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
     }
 
@@ -172,25 +196,91 @@ class DeskController {
         return massVaccinations.totals(id);
     }
 
-    private ScanView view(UUID scanId, ScanAnswer answer, UUID sessionIdForTotals) {
+    private ScanView view(UUID scanId, ScanAnswer answer, UUID sessionIdForTotals, String desk) {
+        return view(scanId, answer, sessionIdForTotals, sessionIdForTotals, desk);
+    }
+
+    private ScanView view(UUID scanId, ScanAnswer answer, UUID sessionIdForTotals, UUID sessionId, String desk) {
         Object totals = sessionIdForTotals == null ? null : massVaccinations.totals(sessionIdForTotals);
         if (answer == null) {
-            return new ScanView(scanId, "NONE", "", false, totals);
+            return new ScanView(scanId, "NONE", "", false, totals, List.of());
         }
-        return new ScanView(scanId, answer.outcome().colour().name(), text(answer), answer.stored(), totals);
+        return new ScanView(
+                scanId,
+                answer.outcome().colour().name(),
+                text(answer),
+                answer.stored(),
+                totals,
+                actions(answer, sessionId, desk));
+    }
+
+    /**
+     * What the desk offers next to an answer: open the dossier and register (an expected child without a dossier), the
+     * follow-up page and the RIVM card (an unknown child), the status query (a child with a dossier whose answer is
+     * orange, at an organisation that reports to Praeventis).
+     */
+    private List<DeskAction> actions(ScanAnswer a, UUID sessionId, String desk) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String base = "/massvaccination/" + sessionId;
+        boolean praeventis = massVaccinations.identifierKind() == IdentifierKind.BSN;
+        List<DeskAction> actions = new ArrayList<>();
+        switch (a.outcome()) {
+            case EXPECTED_NO_DOSSIER ->
+                actions.add(DeskAction.post(
+                        "open-dossier",
+                        messages.getMessage("mass.desk.action.openAndRegister", null, locale),
+                        base + "/desk/open-dossier",
+                        Map.of(
+                                "balie", desk,
+                                "scanId", a.scanId().toString(),
+                                "newScanId", UUID.randomUUID().toString())));
+            case NO_DOSSIER -> {
+                actions.add(DeskAction.get(
+                        "unknown",
+                        messages.getMessage("mass.desk.action.unknown", null, locale),
+                        base + "/unknown/" + a.scanId()));
+                if (praeventis) {
+                    actions.add(DeskAction.get(
+                            "rivm-card",
+                            messages.getMessage("mass.desk.action.card", null, locale),
+                            base + "/unknown/" + a.scanId() + "/card"));
+                }
+            }
+            default -> {
+                if (a.dossierId() != null && praeventis && a.outcome().colour() != ScanOutcome.Colour.GREEN) {
+                    actions.add(DeskAction.post(
+                            "status",
+                            messages.getMessage("mass.desk.action.status", null, locale),
+                            "/dossiers/" + a.dossierId() + "/praeventis-status",
+                            Map.of()));
+                }
+            }
+        }
+        return actions;
     }
 
     private String text(ScanAnswer a) {
         Object[] args = {
             a.childName() == null ? "" : a.childName(),
             a.birthDate() == null ? "" : DATE.format(a.birthDate()),
-            a.earlierAt() == null ? "" : TIME.format(a.earlierAt().atZone(zone)),
+            // {2}: the time of the first scan (a duplicate), or the day that goes with a dose-aware reason
+            a.earlierAt() != null
+                    ? TIME.format(a.earlierAt().atZone(zone))
+                    : a.reasonDate() == null ? "" : DATE.format(a.reasonDate()),
             a.earlierDesk() == null ? "" : a.earlierDesk(),
-            a.vaccineDetail() == null ? "" : a.vaccineDetail()
+            a.vaccineDetail() == null ? "" : a.vaccineDetail(),
+            a.dose() == 0 ? "" : String.valueOf(a.dose())
         };
         String key = "mass.scan." + a.outcome().name();
         if (a.outcome() == ScanOutcome.NO_DOSSIER && massVaccinations.identifierKind() == IdentifierKind.INSZ) {
             key += ".insz"; // a Belgian register has no RIVM form: the child needs a dossier with its INSZ
+        } else if (a.outcome() == ScanOutcome.EXPECTED && a.dose() > 0) {
+            key += ".dose"; // which dose of the session's vaccine the child is due for
+        } else if ((a.outcome() == ScanOutcome.DOSE_TOO_EARLY
+                        || a.outcome() == ScanOutcome.DOSE_AGE_OUTSIDE
+                        || a.outcome() == ScanOutcome.ALREADY_HAS_VACCINE)
+                && a.reasonDate() == null) {
+            key += ".undated"; // the reason has no day to tell (not in the child's programme at all, for instance)
         }
         return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
@@ -217,9 +307,26 @@ class DeskController {
         return desk.matches("[A-Za-z0-9 -]{1,20}") ? desk : "1";
     }
 
-    /** The answer the desk's script shows. */
-    record ScanView(UUID scanId, String colour, String text, boolean stored, Object totals)
+    /** The answer the desk's script shows, with what the desk offers next. */
+    record ScanView(UUID scanId, String colour, String text, boolean stored, Object totals, List<DeskAction> actions)
             implements java.io.Serializable {}
+
+    /**
+     * A link or a button next to an answer.
+     *
+     * @param method "get" (a link) or "post" (a form with these fields and the CSRF token)
+     */
+    record DeskAction(String id, String label, String method, String href, Map<String, String> fields)
+            implements java.io.Serializable {
+
+        static DeskAction get(String id, String label, String href) {
+            return new DeskAction(id, label, "get", href, Map.of());
+        }
+
+        static DeskAction post(String id, String label, String href, Map<String, String> fields) {
+            return new DeskAction(id, label, "post", href, new java.util.TreeMap<>(fields));
+        }
+    }
 
     /** A scan in the desk's list. */
     record RecentScan(UUID id, String colour, String text) {}

@@ -117,6 +117,10 @@ class MassVaccinationController {
         model.addAttribute("vaccineNames", vaccineNames());
         model.addAttribute("cohortYear", session.getSessionDate().getYear() - 10);
         model.addAttribute("zone", schedule.zone());
+        // issue 15: call lists to make the expected list from, expected children without a dossier, unknown children
+        model.addAttribute("callLists", massVaccinations.callLists());
+        model.addAttribute("missingDossiers", massVaccinations.missingDossiers(id));
+        model.addAttribute("unknownChildren", massVaccinations.unknownChildren(id));
         return "massvaccination/show";
     }
 

@@ -11,8 +11,11 @@ import java.util.List;
  * @param messageId the message id (a re-sent list has the same one)
  * @param sender the register's application id
  * @param receiver our application id
+ * @param campaign the campaign as the register names it (the control act's text), or null: the official structure
+ *     has no campaign id
  */
-public record CallListMessage(II messageId, Instant creationTime, II sender, II receiver, List<Child> children) {
+public record CallListMessage(
+        II messageId, Instant creationTime, II sender, II receiver, List<Child> children, String campaign) {
 
     /**
      * One child on the list. The official model identifies the child by BSN and/or an RIVM number; either may be
@@ -35,7 +38,8 @@ public record CallListMessage(II messageId, Instant creationTime, II sender, II 
             Integer houseNumber,
             String houseNumberSuffix,
             String city,
-            List<CalledFor> vaccinations) {}
+            List<CalledFor> vaccinations,
+            String street) {}
 
     /** A vaccination the child is called for: W0422 code (null when uncoded), its name, the planned day if any. */
     public record CalledFor(String w0422Code, String name, LocalDate plannedDate) {}

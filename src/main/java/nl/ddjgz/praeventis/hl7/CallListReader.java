@@ -68,7 +68,8 @@ public final class CallListReader {
                 message.getReceiver().isEmpty()
                         ? null
                         : V3.applicationId(message.getReceiver().get(0).getDevice()),
-                children);
+                children,
+                campaign(message));
     }
 
     private CallListMessage.Child child(CalledChild organizer, String where, List<ValidationError> errors) {
@@ -148,7 +149,19 @@ public final class CallListReader {
                 addr == null ? null : number(text(first(addr, "houseNumber"))),
                 addr == null ? null : text(first(addr, "buildingNumberSuffix")),
                 addr == null ? null : text(first(addr, "city")),
-                vaccinations);
+                vaccinations,
+                addr == null ? null : text(first(addr, "streetName")));
+    }
+
+    /** The campaign's name as the control act's text says it (at most 200 characters), or null. */
+    private static String campaign(REPCIN002160NLMessage message) {
+        return message.getControlActProcess().getText().stream()
+                .map(V3::text)
+                .map(CallListReader::blankToNull)
+                .filter(Objects::nonNull)
+                .map(t -> t.length() > 200 ? t.substring(0, 200) : t)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The patient's elements as they came (the schema takes them as they are; see REPC_IN002160NL.xsd). */
