@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
-import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
 import nl.ddjgz.massvaccination.MassVaccinations;
@@ -73,7 +72,7 @@ class DeskScanBenchmark {
     void fiftyDesksScanningAtOnce() throws Exception {
         List<ChildDossier> children = new ArrayList<>(CHILDREN);
         for (int i = 0; i < CHILDREN; i++) {
-            children.add(dossiers.open(Children.born(today.minusYears(10).minusDays(i % 360))));
+            children.add(BenchDossiers.open(dossiers, today.minusYears(10).minusDays(i % 360)));
         }
         UUID warmUp = sessionExpecting(children);
         UUID measured = sessionExpecting(children);

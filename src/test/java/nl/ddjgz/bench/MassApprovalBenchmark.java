@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
-import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
-import nl.ddjgz.dossier.DuplicateBsnException;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
 import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.SessionMode;
@@ -43,20 +41,6 @@ class MassApprovalBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
-    /**
-     * A new dossier with a random BSN; drawn again when it is taken (the benchmarks share one database, and
-     * {@code DossierLookupBenchmark} leaves two million children in it).
-     */
-    private ChildDossier openChild(LocalDate birthDate) {
-        while (true) {
-            try {
-                return dossiers.open(Children.born(birthDate));
-            } catch (DuplicateBsnException taken) {
-                // another child has this BSN: draw again
-            }
-        }
-    }
-
     @Test
     void approvalOf1600Children() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -72,7 +56,8 @@ class MassApprovalBenchmark {
                 false));
         long[] scans = new long[CHILDREN];
         for (int i = 0; i < CHILDREN; i++) {
-            ChildDossier child = openChild(today.minusYears(14).minusDays(i % 360));
+            ChildDossier child =
+                    BenchDossiers.open(dossiers, today.minusYears(14).minusDays(i % 360));
             long t0 = System.nanoTime();
             massVaccinations.scan(
                     session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
