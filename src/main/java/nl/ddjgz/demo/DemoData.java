@@ -1,5 +1,6 @@
 package nl.ddjgz.demo;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,6 +94,7 @@ class DemoData implements SmartInitializingSingleton {
     private final VaccinationSchedule schedule;
     private final ContactMoments contactMoments;
     private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     DemoData(
@@ -103,6 +105,7 @@ class DemoData implements SmartInitializingSingleton {
             VaccinationSchedule schedule,
             ContactMoments contactMoments,
             PlatformTransactionManager transactionManager,
+            EntityManager entityManager,
             Clock clock) {
         this.users = users;
         this.dossiers = dossiers;
@@ -111,6 +114,7 @@ class DemoData implements SmartInitializingSingleton {
         this.schedule = schedule;
         this.contactMoments = contactMoments;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -192,6 +196,10 @@ class DemoData implements SmartInitializingSingleton {
                     random.nextInt(50) == 0,
                     consent(random, birth, today)));
             recordHistory(child, today, random);
+            // written now and forgotten: each query and flush of the next child would otherwise check every child
+            // loaded so far (the one transaction stays)
+            entityManager.flush();
+            entityManager.clear();
         }
     }
 

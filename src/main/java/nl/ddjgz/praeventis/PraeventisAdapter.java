@@ -58,7 +58,17 @@ class PraeventisAdapter implements RegistryAdapter {
      */
     @Override
     public String compose(OutgoingRegistration registration, String messageId, Instant at) {
+        return compose(registration, sender.get(), messageId, at);
+    }
+
+    /** Reads the organisation once; the messages are then composed and checked on any thread. */
+    @Override
+    public Composer composer() {
         PraeventisSender from = sender.get();
+        return Composer.concurrent((registration, messageId, at) -> compose(registration, from, messageId, at));
+    }
+
+    private String compose(OutgoingRegistration registration, PraeventisSender from, String messageId, Instant at) {
         try {
             return new String(
                     new VaccinationMessageWriter(from.dossierOid()).write(message(registration, from, messageId, at)),

@@ -137,10 +137,12 @@ public class Dispatcher implements SmartLifecycle {
             return new Round(0, false);
         }
         List<List<RegistryAdapter.Pending>> requests = chunks(claimed, max);
-        List<Future<Boolean>> sends = new ArrayList<>(requests.size());
+        // one task per sender thread, each with a run of consecutive requests whose outcomes it records together
+        int perTask = Math.max(1, (requests.size() + settings.parallelism() - 1) / Math.max(1, settings.parallelism()));
+        List<Future<Boolean>> sends = new ArrayList<>();
         AtomicBoolean unreachable = new AtomicBoolean();
-        for (List<RegistryAdapter.Pending> request : requests) {
-            sends.add(senders.submit(() -> deliver(adapter, request, unreachable)));
+        for (List<List<RegistryAdapter.Pending>> task : chunks(requests, perTask)) {
+            sends.add(senders.submit(() -> deliver(adapter, task, unreachable)));
         }
         return new Round(claimed.size(), await(sends));
     }
@@ -254,39 +256,58 @@ public class Dispatcher implements SmartLifecycle {
     }
 
     /**
-     * Sends one request, unless the register already proved unreachable in this round: then the claims are released
-     * untried, so the messages keep their place and the queue later drains in order of approval.
+     * Sends the requests one after the other, unless the register proved unreachable in this round: then the claims
+     * of the requests not yet sent are released untried, so the messages keep their place and the queue later drains
+     * in order of approval. What the register answered is recorded for all of them in one transaction.
      *
      * @return whether the register could not be reached
      */
-    private boolean deliver(RegistryAdapter adapter, List<RegistryAdapter.Pending> request, AtomicBoolean unreachable) {
-        if (unreachable.get()) {
-            request.forEach(this::release);
-            return true;
-        }
-        Instant started = clock.instant();
-        long t0 = System.nanoTime();
-        List<Delivery> deliveries;
-        try {
-            deliveries = adapter.send(request);
-        } catch (RuntimeException e) {
-            log.warn("{} adapter failed: {}", adapter.registry(), e.getClass().getSimpleName());
-            deliveries = request.stream()
-                    .map(m -> Delivery.retryable(0, "adapter: " + e.getClass().getSimpleName()))
-                    .toList();
-        }
-        sendTimer.record(Duration.ofNanos(System.nanoTime() - t0));
+    private boolean deliver(
+            RegistryAdapter adapter, List<List<RegistryAdapter.Pending>> requests, AtomicBoolean unreachable) {
+        List<Outcome> outcomes = new ArrayList<>();
         boolean fault = false;
-        for (int i = 0; i < request.size(); i++) {
-            Delivery delivery = i < deliveries.size() ? deliveries.get(i) : Delivery.retryable(0, "no answer");
-            fault |= delivery.outcome() == Delivery.Outcome.RETRYABLE;
-            record(request.get(i), delivery, started);
-        }
-        if (fault) {
-            unreachable.set(true);
+        try {
+            for (List<RegistryAdapter.Pending> request : requests) {
+                if (unreachable.get()) {
+                    request.forEach(this::release);
+                    fault = true;
+                    continue;
+                }
+                Instant started = clock.instant();
+                long t0 = System.nanoTime();
+                List<Delivery> deliveries;
+                try {
+                    deliveries = adapter.send(request);
+                } catch (RuntimeException e) {
+                    log.warn(
+                            "{} adapter failed: {}",
+                            adapter.registry(),
+                            e.getClass().getSimpleName());
+                    deliveries = request.stream()
+                            .map(m -> Delivery.retryable(
+                                    0, "adapter: " + e.getClass().getSimpleName()))
+                            .toList();
+                }
+                sendTimer.record(Duration.ofNanos(System.nanoTime() - t0));
+                boolean requestFault = false;
+                for (int i = 0; i < request.size(); i++) {
+                    Delivery delivery = i < deliveries.size() ? deliveries.get(i) : Delivery.retryable(0, "no answer");
+                    requestFault |= delivery.outcome() == Delivery.Outcome.RETRYABLE;
+                    outcomes.add(new Outcome(request.get(i), delivery, started));
+                }
+                if (requestFault) {
+                    unreachable.set(true);
+                    fault = true;
+                }
+            }
+        } finally {
+            record(outcomes);
         }
         return fault;
     }
+
+    /** What the register answered to one message, and when its request started. */
+    private record Outcome(RegistryAdapter.Pending message, Delivery delivery, Instant started) {}
 
     /** @return whether the register could not be reached */
     private boolean poll(RegistryAdapter adapter, List<RegistryAdapter.Pending> request) {
@@ -304,6 +325,7 @@ public class Dispatcher implements SmartLifecycle {
         }
         boolean fault = false;
         Instant now = clock.instant();
+        List<Outcome> finals = new ArrayList<>();
         for (int i = 0; i < request.size(); i++) {
             Delivery answer = i < answers.size() ? answers.get(i) : Delivery.retryable(0, "no answer");
             RegistryAdapter.Pending message = request.get(i);
@@ -315,9 +337,10 @@ public class Dispatcher implements SmartLifecycle {
                     fault = true;
                     releasePoll(message, now.plus(settings.pollRetry()), truncate(answer.detail(), 500));
                 }
-                default -> record(message, answer, now);
+                default -> finals.add(new Outcome(message, answer, now));
             }
         }
+        record(finals);
         return fault;
     }
 
@@ -339,8 +362,38 @@ public class Dispatcher implements SmartLifecycle {
                 .update();
     }
 
-    private void record(RegistryAdapter.Pending message, Delivery delivery, Instant started) {
+    /**
+     * Records the outcomes in one transaction (one durable commit for a run of messages, not one each). A message
+     * whose lease ran out and that another node took over is left as that node records it.
+     */
+    private void record(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
+        List<MessageState> recorded = transactions.execute(status -> outcomes.stream()
+                .map(o -> recordOne(o.message(), o.delivery(), o.started(), now))
+                .toList());
+        for (int i = 0; i < outcomes.size(); i++) {
+            MessageState next = recorded == null ? null : recorded.get(i);
+            if (next == null) {
+                // our lease ran out and another node took the message over: its result counts
+                continue;
+            }
+            Outcome o = outcomes.get(i);
+            if (next == MessageState.ACKNOWLEDGED) {
+                approvalToAcknowledgement.record(Duration.between(o.message().queuedAt(), now));
+            } else if (next != MessageState.SUBMITTED) {
+                Counter.builder("ddjgz.registry.failures")
+                        .tag("outcome", o.delivery().outcome().name())
+                        .register(meters)
+                        .increment();
+            }
+        }
+    }
+
+    /** @return the message's new state, or null when it was not ours any more */
+    private MessageState recordOne(RegistryAdapter.Pending message, Delivery delivery, Instant started, Instant now) {
         MessageState next = policy.after(delivery.outcome(), message.attempts());
         // a retryable message keeps its place in the queue; the node itself backs off (see run())
         Instant nextAttempt = next == MessageState.QUEUED ? now : null;
@@ -350,62 +403,48 @@ public class Dispatcher implements SmartLifecycle {
                 || delivery.outcome() == Delivery.Outcome.REJECTED;
         boolean submitted = next == MessageState.SUBMITTED;
         String text = truncate(delivery.detail(), 2000);
-        Integer updated = transactions.execute(status -> {
-            int rows = jdbc.sql("""
-                            update registry_message
-                            set state = :state, claimed_by = null, lease_until = null,
-                                next_attempt_at = coalesce(:nextAttempt, next_attempt_at),
-                                sent_at = case when :answered or :submitted then coalesce(sent_at, :now)
-                                               else sent_at end,
-                                acknowledged_at = case when :answered and not :submitted then :now
-                                                       else acknowledged_at end,
-                                ack_code = coalesce(:ackCode, ack_code),
-                                ack_text = case when :answered then :text else ack_text end,
-                                remote_id = coalesce(:remoteId, remote_id),
-                                poll_at = case when :submitted then :pollAt else poll_at end,
-                                last_error = case when :answered or :submitted then null else :error end
-                            where id = :id and claimed_by = :node and state in ('SENDING', 'SUBMITTED')
-                            """)
-                    .param("state", next.name())
-                    .param("nextAttempt", nextAttempt == null ? null : Timestamp.from(nextAttempt))
-                    .param("answered", answered)
-                    .param("submitted", submitted)
-                    .param("now", Timestamp.from(now))
-                    .param("ackCode", truncate(delivery.code(), 40))
-                    .param("text", text)
-                    .param("remoteId", truncate(delivery.remoteId(), 2000))
-                    .param("pollAt", Timestamp.from(delivery.pollAt() == null ? now : delivery.pollAt()))
-                    .param("error", truncate(delivery.detail(), 500))
-                    .param("id", message.id())
-                    .param("node", node)
-                    .update();
-            jdbc.sql("""
-                            insert into registry_attempt (message, node, started_at, finished_at, outcome, http_status,
-                                                          detail)
-                            values (:id, :node, :started, :finished, :outcome, :status, :detail)
-                            """)
-                    .param("id", message.id())
-                    .param("node", node)
-                    .param("started", Timestamp.from(started))
-                    .param("finished", Timestamp.from(now))
-                    .param("outcome", delivery.outcome().name())
-                    .param("status", delivery.httpStatus() == 0 ? null : delivery.httpStatus())
-                    .param("detail", truncate(delivery.detail(), 500))
-                    .update();
-            return rows;
-        });
-        if (updated == null || updated == 0) {
-            // our lease ran out and another node took the message over: its result counts
-            return;
-        }
-        if (next == MessageState.ACKNOWLEDGED) {
-            approvalToAcknowledgement.record(Duration.between(message.queuedAt(), now));
-        } else if (next != MessageState.SUBMITTED) {
-            Counter.builder("ddjgz.registry.failures")
-                    .tag("outcome", delivery.outcome().name())
-                    .register(meters)
-                    .increment();
-        }
+        int rows = jdbc.sql("""
+                        update registry_message
+                        set state = :state, claimed_by = null, lease_until = null,
+                            next_attempt_at = coalesce(:nextAttempt, next_attempt_at),
+                            sent_at = case when :answered or :submitted then coalesce(sent_at, :now)
+                                           else sent_at end,
+                            acknowledged_at = case when :answered and not :submitted then :now
+                                                   else acknowledged_at end,
+                            ack_code = coalesce(:ackCode, ack_code),
+                            ack_text = case when :answered then :text else ack_text end,
+                            remote_id = coalesce(:remoteId, remote_id),
+                            poll_at = case when :submitted then :pollAt else poll_at end,
+                            last_error = case when :answered or :submitted then null else :error end
+                        where id = :id and claimed_by = :node and state in ('SENDING', 'SUBMITTED')
+                        """)
+                .param("state", next.name())
+                .param("nextAttempt", nextAttempt == null ? null : Timestamp.from(nextAttempt))
+                .param("answered", answered)
+                .param("submitted", submitted)
+                .param("now", Timestamp.from(now))
+                .param("ackCode", truncate(delivery.code(), 40))
+                .param("text", text)
+                .param("remoteId", truncate(delivery.remoteId(), 2000))
+                .param("pollAt", Timestamp.from(delivery.pollAt() == null ? now : delivery.pollAt()))
+                .param("error", truncate(delivery.detail(), 500))
+                .param("id", message.id())
+                .param("node", node)
+                .update();
+        jdbc.sql("""
+                        insert into registry_attempt (message, node, started_at, finished_at, outcome, http_status,
+                                                      detail)
+                        values (:id, :node, :started, :finished, :outcome, :status, :detail)
+                        """)
+                .param("id", message.id())
+                .param("node", node)
+                .param("started", Timestamp.from(started))
+                .param("finished", Timestamp.from(now))
+                .param("outcome", delivery.outcome().name())
+                .param("status", delivery.httpStatus() == 0 ? null : delivery.httpStatus())
+                .param("detail", truncate(delivery.detail(), 500))
+                .update();
+        return rows == 0 ? null : next;
     }
 
     private static String truncate(String text, int max) {

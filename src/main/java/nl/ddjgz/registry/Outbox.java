@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,12 +83,16 @@ public class Outbox {
         String messageId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         String payload = adapter(registry).compose(registration, messageId, now);
-        Instant due = switch (release) {
+        return messages.save(
+                RegistryMessage.queue(registry, registration, content, messageId, payload, by, now, due(release, now)));
+    }
+
+    private Instant due(Release release, Instant now) {
+        return switch (release) {
             case AT_ONCE -> now;
             case AFTER_SEND_WINDOW -> organisation.sendWindow().dueAfter(now);
             case HELD -> null;
         };
-        return messages.save(RegistryMessage.queue(registry, registration, content, messageId, payload, by, now, due));
     }
 
     /** When a queued message may leave. */
@@ -159,6 +164,57 @@ public class Outbox {
             return dueAt == null;
         }
     }
+
+    /**
+     * Puts a message for each registration in the queue, in the caller's transaction, as {@link #queue} does for one
+     * (a session's approval). The messages are composed and checked on every core where the register's adapter
+     * allows it ({@link RegistryAdapter.Composer#concurrent}), then stored in one batch.
+     *
+     * @return the queued messages, in the order of the registrations
+     * @throws UnsendableRegistrationException when the register cannot take one as it is (nothing is queued)
+     * @throws InvalidRegistrationException when a built message fails its schema or rules (nothing is queued)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<RegistryMessage> queueAll(List<OutgoingRegistration> registrations, String by, Release release) {
+        Registry registry = registry();
+        RegistryAdapter.Composer composer = adapter(registry).composer();
+        Instant at = clock.instant();
+        Instant due = due(release, at);
+        Stream<OutgoingRegistration> each = composer.concurrent() && registrations.size() > 1
+                ? registrations.parallelStream()
+                : registrations.stream();
+        List<Composed> composed = each.map(registration -> {
+                    String messageId = UUID.randomUUID().toString();
+                    try {
+                        return new Composed(
+                                registration,
+                                json.writeValueAsString(registration),
+                                messageId,
+                                composer.compose(registration, messageId, at),
+                                null);
+                    } catch (RuntimeException e) {
+                        // rethrown below on the caller's thread, the first in the registrations' order
+                        return new Composed(registration, null, messageId, null, e);
+                    }
+                })
+                .toList();
+        for (Composed c : composed) {
+            if (c.refusal() != null) {
+                throw c.refusal();
+            }
+        }
+        return messages.saveAll(composed.stream()
+                .map(c -> RegistryMessage.queue(
+                        registry, c.registration(), c.content(), c.messageId(), c.payload(), by, at, due))
+                .toList());
+    }
+
+    private record Composed(
+            OutgoingRegistration registration,
+            String content,
+            String messageId,
+            String payload,
+            RuntimeException refusal) {}
 
     /**
      * Whether a registration that has left can still be corrected by this module: its register accepted it (or, when

@@ -25,6 +25,43 @@ public interface RegistryAdapter {
     String compose(OutgoingRegistration registration, String messageId, Instant at);
 
     /**
+     * What composes the messages of one approval: {@link #compose} by default. An adapter whose messages need data
+     * from the database reads it when the composer is made (on the caller's thread, in the approval's transaction)
+     * and may then offer a {@link Composer#concurrent concurrent} one that reads nothing more, so that a session's
+     * approval composes and checks its messages on every core.
+     */
+    default Composer composer() {
+        return this::compose;
+    }
+
+    /** Composes one message; see {@link #compose}. */
+    @FunctionalInterface
+    interface Composer {
+
+        String compose(OutgoingRegistration registration, String messageId, Instant at);
+
+        /** Whether it may be called from several threads at once (it touches no database nor shared state). */
+        default boolean concurrent() {
+            return false;
+        }
+
+        /** A composer that may be called from several threads at once. */
+        static Composer concurrent(Composer composer) {
+            return new Composer() {
+                @Override
+                public String compose(OutgoingRegistration registration, String messageId, Instant at) {
+                    return composer.compose(registration, messageId, at);
+                }
+
+                @Override
+                public boolean concurrent() {
+                    return true;
+                }
+            };
+        }
+    }
+
+    /**
      * How many messages one request may carry (Vaccinnet BatchUpload: 500 persons); the dispatcher splits what it
      * claimed into requests of at most this many, in order of approval.
      */

@@ -13,6 +13,8 @@ interface RegistryMessageRepository extends Repository<RegistryMessage, UUID> {
 
     RegistryMessage save(RegistryMessage message);
 
+    <S extends RegistryMessage> List<S> saveAll(Iterable<S> messages);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from RegistryMessage m where m.contactMomentId = :contactMomentId"
             + " and m.state not in ('WITHDRAWN', 'RETRACTED') and m.operation = 'REGISTER'")

@@ -38,8 +38,13 @@ class RegistrationMessages {
      * The registration to send, or empty when nothing may be sent: an anonymised message with only objections, or
      * only objections for a register that takes none (Vaccinnet). RIVM's consent decides the Praeventis message kind;
      * a Belgian register always gets the child's data (its own rules apply, not RIVM's consent).
+     *
+     * @param approver looked up once by the caller ({@link #approver}): a session's approval has one professional
+     *     for every child, and a query per child would make Hibernate dirty-check the whole session's persistence
+     *     context each time
      */
-    Optional<OutgoingRegistration> build(ContactMoment moment, ChildDossier dossier) {
+    Optional<OutgoingRegistration> build(
+            ContactMoment moment, ChildDossier dossier, OutgoingRegistration.Professional approver) {
         boolean belgian = outbox.registry().belgian();
         MessageKind kind = belgian || dossier.getConsent().isInForceOn(moment.getMomentDate())
                 ? MessageKind.WITH_BSN
@@ -74,11 +79,11 @@ class RegistrationMessages {
                 new OutgoingRegistration.ContactMoment(
                         moment.getActivity().code(), moment.getMomentDate(), moment.getLocationId(), locationName),
                 items,
-                approver(moment.getApprovedBy())));
+                approver));
     }
 
     /** Who approved, with the NIHII the Belgian registers need as author. */
-    private OutgoingRegistration.Professional approver(String username) {
+    OutgoingRegistration.Professional approver(String username) {
         return users.professional(username)
                 .map(p -> new OutgoingRegistration.Professional(
                         p.username(),

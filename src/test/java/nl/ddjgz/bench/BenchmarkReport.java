@@ -63,6 +63,27 @@ final class BenchmarkReport {
         }
     }
 
+    /**
+     * Adds a headline figure to the run's summary table ({@link BenchmarkSummary} prints it when the run ends and
+     * writes it to {@code target/bench/summary.md}).
+     *
+     * @param met whether the result meets the goal; null when no goal is set
+     */
+    static void figure(String figure, String goal, String result, Boolean met) {
+        String verdict = met == null ? "no goal" : met ? "met" : "**not met**";
+        String row = String.join("\t", figure, goal, result, verdict, loadAverage()) + "\n";
+        try {
+            Files.createDirectories(OUTPUT);
+            Files.writeString(
+                    BenchmarkSummary.FIGURES,
+                    row,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Latencies of one measured series, with nearest-rank percentiles. */
     record Latencies(int count, long p50, long p90, long p99, long p999, long max, long mean) {
 

@@ -9,6 +9,10 @@ public final class BenchmarkReportAccess {
         return BenchmarkReport.loadAverage();
     }
 
+    public static void figure(String figure, String goal, String result, Boolean met) {
+        BenchmarkReport.figure(figure, goal, result, met);
+    }
+
     public static void write(String name, String markdown) {
         BenchmarkReport.write(name, markdown);
     }

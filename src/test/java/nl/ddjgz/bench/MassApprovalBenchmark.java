@@ -2,13 +2,14 @@ package nl.ddjgz.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
-import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
 import nl.ddjgz.massvaccination.MassVaccinations;
@@ -56,23 +57,37 @@ class MassApprovalBenchmark {
         long[] scans = new long[CHILDREN];
         for (int i = 0; i < CHILDREN; i++) {
             ChildDossier child =
-                    dossiers.open(Children.born(today.minusYears(14).minusDays(i % 360)));
+                    BenchDossiers.open(dossiers, today.minusYears(14).minusDays(i % 360));
             long t0 = System.nanoTime();
             massVaccinations.scan(
                     session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
             scans[i] = System.nanoTime() - t0;
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        long processCpuBefore = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         int registered = massVaccinations.approve(session.getId());
         long approval = System.nanoTime() - t0;
+        long approvalCpu = threads.getCurrentThreadCpuTime() - cpuBefore;
+        long approvalProcessCpu = os.getProcessCpuTime() - processCpuBefore;
         assertThat(registered).isEqualTo(CHILDREN);
 
         String report = "## Mass vaccination (issue 6)\n\nMachine: " + BenchmarkReport.machine() + ", "
                 + BenchmarkReport.now() + "\n\n"
                 + "- scan (service, one desk, " + CHILDREN + " scans): " + BenchmarkReport.Latencies.of(scans) + "\n"
                 + "- approval of a session of " + CHILDREN + " children, 2 vaccine types, one transaction: "
-                + BenchmarkReport.millis(approval) + " ms (goal ≤ 2 s)\n";
-        System.out.println(report);
+                + BenchmarkReport.millis(approval) + " ms (goal ≤ 2 s); CPU of the approving thread "
+                + BenchmarkReport.millis(approvalCpu) + " ms, of the whole JVM "
+                + BenchmarkReport.millis(approvalProcessCpu)
+                + " ms (PostgreSQL not counted); load average " + BenchmarkReport.loadAverage() + "\n";
+        BenchmarkReport.figure(
+                "approval of a mass session, " + CHILDREN + " children, 2 vaccine types",
+                "≤ 2 s",
+                BenchmarkReport.seconds(approval) + " s",
+                approval <= 2_000_000_000L);
         BenchmarkReport.write("mass-vaccination", report);
     }
 }

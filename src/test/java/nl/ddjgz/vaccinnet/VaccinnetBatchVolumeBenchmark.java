@@ -125,6 +125,11 @@ class VaccinnetBatchVolumeBenchmark {
                     + heapPeak / 1_048_576 + " MiB |\n"
                     + "| load average | " + BenchmarkReportAccess.loadAverage() + " |\n";
             System.out.println(report);
+            BenchmarkReportAccess.figure(
+                    "Vaccinnet BatchUpload: " + MESSAGES + " registrations, without the wait for the run",
+                    "none set",
+                    seconds(done - t0) + " s",
+                    null);
             BenchmarkReportAccess.write("vaccinnet-batch-volume", report);
             assertThat(uploads).isEqualTo(MESSAGES / 500);
             assertThat(count(ids, "ACKNOWLEDGED")).isEqualTo(MESSAGES);
