@@ -21,7 +21,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * Starts the embedded PostgreSQL when no external database is configured and points the data source at it. The schema
  * owner and the application are different roles, as in production: Flyway migrates as {@value #OWNER} (the server's
  * superuser, owner of every table), the application's pool connects as {@value #APPLICATION} (created here at start-up,
- * no superuser), which migration V31 lets add to and read {@code audit_event} only.
+ * no superuser), which migration V48 lets add to and read {@code audit_event} only.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnEmbeddedDatabase
@@ -63,7 +63,7 @@ class EmbeddedDatabaseConfiguration {
                 new org.postgresql.Driver(), postgres.server().getJdbcUrl(OWNER, "postgres"), OWNER, "");
     }
 
-    /** The grants of migration V31 go to the application's role. */
+    /** The grants of migration V48 go to the application's role. */
     @Bean
     FlywayConfigurationCustomizer applicationRolePlaceholder() {
         return configuration -> {

@@ -88,7 +88,15 @@ class RoleTableIntegrationTests {
             Map.entry("POST /admin/vaccicard-value-sets/update", 'A'),
             Map.entry("POST /admin/vaccicard-value-sets/add", 'A'),
             Map.entry("POST /praeventis/batch-list", 'R'),
-            Map.entry("POST /praeventis/call-list", 'R'));
+            Map.entry("POST /praeventis/call-list", 'R'),
+            // issue 15: send window, closing a session, put back, call list → expected list, missing dossiers
+            Map.entry("POST /admin/organisation/send-window", 'A'),
+            Map.entry("POST /contactmoments/{id}/send-now", 'P'),
+            Map.entry("POST /massvaccination/{id}/close", 'P'),
+            Map.entry("POST /massvaccination/{id}/scans/{scanId}/put-back", 'D'),
+            Map.entry("POST /massvaccination/{id}/call-list", 'P'),
+            Map.entry("POST /massvaccination/{id}/open-dossiers", 'P'),
+            Map.entry("POST /massvaccination/{id}/desk/open-dossier", 'D'));
 
     /** Endpoints taking a file (multipart), so that the role check, not a missing part, decides. */
     private static final Set<String> MULTIPART =
