@@ -157,7 +157,7 @@ final class Browser implements AutoCloseable {
     void enterThrough(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(by).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> left(page));
     }
 
     /** Types into the focused field and presses Enter, then waits for the next page. */
@@ -165,7 +165,7 @@ final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         keys(keys);
         keys(Keys.ENTER);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> left(page));
     }
 
     /** Waits until the element's text contains the text (for htmx updates). */
@@ -212,7 +212,26 @@ final class Browser implements AutoCloseable {
     void clickThrough(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(by);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> left(page));
+    }
+
+    /**
+     * Whether the browser left the page this element belongs to. Chromium answers a question about an element of a
+     * page it is leaving either as stale or, in the middle of the navigation, with "does not belong to the
+     * document": both mean the page is gone.
+     */
+    private static boolean left(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits until the browser shows a page of the module at this path (query string ignored). */

@@ -177,7 +177,8 @@ class SendWindowIntegrationTests {
             return lines;
         });
         assertThat(String.join("\n", plan))
-                .contains("registry_message_due_at_ix")
+                // either due index serves the claim (the planner picks by the statistics of the moment)
+                .containsPattern("Index Scan (using|on) registry_message_due(_at)?_ix")
                 .doesNotContain("Seq Scan on registry_message");
     }
 }
