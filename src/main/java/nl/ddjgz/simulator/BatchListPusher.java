@@ -1,15 +1,11 @@
 package nl.ddjgz.simulator;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -21,7 +17,6 @@ import nl.ddjgz.praeventis.hl7.BatchListMessage;
 import nl.ddjgz.praeventis.hl7.BatchListWriter;
 import nl.ddjgz.praeventis.hl7.II;
 import nl.ddjgz.praeventis.hl7.SendingSystem;
-import nl.ddjgz.praeventis.hl7.Soap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -104,20 +99,9 @@ public class BatchListPusher implements DisposableBean {
     /** One delivery of today's list; true when the module acknowledged it with CA. */
     public boolean pushNow() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:"
-                            + environment.getProperty("local.server.port", "8080") + "/praeventis/batch-list"))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "text/xml; charset=UTF-8")
-                    .header(
-                            "Authorization",
-                            "Basic "
-                                    + Base64.getEncoder()
-                                            .encodeToString(
-                                                    (username + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Soap.envelope(todaysList())))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            boolean accepted = response.statusCode() == 200 && response.body().contains("typeCode=\"CA\"");
+            HttpResponse<String> response =
+                    ModulePost.send(http, environment, "/praeventis/batch-list", username, password, todaysList());
+            boolean accepted = ModulePost.accepted(response);
             log.info("Simulated register pushed the batch list: {}", accepted ? "accepted" : "refused");
             return accepted;
         } catch (Exception e) {

@@ -1,15 +1,11 @@
 package nl.ddjgz.simulator;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -22,7 +18,6 @@ import nl.ddjgz.praeventis.hl7.CallListMessage;
 import nl.ddjgz.praeventis.hl7.CallListWriter;
 import nl.ddjgz.praeventis.hl7.II;
 import nl.ddjgz.praeventis.hl7.SendingSystem;
-import nl.ddjgz.praeventis.hl7.Soap;
 import nl.ddjgz.praeventis.hl7.W0422;
 import nl.ddjgz.shared.Bsn;
 import org.slf4j.Logger;
@@ -102,20 +97,9 @@ public class CallListPusher {
         byte[] list = written.xml();
         int children = written.children();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:"
-                            + environment.getProperty("local.server.port", "8080") + "/praeventis/call-list"))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "text/xml; charset=UTF-8")
-                    .header(
-                            "Authorization",
-                            "Basic "
-                                    + Base64.getEncoder()
-                                            .encodeToString(
-                                                    (username + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Soap.envelope(list)))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            boolean accepted = response.statusCode() == 200 && response.body().contains("typeCode=\"CA\"");
+            HttpResponse<String> response =
+                    ModulePost.send(http, environment, "/praeventis/call-list", username, password, list);
+            boolean accepted = ModulePost.accepted(response);
             log.info(
                     "Simulated register sent a call list of {} children: {}",
                     children,
