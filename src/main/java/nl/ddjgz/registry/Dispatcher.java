@@ -3,16 +3,13 @@ package nl.ddjgz.registry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with {@code FOR UPDATE SKIP LOCKED} and a lease (so several nodes on one database never send the same message at
  * once, and a node that dies mid-send frees its messages when the lease runs out), hands them to the register's
  * {@link RegistryAdapter} in requests of at most {@link RegistryAdapter#maxPerRequest()} (outside any transaction),
- * and records every attempt. The message id stays the same on every retry, so a re-send after a lost answer is
+ * and records every attempt. The claims and the transitions that end them are {@link DeliveryQueue}'s. The message id stays the same on every retry, so a re-send after a lost answer is
  * recognised by the register. Messages a register took on for later processing (SUBMITTED) are polled when their
  * {@code poll_at} comes, under the same kind of claim.
  *
@@ -43,15 +40,8 @@ public class Dispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
-    private static final String DUE = "payload is not null and ((state = 'QUEUED' and next_attempt_at <= :now)"
-            + " or (state = 'SENDING' and lease_until < :now))";
-    private static final String POLL_DUE =
-            "state = 'SUBMITTED' and poll_at <= :now and (lease_until is null or lease_until < :now)";
-
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final DeliveryQueue queue;
     private final Map<Registry, RegistryAdapter> adapters;
-    private final JsonMapper json;
     private final DeliveryPolicy policy;
     private final RegistryProperties.Dispatcher settings;
     private final String node;
@@ -73,11 +63,9 @@ public class Dispatcher implements SmartLifecycle {
             String node,
             Clock clock,
             MeterRegistry meters) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.queue = new DeliveryQueue(jdbc, transactions, json, node, settings.lease());
         this.adapters = new LinkedHashMap<>();
         adapters.forEach(a -> this.adapters.put(a.registry(), a));
-        this.json = json;
         this.settings = settings;
         this.policy = new DeliveryPolicy(settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff());
         this.node = node;
@@ -99,7 +87,7 @@ public class Dispatcher implements SmartLifecycle {
         ensureSenders();
         int handled = 0;
         boolean transportFault = false;
-        for (Registry registry : registriesWith(DUE)) {
+        for (Registry registry : queue.registersWithDue(clock.instant())) {
             RegistryAdapter adapter = adapters.get(registry);
             if (adapter == null) {
                 continue;
@@ -108,7 +96,7 @@ public class Dispatcher implements SmartLifecycle {
             handled += round.handled();
             transportFault |= round.transportFault();
         }
-        for (Registry registry : registriesWith(POLL_DUE)) {
+        for (Registry registry : queue.registersWithPollsDue(clock.instant())) {
             RegistryAdapter adapter = adapters.get(registry);
             if (adapter == null) {
                 continue;
@@ -123,16 +111,10 @@ public class Dispatcher implements SmartLifecycle {
     /** What a round did: how many messages, and whether the register could not be reached for some. */
     record Round(int handled, boolean transportFault) {}
 
-    private List<Registry> registriesWith(String condition) {
-        return jdbc.sql("select distinct registry from registry_message where " + condition)
-                .param("now", Timestamp.from(clock.instant()))
-                .query((rs, i) -> Registry.valueOf(rs.getString(1)))
-                .list();
-    }
-
     private Round sendRound(RegistryAdapter adapter) {
         int max = Math.max(1, adapter.maxPerRequest());
-        List<RegistryAdapter.Pending> claimed = claim(adapter.registry(), Math.max(settings.batchSize(), max));
+        List<RegistryAdapter.Pending> claimed =
+                queue.claim(adapter.registry(), Math.max(settings.batchSize(), max), clock.instant());
         if (claimed.isEmpty()) {
             return new Round(0, false);
         }
@@ -149,7 +131,8 @@ public class Dispatcher implements SmartLifecycle {
 
     private Round pollRound(RegistryAdapter adapter) {
         int max = Math.max(1, adapter.maxPerRequest());
-        List<RegistryAdapter.Pending> claimed = claimPolls(adapter.registry(), Math.max(settings.batchSize(), max));
+        List<RegistryAdapter.Pending> claimed =
+                queue.claimPolls(adapter.registry(), Math.max(settings.batchSize(), max), clock.instant());
         if (claimed.isEmpty()) {
             return new Round(0, false);
         }
@@ -184,77 +167,6 @@ public class Dispatcher implements SmartLifecycle {
         return chunks;
     }
 
-    private List<RegistryAdapter.Pending> claim(Registry registry, int limit) {
-        Instant now = clock.instant();
-        return jdbc
-                .sql("""
-                        update registry_message m
-                        set state = 'SENDING', claimed_by = :node, lease_until = :leaseUntil, attempts = m.attempts + 1
-                        where m.id in (
-                            select id from registry_message
-                            where registry = :registry and payload is not null
-                              and ((state = 'QUEUED' and next_attempt_at <= :now)
-                                   or (state = 'SENDING' and lease_until < :now))
-                            order by queued_at
-                            limit :limit
-                            for update skip locked)
-                        returning m.id, m.message_id, m.operation, m.kind, m.payload, m.content, m.remote_id,
-                                  m.attempts, m.queued_at
-                        """)
-                .param("node", node)
-                .param("registry", registry.name())
-                .param("leaseUntil", Timestamp.from(now.plus(settings.lease())))
-                .param("now", Timestamp.from(now))
-                .param("limit", limit)
-                .query((rs, i) -> pending(rs))
-                .list()
-                .stream()
-                // RETURNING gives no order: send in order of approval
-                .sorted(Comparator.comparing(RegistryAdapter.Pending::queuedAt))
-                .toList();
-    }
-
-    private List<RegistryAdapter.Pending> claimPolls(Registry registry, int limit) {
-        Instant now = clock.instant();
-        return jdbc
-                .sql("""
-                        update registry_message m
-                        set claimed_by = :node, lease_until = :leaseUntil
-                        where m.id in (
-                            select id from registry_message
-                            where registry = :registry and state = 'SUBMITTED' and poll_at <= :now
-                              and (lease_until is null or lease_until < :now)
-                            order by queued_at
-                            limit :limit
-                            for update skip locked)
-                        returning m.id, m.message_id, m.operation, m.kind, m.payload, m.content, m.remote_id,
-                                  m.attempts, m.queued_at
-                        """)
-                .param("node", node)
-                .param("registry", registry.name())
-                .param("leaseUntil", Timestamp.from(now.plus(settings.lease())))
-                .param("now", Timestamp.from(now))
-                .param("limit", limit)
-                .query((rs, i) -> pending(rs))
-                .list()
-                .stream()
-                .sorted(Comparator.comparing(RegistryAdapter.Pending::queuedAt))
-                .toList();
-    }
-
-    private RegistryAdapter.Pending pending(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new RegistryAdapter.Pending(
-                rs.getObject("id", UUID.class),
-                rs.getString("message_id"),
-                RegistryAdapter.Operation.valueOf(rs.getString("operation")),
-                MessageKind.valueOf(rs.getString("kind")),
-                rs.getString("payload"),
-                json.readValue(rs.getString("content"), OutgoingRegistration.class),
-                rs.getString("remote_id"),
-                rs.getInt("attempts"),
-                rs.getTimestamp("queued_at").toInstant());
-    }
-
     /**
      * Sends the requests one after the other, unless the register proved unreachable in this round: then the claims
      * of the requests not yet sent are released untried, so the messages keep their place and the queue later drains
@@ -264,12 +176,12 @@ public class Dispatcher implements SmartLifecycle {
      */
     private boolean deliver(
             RegistryAdapter adapter, List<List<RegistryAdapter.Pending>> requests, AtomicBoolean unreachable) {
-        List<Outcome> outcomes = new ArrayList<>();
+        List<DeliveryQueue.Attempt> outcomes = new ArrayList<>();
         boolean fault = false;
         try {
             for (List<RegistryAdapter.Pending> request : requests) {
                 if (unreachable.get()) {
-                    request.forEach(this::release);
+                    request.forEach(queue::putBack);
                     fault = true;
                     continue;
                 }
@@ -293,7 +205,7 @@ public class Dispatcher implements SmartLifecycle {
                 for (int i = 0; i < request.size(); i++) {
                     Delivery delivery = i < deliveries.size() ? deliveries.get(i) : Delivery.retryable(0, "no answer");
                     requestFault |= delivery.outcome() == Delivery.Outcome.RETRYABLE;
-                    outcomes.add(new Outcome(request.get(i), delivery, started));
+                    outcomes.add(new DeliveryQueue.Attempt(request.get(i), delivery, started));
                 }
                 if (requestFault) {
                     unreachable.set(true);
@@ -305,9 +217,6 @@ public class Dispatcher implements SmartLifecycle {
         }
         return fault;
     }
-
-    /** What the register answered to one message, and when its request started. */
-    private record Outcome(RegistryAdapter.Pending message, Delivery delivery, Instant started) {}
 
     /** @return whether the register could not be reached */
     private boolean poll(RegistryAdapter adapter, List<RegistryAdapter.Pending> request) {
@@ -325,130 +234,52 @@ public class Dispatcher implements SmartLifecycle {
         }
         boolean fault = false;
         Instant now = clock.instant();
-        List<Outcome> finals = new ArrayList<>();
+        List<DeliveryQueue.Attempt> finals = new ArrayList<>();
         for (int i = 0; i < request.size(); i++) {
             Delivery answer = i < answers.size() ? answers.get(i) : Delivery.retryable(0, "no answer");
             RegistryAdapter.Pending message = request.get(i);
             switch (answer.outcome()) {
                 case PENDING, SUBMITTED ->
-                    releasePoll(
+                    queue.pollLater(
                             message, answer.pollAt() == null ? now.plus(settings.pollRetry()) : answer.pollAt(), null);
                 case RETRYABLE -> {
                     fault = true;
-                    releasePoll(message, now.plus(settings.pollRetry()), truncate(answer.detail(), 500));
+                    queue.pollLater(message, now.plus(settings.pollRetry()), answer.detail());
                 }
-                default -> finals.add(new Outcome(message, answer, now));
+                default -> finals.add(new DeliveryQueue.Attempt(message, answer, now));
             }
         }
         record(finals);
         return fault;
     }
 
-    private void release(RegistryAdapter.Pending message) {
-        jdbc.sql("update registry_message set state = 'QUEUED', claimed_by = null, lease_until = null,"
-                        + " attempts = attempts - 1 where id = :id and claimed_by = :node and state = 'SENDING'")
-                .param("id", message.id())
-                .param("node", node)
-                .update();
-    }
-
-    private void releasePoll(RegistryAdapter.Pending message, Instant pollAt, String error) {
-        jdbc.sql("update registry_message set claimed_by = null, lease_until = null, poll_at = :pollAt,"
-                        + " last_error = :error where id = :id and claimed_by = :node and state = 'SUBMITTED'")
-                .param("pollAt", Timestamp.from(pollAt))
-                .param("error", error)
-                .param("id", message.id())
-                .param("node", node)
-                .update();
-    }
-
     /**
-     * Records the outcomes in one transaction (one durable commit for a run of messages, not one each). A message
-     * whose lease ran out and that another node took over is left as that node records it.
+     * Records the answers in one transaction (one durable commit for a run of messages, not one each) and counts
+     * them in the metrics.
      */
-    private void record(List<Outcome> outcomes) {
-        if (outcomes.isEmpty()) {
+    private void record(List<DeliveryQueue.Attempt> attempts) {
+        if (attempts.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        List<MessageState> recorded = transactions.execute(status -> outcomes.stream()
-                .map(o -> recordOne(o.message(), o.delivery(), o.started(), now))
-                .toList());
-        for (int i = 0; i < outcomes.size(); i++) {
-            MessageState next = recorded == null ? null : recorded.get(i);
+        List<MessageState> recorded = queue.answer(attempts, policy, now);
+        for (int i = 0; i < recorded.size(); i++) {
+            MessageState next = recorded.get(i);
             if (next == null) {
                 // our lease ran out and another node took the message over: its result counts
                 continue;
             }
-            Outcome o = outcomes.get(i);
+            DeliveryQueue.Attempt attempt = attempts.get(i);
             if (next == MessageState.ACKNOWLEDGED) {
-                approvalToAcknowledgement.record(Duration.between(o.message().queuedAt(), now));
+                approvalToAcknowledgement.record(
+                        Duration.between(attempt.message().queuedAt(), now));
             } else if (next != MessageState.SUBMITTED) {
                 Counter.builder("ddjgz.registry.failures")
-                        .tag("outcome", o.delivery().outcome().name())
+                        .tag("outcome", attempt.delivery().outcome().name())
                         .register(meters)
                         .increment();
             }
         }
-    }
-
-    /** @return the message's new state, or null when it was not ours any more */
-    private MessageState recordOne(RegistryAdapter.Pending message, Delivery delivery, Instant started, Instant now) {
-        MessageState next = policy.after(delivery.outcome(), message.attempts());
-        // a retryable message keeps its place in the queue; the node itself backs off (see run())
-        Instant nextAttempt = next == MessageState.QUEUED ? now : null;
-        boolean answered = delivery.code() != null
-                || delivery.outcome() == Delivery.Outcome.ACCEPTED
-                || delivery.outcome() == Delivery.Outcome.ERROR
-                || delivery.outcome() == Delivery.Outcome.REJECTED;
-        boolean submitted = next == MessageState.SUBMITTED;
-        String text = truncate(delivery.detail(), 2000);
-        int rows = jdbc.sql("""
-                        update registry_message
-                        set state = :state, claimed_by = null, lease_until = null,
-                            next_attempt_at = coalesce(:nextAttempt, next_attempt_at),
-                            sent_at = case when :answered or :submitted then coalesce(sent_at, :now)
-                                           else sent_at end,
-                            acknowledged_at = case when :answered and not :submitted then :now
-                                                   else acknowledged_at end,
-                            ack_code = coalesce(:ackCode, ack_code),
-                            ack_text = case when :answered then :text else ack_text end,
-                            remote_id = coalesce(:remoteId, remote_id),
-                            poll_at = case when :submitted then :pollAt else poll_at end,
-                            last_error = case when :answered or :submitted then null else :error end
-                        where id = :id and claimed_by = :node and state in ('SENDING', 'SUBMITTED')
-                        """)
-                .param("state", next.name())
-                .param("nextAttempt", nextAttempt == null ? null : Timestamp.from(nextAttempt))
-                .param("answered", answered)
-                .param("submitted", submitted)
-                .param("now", Timestamp.from(now))
-                .param("ackCode", truncate(delivery.code(), 40))
-                .param("text", text)
-                .param("remoteId", truncate(delivery.remoteId(), 2000))
-                .param("pollAt", Timestamp.from(delivery.pollAt() == null ? now : delivery.pollAt()))
-                .param("error", truncate(delivery.detail(), 500))
-                .param("id", message.id())
-                .param("node", node)
-                .update();
-        jdbc.sql("""
-                        insert into registry_attempt (message, node, started_at, finished_at, outcome, http_status,
-                                                      detail)
-                        values (:id, :node, :started, :finished, :outcome, :status, :detail)
-                        """)
-                .param("id", message.id())
-                .param("node", node)
-                .param("started", Timestamp.from(started))
-                .param("finished", Timestamp.from(now))
-                .param("outcome", delivery.outcome().name())
-                .param("status", delivery.httpStatus() == 0 ? null : delivery.httpStatus())
-                .param("detail", truncate(delivery.detail(), 500))
-                .update();
-        return rows == 0 ? null : next;
-    }
-
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     private synchronized void ensureSenders() {

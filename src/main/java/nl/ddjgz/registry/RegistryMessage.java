@@ -12,7 +12,11 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A message for the register in our outbox. Guards its own state changes. */
+/**
+ * A message for the register in our outbox. Guards its own state changes against {@link MessageTransition}; what the
+ * register's answer does to a message is {@link #answered}, which the dispatcher's {@link DeliveryQueue} writes for a
+ * run of messages at once.
+ */
 @Entity
 @Table(name = "registry_message")
 public class RegistryMessage {
@@ -119,7 +123,7 @@ public class RegistryMessage {
         message.content = content;
         message.queuedBy = by;
         message.queuedAt = at;
-        state = MessageState.RETRACTED;
+        state = MessageTransition.RETRACT.to();
         withdrawnBy = by;
         withdrawnAt = at;
         withdrawReason = "retracted";
@@ -131,8 +135,8 @@ public class RegistryMessage {
      * the ids of what it did take (Vaccinnet RegistratieService: some KMEHR messages OK, some refused).
      */
     boolean retractable() {
-        return state == MessageState.ACKNOWLEDGED
-                || (state == MessageState.NEEDS_ACTION && remoteId != null && !remoteId.isBlank());
+        return MessageTransition.RETRACT.allowedFrom(state)
+                && (state == MessageState.ACKNOWLEDGED || (remoteId != null && !remoteId.isBlank()));
     }
 
     /**
@@ -141,10 +145,8 @@ public class RegistryMessage {
      * @throws AlreadySentException when it has left or is leaving
      */
     void withdraw(String by, String reason, Instant at) {
-        if (state != MessageState.QUEUED && state != MessageState.NEEDS_ACTION && state != MessageState.STUCK) {
-            throw new AlreadySentException();
-        }
-        state = MessageState.WITHDRAWN;
+        MessageTransition.WITHDRAW.requireFrom(state);
+        state = MessageTransition.WITHDRAW.to();
         withdrawnBy = by;
         withdrawReason = reason;
         withdrawnAt = at;
@@ -157,9 +159,7 @@ public class RegistryMessage {
      * @throws AlreadySentException when it has left or is leaving
      */
     boolean sendNow(Instant at) {
-        if (state != MessageState.QUEUED) {
-            throw new AlreadySentException();
-        }
+        MessageTransition.SEND_NOW.requireFrom(state);
         if (isHeld()) {
             return false;
         }
@@ -179,13 +179,72 @@ public class RegistryMessage {
      * from zero, the same message id.
      */
     void retry(Instant at) {
-        if (state != MessageState.STUCK) {
+        if (!MessageTransition.RETRY.allowedFrom(state)) {
             throw new IllegalStateException("only a stuck message is retried");
         }
-        state = MessageState.QUEUED;
+        state = MessageTransition.RETRY.to();
         attempts = 0;
         nextAttemptAt = at;
         lastError = null;
+    }
+
+    /**
+     * What the register's answer to an attempt (a send or a poll) does to a message ({@link MessageTransition#ANSWER}):
+     * its next state by the delivery policy, and what is kept of the answer.
+     *
+     * @param attempt the attempt this answer ends (1-based), which counts towards STUCK
+     */
+    static Answer answered(Delivery delivery, int attempt, DeliveryPolicy policy, Instant now) {
+        MessageState next = policy.after(delivery.outcome(), attempt);
+        boolean submitted = next == MessageState.SUBMITTED;
+        // the register itself answered (not the transport): its code and text are kept for a person to read
+        boolean answered = delivery.code() != null
+                || delivery.outcome() == Delivery.Outcome.ACCEPTED
+                || delivery.outcome() == Delivery.Outcome.ERROR
+                || delivery.outcome() == Delivery.Outcome.REJECTED;
+        return new Answer(
+                next,
+                // a retryable message keeps its place in the queue; the node itself backs off
+                next == MessageState.QUEUED ? now : null,
+                answered || submitted ? now : null,
+                answered && !submitted ? now : null,
+                truncate(delivery.code(), 40),
+                answered,
+                truncate(delivery.detail(), 2000),
+                truncate(delivery.remoteId(), 2000),
+                submitted ? (delivery.pollAt() == null ? now : delivery.pollAt()) : null,
+                answered || submitted ? null : truncate(delivery.detail(), 500));
+    }
+
+    /**
+     * The changes an answer makes to a message; a null value leaves the column as it is, except {@code lastError}
+     * (always written) and {@code ackText} (written when {@code keepsText}).
+     *
+     * @param state the next state
+     * @param nextAttemptAt when it is due again (a retryable fault: at once, in its place)
+     * @param sentAt when it left (kept from the first time)
+     * @param acknowledgedAt when the register gave its final answer
+     * @param ackCode the register's answer code
+     * @param keepsText whether {@code ackText} replaces the register's earlier text
+     * @param ackText the register's text, shown to a person
+     * @param remoteId what the register returned to keep
+     * @param pollAt when to ask for the outcome (SUBMITTED)
+     * @param lastError the transport's fault; null clears it
+     */
+    record Answer(
+            MessageState state,
+            Instant nextAttemptAt,
+            Instant sentAt,
+            Instant acknowledgedAt,
+            String ackCode,
+            boolean keepsText,
+            String ackText,
+            String remoteId,
+            Instant pollAt,
+            String lastError) {}
+
+    static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     public UUID getId() {

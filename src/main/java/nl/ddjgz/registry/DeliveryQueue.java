@@ -1,0 +1,231 @@
+package nl.ddjgz.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dispatcher's side of the outbox for one node: the claims (with {@code FOR UPDATE SKIP LOCKED} and a lease, so
+ * several nodes on one database never send the same message at once, and a node that dies mid-send frees its
+ * messages when the lease runs out) and the transitions that end them, one method per {@link MessageTransition}.
+ * Written set-wise in SQL for speed; the source states come from {@link MessageTransition} and what an answer does
+ * from {@link RegistryMessage#answered}. A transition that ends a claim only touches a message this node still holds,
+ * so a message whose lease ran out and that another node took over is left as that node records it.
+ */
+final class DeliveryQueue {
+
+    private static final String DUE = "payload is not null and ((state = 'QUEUED' and next_attempt_at <= :now)"
+            + " or (state = 'SENDING' and lease_until < :now))";
+    private static final String POLL_DUE =
+            "state = 'SUBMITTED' and poll_at <= :now and (lease_until is null or lease_until < :now)";
+    private static final String RETURNING =
+            " returning m.id, m.message_id, m.operation, m.kind, m.payload, m.content, m.remote_id, m.attempts,"
+                    + " m.queued_at";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final String node;
+    private final Duration lease;
+
+    DeliveryQueue(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, String node, Duration lease) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.json = json;
+        this.node = node;
+        this.lease = lease;
+    }
+
+    /** The registers with messages due for sending (or whose lease ran out). */
+    List<Registry> registersWithDue(Instant now) {
+        return registersWhere(DUE, now);
+    }
+
+    /** The registers with messages due to be asked for their outcome. */
+    List<Registry> registersWithPollsDue(Instant now) {
+        return registersWhere(POLL_DUE, now);
+    }
+
+    private List<Registry> registersWhere(String condition, Instant now) {
+        return jdbc.sql("select distinct registry from registry_message where " + condition)
+                .param("now", Timestamp.from(now))
+                .query((rs, i) -> Registry.valueOf(rs.getString(1)))
+                .list();
+    }
+
+    /**
+     * {@link MessageTransition#CLAIM}: claims at most {@code limit} due messages of a register for sending, oldest
+     * approval first, each attempt counted.
+     *
+     * @return the claimed messages in order of approval
+     */
+    List<RegistryAdapter.Pending> claim(Registry registry, int limit, Instant now) {
+        return claimWhere(
+                "update registry_message m set state = :to, claimed_by = :node, lease_until = :leaseUntil,"
+                        + " attempts = m.attempts + 1",
+                DUE,
+                MessageTransition.CLAIM,
+                registry,
+                limit,
+                now);
+    }
+
+    /**
+     * {@link MessageTransition#CLAIM_POLL}: claims at most {@code limit} messages of a register due to be asked for
+     * their outcome, oldest approval first.
+     *
+     * @return the claimed messages in order of approval
+     */
+    List<RegistryAdapter.Pending> claimPolls(Registry registry, int limit, Instant now) {
+        return claimWhere(
+                "update registry_message m set state = :to, claimed_by = :node, lease_until = :leaseUntil",
+                POLL_DUE,
+                MessageTransition.CLAIM_POLL,
+                registry,
+                limit,
+                now);
+    }
+
+    private List<RegistryAdapter.Pending> claimWhere(
+            String update, String due, MessageTransition transition, Registry registry, int limit, Instant now) {
+        return jdbc
+                .sql(update + " where m.id in (select id from registry_message where registry = :registry"
+                        + " and state in (:from) and " + due
+                        + " order by queued_at limit :limit for update skip locked)" + RETURNING)
+                .param("to", transition.to().name())
+                .param("from", transition.from())
+                .param("node", node)
+                .param("registry", registry.name())
+                .param("leaseUntil", Timestamp.from(now.plus(lease)))
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query((rs, i) -> pending(rs))
+                .list()
+                .stream()
+                // RETURNING gives no order: send in order of approval
+                .sorted(Comparator.comparing(RegistryAdapter.Pending::queuedAt))
+                .toList();
+    }
+
+    private RegistryAdapter.Pending pending(ResultSet rs) throws SQLException {
+        return new RegistryAdapter.Pending(
+                rs.getObject("id", UUID.class),
+                rs.getString("message_id"),
+                RegistryAdapter.Operation.valueOf(rs.getString("operation")),
+                MessageKind.valueOf(rs.getString("kind")),
+                rs.getString("payload"),
+                json.readValue(rs.getString("content"), OutgoingRegistration.class),
+                rs.getString("remote_id"),
+                rs.getInt("attempts"),
+                rs.getTimestamp("queued_at").toInstant());
+    }
+
+    /**
+     * {@link MessageTransition#PUT_BACK}: gives a claim back untried; the attempt does not count and the message keeps
+     * its place in the queue.
+     */
+    void putBack(RegistryAdapter.Pending message) {
+        jdbc.sql("update registry_message set state = :to, claimed_by = null, lease_until = null,"
+                        + " attempts = attempts - 1 where id = :id and claimed_by = :node and state in (:from)")
+                .param("to", MessageTransition.PUT_BACK.to().name())
+                .param("from", MessageTransition.PUT_BACK.from())
+                .param("id", message.id())
+                .param("node", node)
+                .update();
+    }
+
+    /**
+     * {@link MessageTransition#POLL_LATER}: the outcome is not there yet (or could not be asked for): ask again at
+     * {@code pollAt}.
+     *
+     * @param error what went wrong asking, or null
+     */
+    void pollLater(RegistryAdapter.Pending message, Instant pollAt, String error) {
+        jdbc.sql("update registry_message set state = :to, claimed_by = null, lease_until = null, poll_at = :pollAt,"
+                        + " last_error = :error where id = :id and claimed_by = :node and state in (:from)")
+                .param("to", MessageTransition.POLL_LATER.to().name())
+                .param("from", MessageTransition.POLL_LATER.from())
+                .param("pollAt", Timestamp.from(pollAt))
+                .param("error", RegistryMessage.truncate(error, 500))
+                .param("id", message.id())
+                .param("node", node)
+                .update();
+    }
+
+    /** What the register answered to one claimed message, and when its request started. */
+    record Attempt(RegistryAdapter.Pending message, Delivery delivery, Instant started) {}
+
+    /**
+     * {@link MessageTransition#ANSWER}: records the answers to a run of claimed messages, and each attempt in the
+     * attempt log, in one transaction (one durable commit for the run, not one a message).
+     *
+     * @return per attempt, in order, the message's new state; null where the message was not ours any more
+     */
+    List<MessageState> answer(List<Attempt> attempts, DeliveryPolicy policy, Instant now) {
+        if (attempts.isEmpty()) {
+            return List.of();
+        }
+        List<MessageState> states = transactions.execute(
+                status -> attempts.stream().map(a -> answerOne(a, policy, now)).toList());
+        return states == null ? List.of() : states;
+    }
+
+    private MessageState answerOne(Attempt attempt, DeliveryPolicy policy, Instant now) {
+        RegistryAdapter.Pending message = attempt.message();
+        Delivery delivery = attempt.delivery();
+        RegistryMessage.Answer answer = RegistryMessage.answered(delivery, message.attempts(), policy, now);
+        int rows = jdbc.sql("""
+                        update registry_message
+                        set state = :state, claimed_by = null, lease_until = null,
+                            next_attempt_at = coalesce(:nextAttempt, next_attempt_at),
+                            sent_at = coalesce(sent_at, :sentAt),
+                            acknowledged_at = coalesce(:acknowledgedAt, acknowledged_at),
+                            ack_code = coalesce(:ackCode, ack_code),
+                            ack_text = case when :keepsText then :text else ack_text end,
+                            remote_id = coalesce(:remoteId, remote_id),
+                            poll_at = coalesce(:pollAt, poll_at),
+                            last_error = :error
+                        where id = :id and claimed_by = :node and state in (:from)
+                        """)
+                .param("state", answer.state().name())
+                .param("nextAttempt", timestamp(answer.nextAttemptAt()))
+                .param("sentAt", timestamp(answer.sentAt()))
+                .param("acknowledgedAt", timestamp(answer.acknowledgedAt()))
+                .param("ackCode", answer.ackCode())
+                .param("keepsText", answer.keepsText())
+                .param("text", answer.ackText())
+                .param("remoteId", answer.remoteId())
+                .param("pollAt", timestamp(answer.pollAt()))
+                .param("error", answer.lastError())
+                .param("id", message.id())
+                .param("node", node)
+                .param("from", MessageTransition.ANSWER.from())
+                .update();
+        jdbc.sql("""
+                        insert into registry_attempt (message, node, started_at, finished_at, outcome, http_status,
+                                                      detail)
+                        values (:id, :node, :started, :finished, :outcome, :status, :detail)
+                        """)
+                .param("id", message.id())
+                .param("node", node)
+                .param("started", Timestamp.from(attempt.started()))
+                .param("finished", Timestamp.from(now))
+                .param("outcome", delivery.outcome().name())
+                .param("status", delivery.httpStatus() == 0 ? null : delivery.httpStatus())
+                .param("detail", RegistryMessage.truncate(delivery.detail(), 500))
+                .update();
+        return rows == 0 ? null : answer.state();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+}
