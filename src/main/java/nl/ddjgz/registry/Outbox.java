@@ -32,6 +32,7 @@ public class Outbox {
     private final JsonMapper json;
     private final Map<Registry, RegistryAdapter> adapters = new EnumMap<>(Registry.class);
     private final OrganisationSettings organisation;
+    private final RegisterChoice register;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -40,19 +41,21 @@ public class Outbox {
             JsonMapper json,
             List<RegistryAdapter> adapters,
             OrganisationSettings organisation,
+            RegisterChoice register,
             JdbcClient jdbc,
             Clock clock) {
         this.messages = messages;
         this.json = json;
         adapters.forEach(a -> this.adapters.put(a.registry(), a));
         this.organisation = organisation;
+        this.register = register;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** The register the organisation reports to now. */
+    /** The register the organisation reports to now ({@link RegisterChoice}). */
     public Registry registry() {
-        return Registry.valueOf(organisation.registryCode());
+        return register.current();
     }
 
     /** Whether the organisation's register takes objections (Vaccinnet: administered vaccinations only). */

@@ -1,6 +1,6 @@
 package nl.ddjgz.registry.web;
 
-import nl.ddjgz.registry.Outbox;
+import nl.ddjgz.registry.RegisterChoice;
 import nl.ddjgz.registry.Registry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -10,16 +10,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Every page names the register the organisation reports to ("Bevestigd door Vaccinnet"). Web slices without the
- * outbox fall back to Praeventis.
+ * register choice fall back to Praeventis.
  */
 @ControllerAdvice
 class RegistryModel {
 
-    private final ObjectProvider<Outbox> outbox;
+    private final ObjectProvider<RegisterChoice> register;
     private final MessageSource messages;
 
-    RegistryModel(ObjectProvider<Outbox> outbox, MessageSource messages) {
-        this.outbox = outbox;
+    RegistryModel(ObjectProvider<RegisterChoice> register, MessageSource messages) {
+        this.register = register;
         this.messages = messages;
     }
 
@@ -41,7 +41,7 @@ class RegistryModel {
     }
 
     private Registry registry() {
-        Outbox available = outbox.getIfAvailable();
-        return available == null ? Registry.PRAEVENTIS : available.registry();
+        RegisterChoice available = register.getIfAvailable();
+        return available == null ? Registry.PRAEVENTIS : available.current();
     }
 }

@@ -19,7 +19,7 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Consent;
 import nl.ddjgz.dossier.Dossiers;
-import nl.ddjgz.registry.Outbox;
+import nl.ddjgz.registry.RegisterChoice;
 import nl.ddjgz.registry.Registry;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.shared.Insz;
@@ -54,11 +54,11 @@ class BelgianDossierControllerTests {
 
     /** The register the pages name and switch on ({@code RegistryModel}). */
     @MockitoBean
-    Outbox outbox;
+    RegisterChoice register;
 
     @BeforeEach
     void reportToVaccinnet() {
-        given(outbox.registry()).willReturn(Registry.VACCINNET_BATCH);
+        given(register.current()).willReturn(Registry.VACCINNET_BATCH);
     }
 
     private static MockHttpServletRequestBuilder child(String bsn, String insz) {
