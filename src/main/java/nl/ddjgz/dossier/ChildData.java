@@ -22,32 +22,6 @@ public record ChildData(
         boolean motherHbsagPositive,
         Consent consent) {
 
-    /** A child without INSZ (the data of a Dutch child, as before INSZ support). */
-    public ChildData(
-            Bsn bsn,
-            String givenNames,
-            String namePrefix,
-            String familyName,
-            LocalDate birthDate,
-            Gender gender,
-            Address address,
-            DktpSchedule dktpSchedule,
-            boolean motherHbsagPositive,
-            Consent consent) {
-        this(
-                bsn,
-                null,
-                givenNames,
-                namePrefix,
-                familyName,
-                birthDate,
-                gender,
-                address,
-                dktpSchedule,
-                motherHbsagPositive,
-                consent);
-    }
-
     /** The same data with this INSZ (or none). */
     public ChildData withInsz(Insz insz) {
         return new ChildData(

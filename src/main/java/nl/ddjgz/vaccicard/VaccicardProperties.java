@@ -2,12 +2,12 @@ package nl.ddjgz.vaccicard;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the module talks to Vaccicard: the FHIR base URL, the OAuth2 token endpoint and our client credentials. Blank
  * URLs mean the built-in simulator of this same application (only on the embedded database); with an external
- * database they must be set, or every message waits as STUCK with a text saying what is missing.
+ * database they must be set, or every message waits as STUCK with a text saying what is missing. The defaults, each
+ * with its environment variable, are set in one place: {@code application.properties}.
  *
  * @param baseUrl the FHIR R4 base URL (the {@code Immunization} endpoint is {@code <baseUrl>/Immunization})
  * @param tokenUrl the OAuth2 token endpoint (client credentials)
@@ -20,14 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ddjgz.vaccicard")
 public record VaccicardProperties(
-        @DefaultValue("") String baseUrl,
-        @DefaultValue("") String tokenUrl,
-        @DefaultValue("ddjgz") String clientId,
-        @DefaultValue("") String clientSecret,
-        @DefaultValue("") String scope,
-        @DefaultValue("urn:ddjgz:vaccination") String identifierSystem,
-        @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("20s") Duration readTimeout) {
+        String baseUrl,
+        String tokenUrl,
+        String clientId,
+        String clientSecret,
+        String scope,
+        String identifierSystem,
+        Duration connectTimeout,
+        Duration readTimeout) {
 
     /**
      * The secret the built-in simulator expects when none is configured (the simulator module holds the same value: it

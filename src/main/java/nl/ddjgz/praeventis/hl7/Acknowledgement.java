@@ -1,8 +1,13 @@
 package nl.ddjgz.praeventis.hl7;
 
+import static nl.ddjgz.praeventis.hl7.AcknowledgementMessage.TypeCode.CA;
+import static nl.ddjgz.praeventis.hl7.AcknowledgementMessage.TypeCode.CE;
+import static nl.ddjgz.praeventis.hl7.AcknowledgementMessage.TypeCode.CR;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import nl.ddjgz.praeventis.hl7.AcknowledgementMessage.Detail;
 import nl.ddjgz.praeventis.hl7.v3.AcceptAckCodeValue;
 import nl.ddjgz.praeventis.hl7.v3.AcknowledgementDetail;
 import nl.ddjgz.praeventis.hl7.v3.AcknowledgementDetailType;
@@ -32,70 +37,20 @@ public final class Acknowledgement {
     private Acknowledgement() {}
 
     /** CA: the message identified by {@code target} is accepted. */
-    public static byte[] accept(
-            String idRoot, String idExtension, Instant creationTime, II target, II sender, II receiver) {
-        return write(
-                AcknowledgementMessage.TypeCode.CA,
-                idRoot,
-                idExtension,
-                creationTime,
-                target,
-                sender,
-                receiver,
-                List.of());
+    public static byte[] accept(String root, String extension, Instant at, II target, II sender, II receiver) {
+        return write(new AcknowledgementMessage(new II(root, extension), at, sender, receiver, CA, target, List.of()));
     }
 
     /** CE: received but not taken on (e.g. the child is unknown); at least one detail with code and text. */
     public static byte[] error(
-            String idRoot,
-            String idExtension,
-            Instant creationTime,
-            II target,
-            II sender,
-            II receiver,
-            List<AcknowledgementMessage.Detail> details) {
-        return write(
-                AcknowledgementMessage.TypeCode.CE,
-                idRoot,
-                idExtension,
-                creationTime,
-                target,
-                sender,
-                receiver,
-                details);
+            String root, String extension, Instant at, II target, II sender, II receiver, List<Detail> details) {
+        return write(new AcknowledgementMessage(new II(root, extension), at, sender, receiver, CE, target, details));
     }
 
     /** CR: refused (e.g. the message does not validate); at least one detail with code and text. */
     public static byte[] reject(
-            String idRoot,
-            String idExtension,
-            Instant creationTime,
-            II target,
-            II sender,
-            II receiver,
-            List<AcknowledgementMessage.Detail> details) {
-        return write(
-                AcknowledgementMessage.TypeCode.CR,
-                idRoot,
-                idExtension,
-                creationTime,
-                target,
-                sender,
-                receiver,
-                details);
-    }
-
-    private static byte[] write(
-            AcknowledgementMessage.TypeCode typeCode,
-            String idRoot,
-            String idExtension,
-            Instant creationTime,
-            II target,
-            II sender,
-            II receiver,
-            List<AcknowledgementMessage.Detail> details) {
-        return write(new AcknowledgementMessage(
-                new II(idRoot, idExtension), creationTime, sender, receiver, typeCode, target, details));
+            String root, String extension, Instant at, II target, II sender, II receiver, List<Detail> details) {
+        return write(new AcknowledgementMessage(new II(root, extension), at, sender, receiver, CR, target, details));
     }
 
     /**
@@ -131,7 +86,7 @@ public final class Acknowledgement {
         TargetMessage target = new TargetMessage();
         target.setId(V3.id(new nl.ddjgz.praeventis.hl7.v3.II(), acknowledgement.targetMessageId()));
         ack.setTargetMessage(target);
-        for (AcknowledgementMessage.Detail detail : acknowledgement.details()) {
+        for (Detail detail : acknowledgement.details()) {
             ack.getAcknowledgementDetail().add(detail(detail));
         }
         message.setAcknowledgement(ack);
@@ -140,7 +95,7 @@ public final class Acknowledgement {
         return Jaxb.marshal(FACTORY.createMCCIIN000002(message), true);
     }
 
-    private static AcknowledgementDetail detail(AcknowledgementMessage.Detail detail) {
+    private static AcknowledgementDetail detail(Detail detail) {
         if (isBlank(detail.code()) || isBlank(detail.text())) {
             throw new IllegalArgumentException("an acknowledgement detail needs a code and a text");
         }
@@ -149,7 +104,7 @@ public final class Acknowledgement {
         CE code = new CE();
         code.setCode(detail.code());
         code.setCodeSystem(detail.codeSystem());
-        if (!AcknowledgementMessage.Detail.ACKNOWLEDGEMENT_DETAIL_CODE.equals(detail.codeSystem())) {
+        if (!Detail.ACKNOWLEDGEMENT_DETAIL_CODE.equals(detail.codeSystem())) {
             // the official rules: a code outside AcknowledgementDetailCode carries a displayName
             code.setDisplayName(detail.text().length() > 200 ? detail.text().substring(0, 200) : detail.text());
         }

@@ -159,16 +159,10 @@ public final class RegistratieXml {
     }
 
     private static FoutType fout(Fault fault) {
-        if (fault == null) {
-            return null;
-        }
-        FoutType fout = new FoutType();
-        fout.setFoutCode(fault.code());
-        fout.setFoutOmschrijving(fault.description());
-        return fout;
+        return Fault.write(fault, FoutType::new, FoutType::setFoutCode, FoutType::setFoutOmschrijving);
     }
 
     private static Fault fault(FoutType fout) {
-        return new Fault(fout.getFoutCode(), fout.getFoutOmschrijving());
+        return Fault.read(fout, FoutType::getFoutCode, FoutType::getFoutOmschrijving);
     }
 }
