@@ -8,33 +8,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
-import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.simulator.vaccicard.SimulatedVaccicard;
 import nl.ddjgz.simulator.vaccinnet.BatchUploadSimulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The consultation desk of a Belgian organisation in a real browser: the child found by the INSZ as printed on the
@@ -43,9 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Vaccinnet BatchUpload (confirmed only after the register's processing run; corrections in Vaccinnet's web
  * application). The organisation's register and language are switched per test and restored after it.
  */
-@IntegrationTest
-@Tag("browser")
-class BelgianDeskBrowserTests {
+class BelgianDeskBrowserTests extends BrowserTests {
 
     /** How long a dispatcher node may take to deliver (it polls every 50 ms; the machine is shared). */
     private static final Duration DELIVERY = Duration.ofSeconds(60);
@@ -54,8 +44,6 @@ class BelgianDeskBrowserTests {
     private static final Map<String, String> BATCHES =
             Map.of("11", "VX241A", "08", "PR241A", "29", "RT241A", "RSV", "BF241A");
 
-    private static Browser browser;
-
     @LocalServerPort
     int port;
 
@@ -63,13 +51,7 @@ class BelgianDeskBrowserTests {
     ApplicationContext context;
 
     @Autowired
-    Dossiers dossiers;
-
-    @Autowired
     OrganisationSettings organisation;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     SimulatedVaccicard vaccicard;
@@ -78,20 +60,7 @@ class BelgianDeskBrowserTests {
     BatchUploadSimulator batchUpload;
 
     private final List<Dispatcher> nodes = new ArrayList<>();
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     private RegisterSwitch register;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void rememberTheRegister() {

@@ -8,35 +8,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
-import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.simulator.vaccinnet.RegistratieSimulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A mass vaccination session of a Belgian organisation (Vaccinnet RegistratieService) in a real browser: the expected
@@ -45,28 +36,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * professional's approval, and the messages delivered by a dispatcher node and accepted by the register. The
  * organisation's register is switched for the test and restored after it.
  */
-@IntegrationTest
-@Tag("browser")
-class BelgianMassVaccinationBrowserTests {
+class BelgianMassVaccinationBrowserTests extends BrowserTests {
 
     /** The demo list's HPV batch (valid for months). */
     private static final String HPV_BATCH = "CX241A";
 
     private static final Duration DELIVERY = Duration.ofSeconds(60);
 
-    private static Browser browser;
-
     @Autowired
     ApplicationContext context;
 
     @Autowired
-    Dossiers dossiers;
-
-    @Autowired
     OrganisationSettings organisation;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     RegistratieSimulator registratie;
@@ -75,20 +56,7 @@ class BelgianMassVaccinationBrowserTests {
     Path files;
 
     private final List<Dispatcher> nodes = new ArrayList<>();
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     private RegisterSwitch register;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private nl.ddjgz.organisation.SendWindow window;
 

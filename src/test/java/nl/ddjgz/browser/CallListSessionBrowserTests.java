@@ -2,24 +2,16 @@ package nl.ddjgz.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.praeventis.CallLists;
 import nl.ddjgz.shared.Bsns;
 import nl.ddjgz.simulator.CallListPusher;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 15's "done when" in a real browser: a professional has the simulator send a call list, makes a session's
@@ -27,34 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * scanner types, Tab and Enter for the one click) answers an expected child without a dossier with "Dossier openen en
  * registreren", every expected child green or orange with a reason, and an unknown child red with what to do next.
  */
-@IntegrationTest
-@Tag("browser")
-class CallListSessionBrowserTests {
-
-    private static Browser browser;
+class CallListSessionBrowserTests extends BrowserTests {
 
     @Autowired
     CallListPusher simulator;
 
     @Autowired
     CallLists callLists;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theSimulatorsCallListBecomesTheExpectedListAndEveryExpectedChildScansGreenOrOrangeWithAReason() {

@@ -2,72 +2,31 @@ package nl.ddjgz.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
-import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.vaccination.ContactMoment;
 import nl.ddjgz.vaccination.ContactMoments;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The consultation desk in a real browser, keyboard only: register a vaccination (batch numbers typed with the
  * instant check, approve), an objection, and a correction before dispatch.
  */
-@IntegrationTest
-@Tag("browser")
-class ConsultationDeskBrowserTests {
+class ConsultationDeskBrowserTests extends BrowserTests {
 
     /** Demo batch numbers of the demo list (valid for months). */
     private static final Map<String, String> BATCHES =
             Map.of("11", "VX241A", "08", "PR241A", "29", "RT241A", "RSV", "BF241A");
 
-    private static Browser browser;
-
-    @Autowired
-    Dossiers dossiers;
-
     @Autowired
     ContactMoments contactMoments;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void forgetLogin() {
-        SecurityContextHolder.clearContext();
-    }
 
     private ChildDossier baby() {
         return dossiers.open(Children.born(today.minusMonths(3).minusDays(2)));
@@ -154,8 +113,7 @@ class ConsultationDeskBrowserTests {
     @Test
     void aRegistrationStillInTheQueueIsCorrectedAndApprovedAgain() {
         ChildDossier child = baby();
-        SecurityContextHolder.getContext()
-                .setAuthentication(new TestingAuthenticationToken("arts", null, "ROLE_JGZ_PROFESSIONAL"));
+        actAs("arts", "JGZ_PROFESSIONAL");
         ContactMoment moment = contactMoments.start(child.getId(), ContactActivity.ON_INDICATION, today, null);
         contactMoments.addVaccineType(moment.getId(), "11");
         UUID line = contactMoments.get(moment.getId()).getLines().get(0).getId();

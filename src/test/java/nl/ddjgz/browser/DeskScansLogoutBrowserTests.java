@@ -2,27 +2,17 @@ package nl.ddjgz.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
-import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
 import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.SessionMode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -30,49 +20,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * only. After logging out they are gone, and the next user's desk never sends them, not even scans another login left
  * behind without logging out.
  */
-@IntegrationTest
-@Tag("browser")
-class DeskScansLogoutBrowserTests {
+class DeskScansLogoutBrowserTests extends BrowserTests {
 
     private static final String KEPT_SCANS =
             "return Object.keys(localStorage).filter(function (k) { return k.indexOf('ddjgz-mass-') === 0; })"
                     + ".map(function (k) { return k + '=' + localStorage.getItem(k); });";
 
-    private static Browser browser;
-
-    @Autowired
-    Dossiers dossiers;
-
     @Autowired
     MassVaccinations massVaccinations;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @AfterEach
-    void forgetLogin() {
+    void letTheBrowserReachTheServerAgain() {
         browser.block();
-        SecurityContextHolder.clearContext();
     }
 
     @Test
     void unsentScansAreGoneAfterLogoutAndNeverSentUnderTheNextLogin() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(new TestingAuthenticationToken("arts", "x", "ROLE_JGZ_PROFESSIONAL"));
+        actAs("arts", "JGZ_PROFESSIONAL");
         ChildDossier unsent = dossiers.open(Children.born(today.minusYears(10).minusDays(11)));
         ChildDossier leftBehind =
                 dossiers.open(Children.born(today.minusYears(10).minusDays(12)));

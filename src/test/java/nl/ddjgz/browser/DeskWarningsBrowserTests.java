@@ -4,50 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
-import nl.ddjgz.dossier.Dossiers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a nurse clicks at the desk: she records that the mother was not vaccinated against pertussis in pregnancy and
  * the dossier proposes the 3+1 DKTP schedule with its first dose now; she picks a contact moment that does not fit the
  * baby's age, is warned, and starts it only after confirming.
  */
-@IntegrationTest
-@Tag("browser")
-class DeskWarningsBrowserTests {
-
-    private static Browser browser;
-
-    @Autowired
-    Dossiers dossiers;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class DeskWarningsBrowserTests extends BrowserTests {
 
     @Autowired
     Clock clock;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** Ten weeks old, no DKTP schedule chosen yet. */
     private ChildDossier baby() {

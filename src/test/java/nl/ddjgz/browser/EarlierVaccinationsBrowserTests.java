@@ -5,29 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
-import nl.ddjgz.dossier.Dossiers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A nurse sees why a transferred nine-year-old gets only the catch-up vaccinations, enters the child's vaccination
  * booklet on the dossier (a wrong date is refused and nothing is stored), and the schedule then counts it.
  */
-@IntegrationTest
-@Tag("browser")
-class EarlierVaccinationsBrowserTests {
+class EarlierVaccinationsBrowserTests extends BrowserTests {
 
     /**
      * How a person types a date into the date field: headless Chromium lays it out month first whatever its
@@ -37,37 +25,11 @@ class EarlierVaccinationsBrowserTests {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    private static Browser browser;
-
-    @Autowired
-    Dossiers dossiers;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     Clock clock;
 
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void forgetLogin() {
-        SecurityContextHolder.clearContext();
-    }
-
     private ChildDossier nineYearOld() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(new TestingAuthenticationToken("verpleegkundige", null, "ROLE_JGZ_PROFESSIONAL"));
+        actAs("verpleegkundige", "JGZ_PROFESSIONAL");
         LocalDate today = LocalDate.now(clock);
         return dossiers.open(Children.born(today.minusYears(9).minusMonths(6)));
     }

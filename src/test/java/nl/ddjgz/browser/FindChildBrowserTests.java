@@ -6,48 +6,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import nl.ddjgz.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The desk finds a child by scanning the BSN and sees the dossier; the administrator then finds that look-up in the
  * audit trail. And an assistant who tries an admin page gets the Dutch "no access" page.
  */
-@IntegrationTest
-@Tag("browser")
-class FindChildBrowserTests {
+class FindChildBrowserTests extends BrowserTests {
 
     /** The demo child with the easy BSN. */
     private static final String KNOWN_BSN = "111222333";
 
-    private static Browser browser;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     Clock clock;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void professionalFindsChildByScannedBsnAndTheAdministratorSeesItInTheAuditTrail() {

@@ -2,68 +2,25 @@ package nl.ddjgz.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
-import nl.ddjgz.dossier.Dossiers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A mass vaccination session in a real browser: set up with the HPV batch, 100 call cards scanned as fast as a
  * keyboard-wedge scanner types (digits and Enter, no pauses), a duplicate, two scans kept in the browser during a network outage and sent when it is back, approval, and
  * the printed list.
  */
-@IntegrationTest
-@Tag("browser")
-class MassVaccinationBrowserTests {
-
-    private static Browser browser;
-
-    @Autowired
-    Dossiers dossiers;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void forgetLogin() {
-        SecurityContextHolder.clearContext();
-    }
+class MassVaccinationBrowserTests extends BrowserTests {
 
     @Test
     void hundredCardsScannedAtFullSpeedAreAllShownStoredAndApproved() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(new TestingAuthenticationToken("arts", "x", "ROLE_JGZ_PROFESSIONAL"));
+        actAs("arts", "JGZ_PROFESSIONAL");
         List<ChildDossier> children = new ArrayList<>();
         for (int i = 0; i < 102; i++) {
             children.add(dossiers.open(Children.born(today.minusYears(10).minusDays(i % 300))));

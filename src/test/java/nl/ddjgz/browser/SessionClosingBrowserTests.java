@@ -2,69 +2,28 @@ package nl.ddjgz.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
-import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
 import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.SessionMode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A professional at the review page of a mass session: takes a child out, puts it back, takes it out again, approves
  * (the messages wait: "berichten worden verzonden na afsluiten"), takes out one more child who was not vaccinated
  * after all, closes the session; the child's dossier shows its removals.
  */
-@IntegrationTest
-@Tag("browser")
-class SessionClosingBrowserTests {
-
-    private static Browser browser;
-
-    @Autowired
-    Dossiers dossiers;
+class SessionClosingBrowserTests extends BrowserTests {
 
     @Autowired
     MassVaccinations massVaccinations;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void forgetLogin() {
-        SecurityContextHolder.clearContext();
-    }
 
     private static By removeButton(UUID scanId) {
         return By.xpath("//select[@id='reason-" + scanId + "']/following-sibling::button");
@@ -80,8 +39,7 @@ class SessionClosingBrowserTests {
 
     @Test
     void takeOutPutBackApproveTakeOutAgainAndCloseAsAProfessionalClicksIt() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(new TestingAuthenticationToken("arts", "x", "ROLE_JGZ_PROFESSIONAL"));
+        actAs("arts", "JGZ_PROFESSIONAL");
         Long location = jdbc.queryForObject("select min(id) from location where active", Long.class);
         MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
                 today,
