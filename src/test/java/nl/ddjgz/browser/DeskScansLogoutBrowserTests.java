@@ -7,7 +7,6 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
 import nl.ddjgz.massvaccination.MassVaccinations;
-import nl.ddjgz.massvaccination.SessionMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,14 +41,7 @@ class DeskScansLogoutBrowserTests extends BrowserTests {
                 dossiers.open(Children.born(today.minusYears(10).minusDays(12)));
         ChildDossier scannedLater =
                 dossiers.open(Children.born(today.minusYears(10).minusDays(13)));
-        Long location = jdbc.queryForObject("select min(id) from location where active", Long.class);
-        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
-                today,
-                location,
-                SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", "CX241A")),
-                false,
-                false));
+        MassVaccinationSession session = menAcwySessionToday(massVaccinations);
         SecurityContextHolder.clearContext();
         String deskPage = "/massvaccination/" + session.getId() + "/desk?balie=5";
 

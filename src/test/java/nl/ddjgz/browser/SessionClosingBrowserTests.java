@@ -10,7 +10,6 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
 import nl.ddjgz.massvaccination.MassVaccinations;
-import nl.ddjgz.massvaccination.SessionMode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,14 +39,7 @@ class SessionClosingBrowserTests extends BrowserTests {
     @Test
     void takeOutPutBackApproveTakeOutAgainAndCloseAsAProfessionalClicksIt() {
         actAs("arts", "JGZ_PROFESSIONAL");
-        Long location = jdbc.queryForObject("select min(id) from location where active", Long.class);
-        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
-                today,
-                location,
-                SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", "CX241A")),
-                false,
-                false));
+        MassVaccinationSession session = menAcwySessionToday(massVaccinations);
         List<ChildDossier> children = List.of(
                 dossiers.open(Children.born(today.minusYears(10).minusDays(11))),
                 dossiers.open(Children.born(today.minusYears(10).minusDays(12))),
