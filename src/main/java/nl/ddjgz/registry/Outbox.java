@@ -121,9 +121,11 @@ public class Outbox {
         }
         Instant due = organisation.sendWindow().dueAfter(from);
         return jdbc.sql("""
-                        update registry_message set next_attempt_at = :due
-                        where contact_moment_id in (:ids) and state = 'QUEUED' and next_attempt_at is null
+                        update registry_message set state = :to, next_attempt_at = :due
+                        where contact_moment_id in (:ids) and state in (:from) and next_attempt_at is null
                         """)
+                .param("to", MessageTransition.RELEASE.to().name())
+                .param("from", MessageTransition.RELEASE.from())
                 .param("due", Timestamp.from(due))
                 .param("ids", List.copyOf(contactMomentIds))
                 .update();
