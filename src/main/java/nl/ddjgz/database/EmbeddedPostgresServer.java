@@ -33,6 +33,10 @@ public final class EmbeddedPostgresServer {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setRegisterShutdownHook(true);
+            if (Boolean.getBoolean("ddjgz.embedded-database.statement-statistics")) {
+                // the benchmarks count statements per request (pg_stat_statements, shipped with the binaries)
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
             if (dataDirectory == null || dataDirectory.isBlank()) {
                 // tests: a throw-away database, durability does not matter
                 builder.setCleanDataDirectory(true);

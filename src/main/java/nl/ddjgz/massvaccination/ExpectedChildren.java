@@ -133,13 +133,26 @@ class ExpectedChildren {
                 > 0;
     }
 
-    boolean hasList(UUID sessionId) {
-        return jdbc.sql("select count(*) from mass_expected_child where session_id = :session and confirmed")
-                        .param("session", sessionId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+    /**
+     * Whether the session has a confirmed expected list and whether this BSN or INSZ is on it, in one query that stops
+     * at the first row (a scan asks both; the list is up to thousands of children).
+     */
+    ListCheck check(UUID sessionId, String identifier) {
+        return jdbc.sql("""
+                        select exists (select 1 from mass_expected_child
+                                       where session_id = :session and confirmed) as has_list,
+                               exists (select 1 from mass_expected_child
+                                       where session_id = :session and identifier = :identifier and confirmed)
+                                   as expected
+                        """)
+                .param("session", sessionId)
+                .param("identifier", identifier)
+                .query((rs, row) -> new ListCheck(rs.getBoolean("has_list"), rs.getBoolean("expected")))
+                .single();
     }
+
+    /** The answer of {@link #check}. */
+    record ListCheck(boolean hasList, boolean expected) {}
 
     private static ExpectedChild child(ResultSet rs, int row) throws SQLException {
         return new ExpectedChild(

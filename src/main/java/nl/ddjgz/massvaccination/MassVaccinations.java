@@ -539,6 +539,20 @@ public class MassVaccinations {
     }
 
     /**
+     * A scan as the desk's script sends it: the answer and the session's totals after it, read in the scan's own
+     * transaction (one transaction and one commit per scan, as {@link #scan}).
+     */
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
+    @Transactional
+    public DeskScan scanAtDesk(UUID sessionId, UUID scanId, String desk, String typed, boolean manual) {
+        Optional<ScanAnswer> answer = scan(sessionId, scanId, desk, typed, manual);
+        return new DeskScan(answer, scans.totals(sessionId));
+    }
+
+    /** A desk scan's answer (empty when nothing was scanned) with the session's totals after it. */
+    public record DeskScan(Optional<ScanAnswer> answer, Scans.Totals totals) {}
+
+    /**
      * Manual entry of a child found by name and birth date: the same as scanning the child's BSN (INSZ at a Belgian
      * organisation). A Belgian organisation's child without INSZ is stored as not counted, so the professional sees on
      * the review page that the child cannot be sent to the register.
@@ -621,7 +635,8 @@ public class MassVaccinations {
     /** The dose-aware answer for a child with a dossier ({@link ScanRules}). */
     private ScanRules.Verdict judge(MassVaccinationSession session, String identifier, ChildDossier dossier) {
         LocalDate date = session.getSessionDate();
-        List<GivenVaccination> given = contactMoments.given(dossier.getId());
+        ContactMoments.ScanHistory history = contactMoments.scanHistory(dossier.getId());
+        List<GivenVaccination> given = history.given();
         List<DueVaccination> plan = schedule.plan(
                 new ChildFacts(dossier.getBirthDate(), dossier.getDktpSchedule(), dossier.isMotherHbsagPositive()),
                 date,
@@ -641,11 +656,11 @@ public class MassVaccinations {
                                 .max(Comparator.naturalOrder())
                                 .orElse(null)))
                 .toList();
-        ContactMoments.Objections objections = contactMoments.objections(dossier.getId());
-        boolean hasList = expected.hasList(session.getId());
+        ContactMoments.Objections objections = history.objections();
+        ExpectedChildren.ListCheck list = expected.check(session.getId(), identifier);
         return ScanRules.judge(new ScanRules.Facts(
-                hasList,
-                hasList && expected.isExpected(session.getId(), identifier),
+                list.hasList(),
+                list.hasList() && list.expected(),
                 objections.programme(),
                 types,
                 objections.perVaccine().stream()

@@ -1,5 +1,6 @@
 package nl.ddjgz.massvaccination;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -160,16 +161,26 @@ class Scans {
                 .update();
     }
 
-    /** Links each registered child's scan (by scan id) to the contact moment the approval made. */
+    /**
+     * Links each registered child's scan (by scan id) to the contact moment the approval made: one statement for the
+     * whole session (the pairs as two arrays), not one per child.
+     */
     void linkContactMoments(Map<UUID, UUID> contactMomentByScan) {
-        jdbcTemplate.batchUpdate(
-                "update mass_scan set contact_moment_id = ? where id = ?",
-                List.copyOf(contactMomentByScan.entrySet()),
-                500,
-                (ps, e) -> {
-                    ps.setObject(1, e.getValue());
-                    ps.setObject(2, e.getKey());
-                });
+        if (contactMomentByScan.isEmpty()) {
+            return;
+        }
+        UUID[] scanIds = contactMomentByScan.keySet().toArray(UUID[]::new);
+        UUID[] momentIds = contactMomentByScan.values().toArray(UUID[]::new);
+        jdbcTemplate.update(connection -> {
+            PreparedStatement update = connection.prepareStatement("""
+                    update mass_scan s set contact_moment_id = v.moment_id
+                    from unnest(?::uuid[], ?::uuid[]) as v(scan_id, moment_id)
+                    where s.id = v.scan_id
+                    """);
+            update.setArray(1, connection.createArrayOf("uuid", scanIds));
+            update.setArray(2, connection.createArrayOf("uuid", momentIds));
+            return update;
+        });
     }
 
     private static Scan scan(ResultSet rs, int row) throws SQLException {

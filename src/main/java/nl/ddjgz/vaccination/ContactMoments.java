@@ -32,6 +32,7 @@ import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.shared.Actor;
 import nl.ddjgz.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,7 @@ public class ContactMoments {
     private final RegistrationMessages registrationMessages;
     private final AuditTrail audit;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     ContactMoments(
             ContactMomentRepository moments,
@@ -75,7 +77,9 @@ public class ContactMoments {
             Outbox outbox,
             RegistrationMessages registrationMessages,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.moments = moments;
         this.programmeObjections = programmeObjections;
         this.correctionRequests = correctionRequests;
@@ -175,6 +179,48 @@ public class ContactMoments {
                         .map(v -> new Objection(v.getVaccineType(), v.getVaccinationDate(), v.getObjectionReason()))
                         .toList());
     }
+
+    /**
+     * What a scan at a mass vaccination desk needs of a child's history, in one query: the vaccinations the child had
+     * (as {@link #given}) and its objections (as {@link #objections}). Plain SQL, no entities: a desk scans as fast as
+     * a person can. Reads what is stored; a contact moment changed but not yet flushed in the same transaction is not
+     * seen (the scan changes none).
+     */
+    @Transactional(readOnly = true)
+    public ScanHistory scanHistory(UUID dossierId) {
+        List<GivenVaccination> given = new java.util.ArrayList<>();
+        List<GivenVaccination> earlier = new java.util.ArrayList<>();
+        List<Objection> perVaccine = new java.util.ArrayList<>();
+        boolean[] programme = {false};
+        jdbc.sql("""
+                        select outcome as kind, vaccine_type, vaccination_date, objection_reason
+                        from vaccination
+                        where dossier_id = :dossier and state = 'APPROVED' and outcome in ('GIVEN', 'OBJECTION')
+                        union all
+                        select 'EARLIER', vaccine_type, vaccination_date, null
+                        from earlier_vaccination where dossier_id = :dossier
+                        union all
+                        select 'PROGRAMME', null, null, null
+                        where exists (select 1 from programme_objection where dossier_id = :dossier)
+                        order by 3
+                        """).param("dossier", dossierId).query(rs -> {
+            String kind = rs.getString("kind");
+            String type = rs.getString("vaccine_type");
+            LocalDate date = rs.getObject("vaccination_date", LocalDate.class);
+            switch (kind) {
+                case "GIVEN" -> given.add(new GivenVaccination(type, date));
+                case "EARLIER" -> earlier.add(new GivenVaccination(type, date));
+                case "OBJECTION" ->
+                    perVaccine.add(new Objection(type, date, ObjectionReason.ofCode(rs.getString("objection_reason"))));
+                default -> programme[0] = true;
+            }
+        });
+        given.addAll(earlier);
+        return new ScanHistory(List.copyOf(given), new Objections(programme[0], List.copyOf(perVaccine)));
+    }
+
+    /** A child's history as a desk scan needs it: the vaccinations had and the objections. */
+    public record ScanHistory(List<GivenVaccination> given, Objections objections) {}
 
     /** A child's objections: to the whole programme, and per vaccine type. */
     public record Objections(boolean programme, List<Objection> perVaccine) {}

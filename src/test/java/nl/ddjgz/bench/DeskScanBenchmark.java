@@ -89,7 +89,9 @@ class DeskScanBenchmark {
                 desks.add(Desk.open(client, port, "B" + (i + 1), warmUp));
             }
             run(desks, warmUp, children);
+            CostMeter meter = CostMeter.start(name -> name.startsWith("http-nio"));
             Round round = run(desks, measured, children);
+            CostMeter.Cost cost = meter.stop(CHILDREN);
 
             assertThat(round.green).as("every scan answered green").isEqualTo(CHILDREN);
             assertThat(jdbc.queryForObject(
@@ -114,7 +116,9 @@ class DeskScanBenchmark {
                             CHILDREN,
                             BenchmarkReport.seconds(round.wall))
                     + "- p99: " + BenchmarkReport.millis(latencies.p99()) + " ms (goal ≤ 15 ms)\n"
-                    + "- load average (1/5/15 min) after the run: " + load + "\n";
+                    + "- load average (1/5/15 min) after the run: " + load + "\n"
+                    + "- cost, independent of the machine's load: " + cost.perUnit("scan") + "\n"
+                    + cost.top().stream().map(t -> "    - " + t + "\n").collect(Collectors.joining());
             BenchmarkReport.figure(
                     DESKS + " desks scanning at once over HTTP",
                     "≥ 1,000 scans/s, p99 ≤ 15 ms",

@@ -68,9 +68,11 @@ class MassApprovalBenchmark {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = threads.getCurrentThreadCpuTime();
         long processCpuBefore = os.getProcessCpuTime();
+        CostMeter meter = CostMeter.start(name -> name.equals("main") || name.startsWith("ForkJoinPool"));
         long t0 = System.nanoTime();
         int registered = massVaccinations.approve(session.getId());
         long approval = System.nanoTime() - t0;
+        CostMeter.Cost cost = meter.stop(CHILDREN);
         long approvalCpu = threads.getCurrentThreadCpuTime() - cpuBefore;
         long approvalProcessCpu = os.getProcessCpuTime() - processCpuBefore;
         assertThat(registered).isEqualTo(CHILDREN);
@@ -82,7 +84,10 @@ class MassApprovalBenchmark {
                 + BenchmarkReport.millis(approval) + " ms (goal ≤ 2 s); CPU of the approving thread "
                 + BenchmarkReport.millis(approvalCpu) + " ms, of the whole JVM "
                 + BenchmarkReport.millis(approvalProcessCpu)
-                + " ms (PostgreSQL not counted); load average " + BenchmarkReport.loadAverage() + "\n";
+                + " ms (PostgreSQL not counted); load average " + BenchmarkReport.loadAverage() + "\n"
+                + "- approval cost (approving thread and the composing pool, PostgreSQL): " + cost.perUnit("child")
+                + "\n"
+                + cost.top().stream().map(t -> "    - " + t + "\n").collect(java.util.stream.Collectors.joining());
         BenchmarkReport.figure(
                 "approval of a mass session, " + CHILDREN + " children, 2 vaccine types",
                 "≤ 2 s",

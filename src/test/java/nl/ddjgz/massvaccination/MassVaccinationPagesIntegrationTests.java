@@ -150,6 +150,32 @@ class MassVaccinationPagesIntegrationTests {
                 .contains("de vorige dosis ontbreekt")
                 .contains(child.fullName());
 
+        // the desk's script asks for JSON: the answer with the session's totals after this scan
+        HttpResponse<String> json = assistant.postAccepting(
+                sessionPath + "/desk/scans",
+                Map.of(
+                        "balie",
+                        "3",
+                        "scanId",
+                        UUID.randomUUID().toString(),
+                        "code",
+                        nl.ddjgz.shared.Bsns.random().value()),
+                "application/json");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"colour\":\"RED\"").contains("Geen dossier hier");
+        assertThat(json.body())
+                .contains("\"registered\":"
+                        + jdbc.queryForObject(
+                                "select count(*) from mass_scan where session_id = ? and counted"
+                                        + " and removed_reason is null",
+                                Integer.class,
+                                sessionId))
+                .contains("\"refused\":"
+                        + jdbc.queryForObject(
+                                "select count(*) from mass_scan where session_id = ? and not counted",
+                                Integer.class,
+                                sessionId));
+
         // a Dutch organisation: a child unknown here goes by a new dossier or RIVM's form
         assistant.post(
                 sessionPath + "/desk/scans",

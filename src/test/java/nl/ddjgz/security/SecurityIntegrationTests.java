@@ -198,6 +198,45 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aSessionRowIsRewrittenOnlyWhenItsLastAccessMovedByAMinute() {
+        Visitor professional = new Visitor(port);
+        professional.login("verpleegkundige", DEMO_PASSWORD);
+        String session = jdbc.queryForObject(
+                "select primary_id from spring_session where principal_name = 'verpleegkundige'"
+                        + " order by creation_time desc limit 1",
+                String.class);
+        long stored = lastAccess(session);
+
+        assertThat(professional.get("/dossiers").statusCode()).isEqualTo(200);
+        assertThat(professional.get("/dossiers").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(session))
+                .as("requests within the minute write nothing")
+                .isEqualTo(stored);
+
+        // as if the last write was two minutes ago: the next request writes the row, and the expiry moves with it
+        jdbc.update(
+                "update spring_session set last_access_time = last_access_time - 120000,"
+                        + " expiry_time = expiry_time - 120000 where primary_id = ?",
+                session);
+        assertThat(professional.get("/dossiers").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(session)).isGreaterThanOrEqualTo(stored);
+        assertThat(jdbc.queryForObject(
+                        "select expiry_time - last_access_time from spring_session where primary_id = ?",
+                        Long.class,
+                        session))
+                .isEqualTo(jdbc.queryForObject(
+                                "select max_inactive_interval from spring_session where primary_id = ?",
+                                Long.class,
+                                session)
+                        * 1000);
+    }
+
+    private long lastAccess(String session) {
+        return jdbc.queryForObject(
+                "select last_access_time from spring_session where primary_id = ?", Long.class, session);
+    }
+
+    @Test
     void loggingOutEndsTheSession() {
         Visitor professional = new Visitor(port);
         professional.login("arts", DEMO_PASSWORD);

@@ -86,8 +86,8 @@ class DeskController {
             @RequestParam UUID scanId,
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "false") boolean manual) {
-        Optional<ScanAnswer> answer = massVaccinations.scan(id, scanId, desk(balie), code, manual);
-        return view(scanId, answer.orElse(null), id, desk(balie));
+        MassVaccinations.DeskScan scan = massVaccinations.scanAtDesk(id, scanId, desk(balie), code, manual);
+        return viewWithTotals(scanId, scan.answer().orElse(null), scan.totals(), id, desk(balie));
     }
 
     /** The same scan as a plain form post (no script): back to the desk with the answer. */
@@ -196,12 +196,16 @@ class DeskController {
         return massVaccinations.totals(id);
     }
 
-    private ScanView view(UUID scanId, ScanAnswer answer, UUID sessionIdForTotals, String desk) {
-        return view(scanId, answer, sessionIdForTotals, sessionIdForTotals, desk);
+    private ScanView view(UUID scanId, ScanAnswer answer, UUID sessionIdForTotals, UUID sessionId, String desk) {
+        return viewWithTotals(
+                scanId,
+                answer,
+                sessionIdForTotals == null ? null : massVaccinations.totals(sessionIdForTotals),
+                sessionId,
+                desk);
     }
 
-    private ScanView view(UUID scanId, ScanAnswer answer, UUID sessionIdForTotals, UUID sessionId, String desk) {
-        Object totals = sessionIdForTotals == null ? null : massVaccinations.totals(sessionIdForTotals);
+    private ScanView viewWithTotals(UUID scanId, ScanAnswer answer, Object totals, UUID sessionId, String desk) {
         if (answer == null) {
             return new ScanView(scanId, "NONE", "", false, totals, List.of());
         }
