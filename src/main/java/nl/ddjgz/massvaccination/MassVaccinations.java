@@ -579,6 +579,26 @@ public class MassVaccinations {
         return List.copyOf(unknown.values());
     }
 
+    /**
+     * The children registered in the session without BSN, first scan first: their registrations go on the RIVM form
+     * (after approval each has its contact moment, with the form). One audit line per child shown.
+     */
+    @Transactional
+    public List<ScanLine> childrenWithoutBsn(UUID sessionId) {
+        List<ScanLine> list = lines(scans.ofSession(sessionId).stream()
+                .filter(Scan::toRegister)
+                .filter(s -> s.outcome() == ScanOutcome.WITHOUT_BSN)
+                .toList());
+        audit.recordShown(
+                AuditAction.DOSSIER_READ,
+                list.stream()
+                        .map(ScanLine::dossier)
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                "mass session children without BSN");
+        return list;
+    }
+
     /** The most children one expected list may hold (a longer file is refused as a whole). */
     public int importMaxRows() {
         return importMaxRows;
@@ -689,20 +709,69 @@ public class MassVaccinations {
             return register(session, scanId, desk, dossier.getInsz().value(), IdentifierKind.INSZ, dossier, true);
         }
         if (!dossier.hasBsn()) {
-            return new ScanAnswer(
-                    scanId,
-                    ScanOutcome.NO_BSN,
-                    dossier.fullName(),
-                    dossier.getBirthDate(),
-                    null,
-                    null,
-                    null,
-                    dossier.getId(),
-                    false,
-                    0,
-                    null);
+            return registerWithoutBsn(session, scanId, desk, dossier);
         }
         return register(session, scanId, desk, dossier.getBsn().value(), IdentifierKind.BSN, dossier, true);
+    }
+
+    /**
+     * A child without BSN at the desk of an organisation that reports to Praeventis: entered by name, birth date and
+     * sex, a dossier without BSN is opened (audited) and the child is registered in the session. The register cannot
+     * receive it: the approval puts its registration on the RIVM form, and the session page lists it for that form.
+     * Idempotent on the scan id.
+     *
+     * @throws SessionRefusedException for a Belgian organisation, or when the data cannot make a dossier
+     */
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
+    @Transactional
+    public ScanAnswer registerWithoutBsn(UUID sessionId, UUID scanId, String desk, ChildWithoutBsn child) {
+        Optional<Scan> earlier = scans.find(scanId);
+        if (earlier.isPresent()) {
+            return answer(earlier.get(), null);
+        }
+        MassVaccinationSession session = sessions.findByIdForShare(sessionId)
+                .orElseThrow(() -> new NotFoundException("mass vaccination session"));
+        if (!session.isOpen()) {
+            return ScanAnswer.of(scanId, ScanOutcome.SESSION_CLOSED, false);
+        }
+        if (identifierKind() != IdentifierKind.BSN) {
+            throw new SessionRefusedException(null, "mass.noBsn.belgian");
+        }
+        ChildDossier dossier;
+        try {
+            dossier = dossiers.open(new ChildData(
+                    null,
+                    null,
+                    child.givenNames(),
+                    null,
+                    child.familyName(),
+                    child.birthDate(),
+                    child.gender(),
+                    null,
+                    null,
+                    false,
+                    null));
+        } catch (nl.ddjgz.dossier.InvalidChildDataException e) {
+            throw new SessionRefusedException(e.field(), e.messageKey());
+        }
+        return registerWithoutBsn(session, scanId, desk, dossier);
+    }
+
+    private ScanAnswer registerWithoutBsn(
+            MassVaccinationSession session, UUID scanId, String desk, ChildDossier dossier) {
+        boolean already = scans.ofSession(session.getId()).stream()
+                .anyMatch(s -> s.toRegister() && dossier.getId().equals(s.dossierId()));
+        Scan scan = newScan(
+                scanId,
+                session.getId(),
+                null,
+                IdentifierKind.BSN,
+                dossier.getId(),
+                already ? ScanOutcome.DUPLICATE : ScanOutcome.WITHOUT_BSN,
+                true,
+                desk);
+        scans.insert(scan);
+        return answer(scan, dossier);
     }
 
     private ScanAnswer register(
@@ -951,7 +1020,7 @@ public class MassVaccinations {
         MassVaccinationSession session = sessions.findByIdForUpdate(sessionId)
                 .orElseThrow(() -> new NotFoundException("mass vaccination session"));
         session.close(Actor.name(), clock);
-        return outbox.release(
+        return contactMoments.releaseSession(
                 scans.ofSession(sessionId).stream()
                         .filter(Scan::toRegister)
                         .map(Scan::contactMomentId)
@@ -1291,6 +1360,9 @@ public class MassVaccinations {
         }
     }
 
+    /** A child without BSN as the desk enters it. */
+    public record ChildWithoutBsn(String familyName, String givenNames, LocalDate birthDate, Gender gender) {}
+
     /**
      * A lot switched at a desk: the vaccine type, the batch number typed or from a GS1 pack scan, and the
      * confirmations the picker rules ask for.
@@ -1408,6 +1480,16 @@ public class MassVaccinations {
         /** Scans that did not count: duplicates refused, invalid, no dossier here. */
         public List<ScanLine> refused() {
             return scans.stream().filter(l -> !l.scan().counted()).toList();
+        }
+
+        /**
+         * Children in the session without BSN (entered at the desk by name): Praeventis cannot receive them; their
+         * registrations go on the RIVM form.
+         */
+        public List<ScanLine> withoutBsn() {
+            return vaccinated().stream()
+                    .filter(l -> l.scan().outcome() == ScanOutcome.WITHOUT_BSN)
+                    .toList();
         }
 
         /** Children picked by hand without an INSZ at a Belgian organisation: they cannot be sent to the register. */

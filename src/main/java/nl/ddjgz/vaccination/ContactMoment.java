@@ -45,6 +45,7 @@ public class ContactMoment {
     private Instant createdAt;
     private String approvedBy;
     private String vaccinator;
+    private boolean heldBySession;
 
     @Enumerated(EnumType.STRING)
     private InjectionSite injectionSite;
@@ -209,6 +210,16 @@ public class ContactMoment {
         }
         vaccinator = stripped;
         injectionSite = site;
+    }
+
+    /** Registered by a mass vaccination session that is not closed: its messages wait for the closing. */
+    void holdForSession() {
+        heldBySession = true;
+    }
+
+    /** Whether a mass vaccination session that is not closed yet holds this registration's messages. */
+    public boolean isHeldBySession() {
+        return heldBySession;
     }
 
     /** Marks that the registration must go on RIVM's form (a child without BSN). */

@@ -370,7 +370,12 @@ public class ContactMoments {
             moment.needsRivmForm();
             outcome = "no BSN: RIVM form";
         } else {
-            outcome = queueMessage(moment, dossier, Actor.name(), Outbox.Release.AFTER_SEND_WINDOW);
+            // a session's child corrected before the session is closed: its new message waits for the closing too
+            outcome = queueMessage(
+                    moment,
+                    dossier,
+                    Actor.name(),
+                    moment.isHeldBySession() ? Outbox.Release.HELD : Outbox.Release.AFTER_SEND_WINDOW);
         }
         audit.record(AuditAction.VACCINATION_APPROVE, dossier.ref(), outcome);
         return true;
@@ -434,6 +439,7 @@ public class ContactMoments {
             }
             moment.vaccinatedBy(given.vaccinator(), given.injectionSite());
             moment.approve(by, clock);
+            moment.holdForSession();
             String outcome;
             if (goesOnRivmForm(child)) {
                 moment.needsRivmForm();
@@ -455,6 +461,23 @@ public class ContactMoments {
         moments.flush();
         audit.recordEach(AuditAction.VACCINATION_APPROVE, refs, outcomes);
         return registered;
+    }
+
+    /**
+     * A mass vaccination session is closed: its contact moments' held messages become due after the organisation's
+     * send window from this moment, and a later correction of one of them goes as any other (in the caller's
+     * transaction).
+     *
+     * @return how many messages were released
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @PreAuthorize(PROFESSIONAL)
+    public int releaseSession(List<UUID> contactMomentIds, java.time.Instant closedAt) {
+        if (contactMomentIds.isEmpty()) {
+            return 0;
+        }
+        moments.releaseFromSession(contactMomentIds);
+        return outbox.release(contactMomentIds, closedAt);
     }
 
     /**

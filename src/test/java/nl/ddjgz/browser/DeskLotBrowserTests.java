@@ -64,7 +64,7 @@ class DeskLotBrowserTests {
     /** Tab from where the focus is until the element with this id has it, as a person at the desk does. */
     private static void tabTo(String id) {
         for (int i = 0; i < 60 && !id.equals(browser.focusedId()); i++) {
-            browser.keys(Keys.TAB);
+            browser.press(Keys.TAB);
         }
         assertThat(browser.focusedId()).as("reachable with Tab").isEqualTo(id);
     }

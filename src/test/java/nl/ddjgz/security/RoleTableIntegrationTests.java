@@ -99,7 +99,8 @@ class RoleTableIntegrationTests {
             Map.entry("POST /massvaccination/{id}/open-dossiers", 'P'),
             Map.entry("POST /massvaccination/{id}/desk/open-dossier", 'D'),
             Map.entry("POST /massvaccination/{id}/desk/lot", 'P'),
-            Map.entry("POST /massvaccination/{id}/desk/vaccinator", 'D'));
+            Map.entry("POST /massvaccination/{id}/desk/vaccinator", 'D'),
+            Map.entry("POST /massvaccination/{id}/desk/no-bsn", 'D'));
 
     /** Endpoints taking a file (multipart), so that the role check, not a missing part, decides. */
     private static final Set<String> MULTIPART =

@@ -75,6 +75,7 @@ class DeskController {
         model.addAttribute("totals", massVaccinations.totals(id));
         model.addAttribute("deskSetting", massVaccinations.deskSetting(id, desk));
         model.addAttribute("zone", zone);
+        model.addAttribute("genders", nl.ddjgz.dossier.Gender.values());
         model.addAttribute("injectionSites", nl.ddjgz.vaccination.InjectionSite.values());
         model.addAttribute(
                 "vaccineNames",
@@ -234,6 +235,38 @@ class DeskController {
         } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
             redirect.addFlashAttribute(
                     "vaccinatorError",
+                    messages.getMessage(
+                            e.messageKey(),
+                            e.args(),
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+    }
+
+    /**
+     * A child without BSN at the desk (Praeventis organisations): name, birth date and sex; a dossier without BSN is
+     * opened and the child registered in the session, for the RIVM form.
+     */
+    @PostMapping("/massvaccination/{id}/desk/no-bsn")
+    String registerWithoutBsn(
+            @PathVariable UUID id,
+            @RequestParam String balie,
+            @RequestParam UUID scanId,
+            @RequestParam(defaultValue = "") String familyName,
+            @RequestParam(defaultValue = "") String givenNames,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
+            @RequestParam(required = false) nl.ddjgz.dossier.Gender gender,
+            RedirectAttributes redirect) {
+        try {
+            ScanAnswer answer = massVaccinations.registerWithoutBsn(
+                    id,
+                    scanId,
+                    desk(balie),
+                    new MassVaccinations.ChildWithoutBsn(familyName, givenNames, birthDate, gender));
+            redirect.addFlashAttribute("answer", view(scanId, answer, null, id, desk(balie)));
+        } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
+            redirect.addFlashAttribute(
+                    "noBsnError",
                     messages.getMessage(
                             e.messageKey(),
                             e.args(),

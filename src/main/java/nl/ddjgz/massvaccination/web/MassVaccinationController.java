@@ -122,6 +122,7 @@ class MassVaccinationController {
         model.addAttribute("callLists", massVaccinations.callLists());
         model.addAttribute("missingDossiers", massVaccinations.missingDossiers(id));
         model.addAttribute("unknownChildren", massVaccinations.unknownChildren(id));
+        model.addAttribute("withoutBsn", massVaccinations.childrenWithoutBsn(id));
         return "massvaccination/show";
     }
 
