@@ -65,8 +65,9 @@ class ChildWithoutBsnBrowserTests {
         browser.press(Keys.ENTER);
         tabTo("noBsn-familyName");
         browser.press("Zonderbsn", Keys.TAB, "Noor", Keys.TAB);
-        browser.press(today.minusYears(10).minusDays(20).format(TYPED), Keys.TAB);
-        assertThat(browser.focusedId()).isEqualTo("noBsn-gender");
+        browser.keys(today.minusYears(10).minusDays(20).format(TYPED));
+        // Tab leaves the date field (after its last part)
+        tabTo("noBsn-gender");
         browser.press("V");
         tabTo("no-bsn-submit");
         browser.enterThrough(By.id("no-bsn-submit"));
