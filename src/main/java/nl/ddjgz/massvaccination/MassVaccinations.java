@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
 import nl.ddjgz.batch.BatchCheck;
+import nl.ddjgz.batch.BatchListInfo;
 import nl.ddjgz.batch.BatchNumbers;
+import nl.ddjgz.batch.OtherNumberCheck;
 import nl.ddjgz.dossier.Address;
 import nl.ddjgz.dossier.ChildData;
 import nl.ddjgz.dossier.ChildDossier;
@@ -73,6 +75,7 @@ public class MassVaccinations {
     private final MessageSource messages;
     private final VaccinationSchedule schedule;
     private final CallLists callLists;
+    private final DeskSettings deskSettings;
     private final Clock clock;
 
     MassVaccinations(
@@ -94,6 +97,7 @@ public class MassVaccinations {
             MessageSource messages,
             VaccinationSchedule schedule,
             CallLists callLists,
+            DeskSettings deskSettings,
             Clock clock) {
         this.sessions = sessions;
         this.scans = scans;
@@ -113,6 +117,7 @@ public class MassVaccinations {
         this.messages = messages;
         this.schedule = schedule;
         this.callLists = callLists;
+        this.deskSettings = deskSettings;
         this.clock = clock;
     }
 
@@ -130,47 +135,165 @@ public class MassVaccinations {
         int slot = 0;
         for (Setup.Vaccine v : setup.vaccines()) {
             slot++;
-            String field = "batch" + slot;
-            if (v.batchNumber() == null || v.batchNumber().isBlank()) {
-                throw new SessionRefusedException(field, "batch.required");
-            }
-            BatchCheck check = batchNumbers.check(v.vaccineType(), v.batchNumber(), setup.date());
-            switch (check.outcome()) {
-                case VALID -> vaccines.add(fromList(v.vaccineType(), check));
-                case EXPIRY_UNKNOWN -> {
-                    if (!setup.confirmExpiryChecked()) {
-                        throw new SessionRefusedException(field, "batch.expiryUnknown.confirm");
-                    }
-                    vaccines.add(fromList(v.vaccineType(), check));
-                }
-                case EXPIRED ->
-                    throw new SessionRefusedException(
-                            field, "batch.expired", check.entry().expiry());
-                case OTHER_TYPE ->
-                    throw new SessionRefusedException(
-                            field,
-                            "batch.otherType",
-                            contactMoments.vaccineName(check.entry().vaccineTypeCode()));
-                case UNKNOWN -> {
-                    if (!setup.confirmOther()) {
-                        throw new SessionRefusedException(field, "batch.unknown.confirm");
-                    }
-                    vaccines.add(new SessionVaccine(v.vaccineType(), check.batchNumber(), null, false, null));
-                }
-            }
+            DeskSetting.Lot lot = checkedLot(
+                    "batch" + slot,
+                    v.vaccineType(),
+                    v.batchNumber(),
+                    v.packExpiry(),
+                    setup.date(),
+                    setup.confirmOther(),
+                    setup.confirmExpiryChecked(),
+                    setup.confirmOutsideListValidity());
+            vaccines.add(new SessionVaccine(
+                    lot.vaccineType(), lot.batchNumber(), lot.expiry(), lot.checked(), lot.productName()));
         }
         MassVaccinationSession session = MassVaccinationSession.setUp(
                 setup.date(), setup.locationId(), setup.mode(), vaccines, Actor.name(), clock);
         return sessions.save(session);
     }
 
-    private static SessionVaccine fromList(String type, BatchCheck check) {
-        return new SessionVaccine(
+    /**
+     * A batch checked for a vaccine type on the session date with the picker rules (rules.md §5): the register's
+     * list, its expiry, and for "overig" what {@link OtherNumberCheck} can still check (the scanned pack's expiry, the
+     * list's validity period).
+     *
+     * @param field the form field a refusal belongs to
+     * @param packExpiry the expiry a scanned GS1 pack carries, or null (typed)
+     */
+    private DeskSetting.Lot checkedLot(
+            String field,
+            String vaccineType,
+            String batchNumber,
+            LocalDate packExpiry,
+            LocalDate date,
+            boolean confirmOther,
+            boolean confirmExpiryChecked,
+            boolean confirmOutsideListValidity) {
+        if (batchNumber == null || batchNumber.isBlank()) {
+            throw new SessionRefusedException(field, "batch.required");
+        }
+        BatchCheck check = batchNumbers.check(vaccineType, batchNumber, date);
+        return switch (check.outcome()) {
+            case VALID -> fromList(vaccineType, check);
+            case EXPIRY_UNKNOWN -> {
+                if (!confirmExpiryChecked) {
+                    throw new SessionRefusedException(field, "batch.expiryUnknown.confirm");
+                }
+                yield fromList(vaccineType, check);
+            }
+            case EXPIRED ->
+                throw new SessionRefusedException(
+                        field, "batch.expired", check.entry().expiry());
+            case OTHER_TYPE ->
+                throw new SessionRefusedException(
+                        field,
+                        "batch.otherType",
+                        contactMoments.vaccineName(check.entry().vaccineTypeCode()));
+            case UNKNOWN -> {
+                BatchListInfo list = batchNumbers.currentList().orElse(null);
+                OtherNumberCheck other = OtherNumberCheck.of(date, packExpiry, list);
+                if (other == OtherNumberCheck.PACK_EXPIRED) {
+                    throw new SessionRefusedException(field, "batch.other.packExpired", packExpiry);
+                }
+                if (!confirmOther) {
+                    throw new SessionRefusedException(field, "batch.unknown.confirm");
+                }
+                if (other == OtherNumberCheck.OUTSIDE_LIST_VALIDITY && !confirmOutsideListValidity) {
+                    throw new SessionRefusedException(
+                            field,
+                            "batch.other.outsideListValidity",
+                            list.validFrom() == null ? "-" : list.validFrom().toLocalDate(),
+                            list.validTo() == null ? "-" : list.validTo().toLocalDate(),
+                            date);
+                }
+                yield new DeskSetting.Lot(vaccineType, check.batchNumber(), packExpiry, false, null);
+            }
+        };
+    }
+
+    private static DeskSetting.Lot fromList(String type, BatchCheck check) {
+        return new DeskSetting.Lot(
                 type,
                 check.entry().batchNumber(),
                 check.entry().expiry(),
                 true,
                 check.entry().productName());
+    }
+
+    /**
+     * A professional switches the lot of a vaccine type at a desk during the session (a lot ran out): checked as at
+     * set-up, on the session date. Every scan at the desk from now on carries the new lot; the scans before keep
+     * theirs. Who switched and when is kept.
+     *
+     * @throws SessionRefusedException when the session is approved, the type is not one of the session, or the
+     *     batch is refused
+     */
+    @Transactional
+    @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
+    public DeskSetting switchLot(UUID sessionId, String desk, LotSwitch lotSwitch) {
+        MassVaccinationSession session = sessions.findByIdForUpdate(sessionId)
+                .orElseThrow(() -> new NotFoundException("mass vaccination session"));
+        session.requireOpen();
+        DeskSetting current = deskSetting(session, desk);
+        if (current.lot(lotSwitch.vaccineType()).isEmpty()) {
+            throw new SessionRefusedException("vaccineType", "mass.lot.notInSession");
+        }
+        DeskSetting.Lot lot = checkedLot(
+                "batch",
+                lotSwitch.vaccineType(),
+                lotSwitch.batchNumber(),
+                lotSwitch.packExpiry(),
+                session.getSessionDate(),
+                lotSwitch.confirmOther(),
+                lotSwitch.confirmExpiryChecked(),
+                lotSwitch.confirmOutsideListValidity());
+        DeskSetting next = current.withLot(lot, Actor.name(), clock.instant());
+        deskSettings.insert(next);
+        return next;
+    }
+
+    /**
+     * The vaccinator who works at a desk from now on (and the injection site, where the desk knows it): every scan
+     * at the desk from now on carries them, and the child's registration names the vaccinator apart from the
+     * professional who approves.
+     *
+     * @throws SessionRefusedException when the session is approved, or the name is longer than 100 characters
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
+    public DeskSetting setVaccinator(
+            UUID sessionId, String desk, String vaccinator, nl.ddjgz.vaccination.InjectionSite site) {
+        MassVaccinationSession session = sessions.findByIdForUpdate(sessionId)
+                .orElseThrow(() -> new NotFoundException("mass vaccination session"));
+        session.requireOpen();
+        String name = vaccinator == null || vaccinator.isBlank() ? null : vaccinator.strip();
+        if (name != null && name.length() > 100) {
+            throw new SessionRefusedException("vaccinator", "vaccination.vaccinator.tooLong");
+        }
+        DeskSetting next = deskSetting(session, desk).withVaccinator(name, site, Actor.name(), clock.instant());
+        deskSettings.insert(next);
+        return next;
+    }
+
+    /** The name of a vaccine type. */
+    public String vaccineName(String code) {
+        return contactMoments.vaccineName(code);
+    }
+
+    /** What a desk works with now: its last setting, or the session's preset lots. */
+    @Transactional(readOnly = true)
+    public DeskSetting deskSetting(UUID sessionId, String desk) {
+        return deskSetting(get(sessionId), desk);
+    }
+
+    private DeskSetting deskSetting(MassVaccinationSession session, String desk) {
+        return deskSettings.current(session.getId(), desk).orElseGet(() -> DeskSetting.preset(session, desk));
+    }
+
+    /** Every change at the session's desks (lot switched, vaccinator), first first: who, what, when. */
+    @Transactional(readOnly = true)
+    public List<DeskSetting> deskChanges(UUID sessionId) {
+        return List.copyOf(deskSettings.ofSession(sessionId).values());
     }
 
     /** The number the organisation identifies children by: the INSZ when it reports to a Belgian register. */
@@ -456,6 +579,26 @@ public class MassVaccinations {
         return List.copyOf(unknown.values());
     }
 
+    /**
+     * The children registered in the session without BSN, first scan first: their registrations go on the RIVM form
+     * (after approval each has its contact moment, with the form). One audit line per child shown.
+     */
+    @Transactional
+    public List<ScanLine> childrenWithoutBsn(UUID sessionId) {
+        List<ScanLine> list = lines(scans.ofSession(sessionId).stream()
+                .filter(Scan::toRegister)
+                .filter(s -> s.outcome() == ScanOutcome.WITHOUT_BSN)
+                .toList());
+        audit.recordShown(
+                AuditAction.DOSSIER_READ,
+                list.stream()
+                        .map(ScanLine::dossier)
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                "mass session children without BSN");
+        return list;
+    }
+
     /** The most children one expected list may hold (a longer file is refused as a whole). */
     public int importMaxRows() {
         return importMaxRows;
@@ -580,20 +723,69 @@ public class MassVaccinations {
             return register(session, scanId, desk, dossier.getInsz().value(), IdentifierKind.INSZ, dossier, true);
         }
         if (!dossier.hasBsn()) {
-            return new ScanAnswer(
-                    scanId,
-                    ScanOutcome.NO_BSN,
-                    dossier.fullName(),
-                    dossier.getBirthDate(),
-                    null,
-                    null,
-                    null,
-                    dossier.getId(),
-                    false,
-                    0,
-                    null);
+            return registerWithoutBsn(session, scanId, desk, dossier);
         }
         return register(session, scanId, desk, dossier.getBsn().value(), IdentifierKind.BSN, dossier, true);
+    }
+
+    /**
+     * A child without BSN at the desk of an organisation that reports to Praeventis: entered by name, birth date and
+     * sex, a dossier without BSN is opened (audited) and the child is registered in the session. The register cannot
+     * receive it: the approval puts its registration on the RIVM form, and the session page lists it for that form.
+     * Idempotent on the scan id.
+     *
+     * @throws SessionRefusedException for a Belgian organisation, or when the data cannot make a dossier
+     */
+    @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
+    @Transactional
+    public ScanAnswer registerWithoutBsn(UUID sessionId, UUID scanId, String desk, ChildWithoutBsn child) {
+        Optional<Scan> earlier = scans.find(scanId);
+        if (earlier.isPresent()) {
+            return answer(earlier.get(), null);
+        }
+        MassVaccinationSession session = sessions.findByIdForShare(sessionId)
+                .orElseThrow(() -> new NotFoundException("mass vaccination session"));
+        if (!session.isOpen()) {
+            return ScanAnswer.of(scanId, ScanOutcome.SESSION_CLOSED, false);
+        }
+        if (identifierKind() != IdentifierKind.BSN) {
+            throw new SessionRefusedException(null, "mass.noBsn.belgian");
+        }
+        ChildDossier dossier;
+        try {
+            dossier = dossiers.open(new ChildData(
+                    null,
+                    null,
+                    child.givenNames(),
+                    null,
+                    child.familyName(),
+                    child.birthDate(),
+                    child.gender(),
+                    null,
+                    null,
+                    false,
+                    null));
+        } catch (nl.ddjgz.dossier.InvalidChildDataException e) {
+            throw new SessionRefusedException(e.field(), e.messageKey());
+        }
+        return registerWithoutBsn(session, scanId, desk, dossier);
+    }
+
+    private ScanAnswer registerWithoutBsn(
+            MassVaccinationSession session, UUID scanId, String desk, ChildDossier dossier) {
+        boolean already = scans.ofSession(session.getId()).stream()
+                .anyMatch(s -> s.toRegister() && dossier.getId().equals(s.dossierId()));
+        Scan scan = newScan(
+                scanId,
+                session.getId(),
+                null,
+                IdentifierKind.BSN,
+                dossier.getId(),
+                already ? ScanOutcome.DUPLICATE : ScanOutcome.WITHOUT_BSN,
+                true,
+                desk);
+        scans.insert(scan);
+        return answer(scan, dossier);
     }
 
     private ScanAnswer register(
@@ -689,6 +881,7 @@ public class MassVaccinations {
                 desk,
                 Actor.name(),
                 clock.instant(),
+                null,
                 null,
                 null,
                 null);
@@ -815,8 +1008,7 @@ public class MassVaccinations {
                 .orElseThrow(() -> new SessionRefusedException(null, "mass.putBack.notRemoved"));
         if (session.isAwaitingClose()) {
             requireProfessional("mass.putBack.professionalOnly");
-            Map<UUID, UUID> registered =
-                    contactMoments.approveSession(sessionApproval(session, List.of(scan.dossierId())));
+            Map<UUID, UUID> registered = contactMoments.approveSession(sessionApproval(session, List.of(scan)));
             scans.linkContactMoments(Map.of(scanId, registered.get(scan.dossierId())));
         }
         Instant now = clock.instant();
@@ -843,7 +1035,7 @@ public class MassVaccinations {
         MassVaccinationSession session = sessions.findByIdForUpdate(sessionId)
                 .orElseThrow(() -> new NotFoundException("mass vaccination session"));
         session.close(Actor.name(), clock);
-        return outbox.release(
+        return contactMoments.releaseSession(
                 scans.ofSession(sessionId).stream()
                         .filter(Scan::toRegister)
                         .map(Scan::contactMomentId)
@@ -881,7 +1073,10 @@ public class MassVaccinations {
     @Transactional(readOnly = true)
     public Overview overview(UUID sessionId) {
         MassVaccinationSession session = get(sessionId);
-        List<ScanLine> all = lines(scans.ofSession(sessionId));
+        Map<UUID, DeskSetting> settings = deskSettings.ofSession(sessionId);
+        List<ScanLine> all = lines(scans.ofSession(sessionId)).stream()
+                .map(l -> l.with(setting(session, l.scan(), settings)))
+                .toList();
         List<ExpectedChild> expectedList = expected.confirmed(sessionId);
         Set<String> seen = new HashSet<>();
         all.stream()
@@ -890,7 +1085,8 @@ public class MassVaccinations {
         List<ExpectedChild> notSeen = expectedList.stream()
                 .filter(e -> !seen.contains(e.identifier()))
                 .toList();
-        return new Overview(session, all, expectedList, notSeen, scans.totals(sessionId));
+        return new Overview(
+                session, all, expectedList, notSeen, scans.totals(sessionId), List.copyOf(settings.values()));
     }
 
     /**
@@ -965,7 +1161,7 @@ public class MassVaccinations {
         if (children.isEmpty()) {
             throw new SessionRefusedException(null, "mass.approve.nobody");
         }
-        Map<UUID, UUID> registered = contactMoments.approveSession(sessionApproval(session, children));
+        Map<UUID, UUID> registered = contactMoments.approveSession(sessionApproval(session, toRegister));
         Map<UUID, UUID> byScan = new LinkedHashMap<>();
         toRegister.forEach(scan -> byScan.put(scan.id(), registered.get(scan.dossierId())));
         scans.linkContactMoments(byScan);
@@ -976,19 +1172,35 @@ public class MassVaccinations {
         return registered.size();
     }
 
-    private static ContactMoments.SessionApproval sessionApproval(MassVaccinationSession session, List<UUID> children) {
+    /** Each child with the lots and the vaccinator in use at its desk when it was scanned. */
+    private ContactMoments.SessionApproval sessionApproval(MassVaccinationSession session, List<Scan> toRegister) {
+        Map<UUID, DeskSetting> settings = deskSettings.ofSession(session.getId());
         return new ContactMoments.SessionApproval(
                 session.getSessionDate(),
                 session.getLocationId(),
-                session.getVaccines().stream()
-                        .map(v -> new ContactMoments.SessionVaccine(
-                                v.getVaccineType(),
-                                v.getBatchNumber(),
-                                v.getBatchExpiry(),
-                                v.isBatchChecked(),
-                                v.getProductName()))
-                        .toList(),
-                children);
+                toRegister.stream()
+                        .map(scan -> {
+                            DeskSetting setting = setting(session, scan, settings);
+                            return new ContactMoments.SessionChild(
+                                    scan.dossierId(),
+                                    setting.lots().stream()
+                                            .map(l -> new ContactMoments.SessionVaccine(
+                                                    l.vaccineType(),
+                                                    l.batchNumber(),
+                                                    l.expiry(),
+                                                    l.checked(),
+                                                    l.productName()))
+                                            .toList(),
+                                    setting.vaccinator(),
+                                    setting.injectionSite());
+                        })
+                        .toList());
+    }
+
+    /** The setting a scan was made with: its desk's setting at that moment, or the session's preset lots. */
+    private static DeskSetting setting(MassVaccinationSession session, Scan scan, Map<UUID, DeskSetting> settings) {
+        DeskSetting setting = scan.deskSettingId() == null ? null : settings.get(scan.deskSettingId());
+        return setting != null ? setting : DeskSetting.preset(session, scan.desk());
     }
 
     /**
@@ -1115,14 +1327,17 @@ public class MassVaccinations {
                 .map(s -> {
                     ChildDossier d = s.dossierId() == null ? null : children.get(s.dossierId());
                     return d == null
-                            ? new ScanLine(s, null, null, null)
-                            : new ScanLine(s, d.fullName(), d.getBirthDate(), d.ref());
+                            ? new ScanLine(s, null, null, null, null)
+                            : new ScanLine(s, d.fullName(), d.getBirthDate(), d.ref(), null);
                 })
                 .toList();
     }
 
     /** The reason recorded on a web-service message withdrawn because the child went in a group file. */
     static final String GROUP_FILE_REASON = "Vaccinnet group file";
+
+    /** How many children get a lot of a vaccine type. */
+    public record LotCount(String vaccineType, String batchNumber, int children) {}
 
     /** A Vaccinnet group file to download; its name holds no INSZ. */
     public record GroupFile(String fileName, byte[] content, java.nio.charset.Charset charset, int persons) {}
@@ -1134,11 +1349,48 @@ public class MassVaccinations {
             SessionMode mode,
             List<Vaccine> vaccines,
             boolean confirmOther,
-            boolean confirmExpiryChecked) {
+            boolean confirmExpiryChecked,
+            boolean confirmOutsideListValidity) {
 
-        /** A vaccine type of the day with the batch number typed, picked or scanned for it. */
-        public record Vaccine(String vaccineType, String batchNumber) {}
+        public Setup(
+                LocalDate date,
+                Long locationId,
+                SessionMode mode,
+                List<Vaccine> vaccines,
+                boolean confirmOther,
+                boolean confirmExpiryChecked) {
+            this(date, locationId, mode, vaccines, confirmOther, confirmExpiryChecked, false);
+        }
+
+        /**
+         * A vaccine type of the day with the batch number typed, picked or scanned for it.
+         *
+         * @param packExpiry the expiry of a scanned GS1 pack, or null
+         */
+        public record Vaccine(String vaccineType, String batchNumber, LocalDate packExpiry) {
+
+            public Vaccine(String vaccineType, String batchNumber) {
+                this(vaccineType, batchNumber, null);
+            }
+        }
     }
+
+    /** A child without BSN as the desk enters it. */
+    public record ChildWithoutBsn(String familyName, String givenNames, LocalDate birthDate, Gender gender) {}
+
+    /**
+     * A lot switched at a desk: the vaccine type, the batch number typed or from a GS1 pack scan, and the
+     * confirmations the picker rules ask for.
+     *
+     * @param packExpiry the expiry of a scanned pack, or null
+     */
+    public record LotSwitch(
+            String vaccineType,
+            String batchNumber,
+            LocalDate packExpiry,
+            boolean confirmOther,
+            boolean confirmExpiryChecked,
+            boolean confirmOutsideListValidity) {}
 
     /**
      * An expected list made from a call list.
@@ -1158,20 +1410,68 @@ public class MassVaccinations {
      */
     public record ImportPreview(UUID importId, ExpectedListCsv.Result result, int withoutDossier) {}
 
-    /** A scan with the child's name, birth date and dossier (when a dossier was found). */
-    public record ScanLine(Scan scan, String childName, LocalDate birthDate, nl.ddjgz.audit.DossierRef dossier) {}
+    /**
+     * A scan with the child's name, birth date and dossier (when a dossier was found).
+     *
+     * @param setting the lots and the vaccinator in use at its desk when it was scanned (in an overview)
+     */
+    public record ScanLine(
+            Scan scan, String childName, LocalDate birthDate, nl.ddjgz.audit.DossierRef dossier, DeskSetting setting) {
+
+        ScanLine with(DeskSetting deskSetting) {
+            return new ScanLine(scan, childName, birthDate, dossier, deskSetting);
+        }
+
+        /** The lot of this vaccine type the child got (or gets at approval). */
+        public String batchOf(String vaccineType) {
+            return setting == null
+                    ? null
+                    : setting.lot(vaccineType).map(DeskSetting.Lot::batchNumber).orElse(null);
+        }
+    }
 
     /**
      * A session's state for review and print.
      *
      * @param notSeen expected children who were not scanned (or were taken out)
+     * @param deskChanges every lot switched and vaccinator named at the session's desks, first first
      */
     public record Overview(
             MassVaccinationSession session,
             List<ScanLine> scans,
             List<ExpectedChild> expected,
             List<ExpectedChild> notSeen,
-            Scans.Totals totals) {
+            Scans.Totals totals,
+            List<DeskSetting> deskChanges) {
+
+        /** How many children of the session get each lot, per vaccine type and batch number, in the session's order. */
+        public List<LotCount> lotCounts() {
+            Map<String, LotCount> counts = new LinkedHashMap<>();
+            for (SessionVaccine v : session.getVaccines()) {
+                counts.put(
+                        v.getVaccineType() + "|" + v.getBatchNumber(),
+                        new LotCount(v.getVaccineType(), v.getBatchNumber(), 0));
+            }
+            for (ScanLine l : vaccinated()) {
+                if (l.setting() == null) {
+                    continue;
+                }
+                for (DeskSetting.Lot lot : l.setting().lots()) {
+                    counts.merge(
+                            lot.vaccineType() + "|" + lot.batchNumber(),
+                            new LotCount(lot.vaccineType(), lot.batchNumber(), 1),
+                            (a, b) -> new LotCount(a.vaccineType(), a.batchNumber(), a.children() + 1));
+                }
+            }
+            return counts.values().stream().filter(c -> c.children() > 0).toList();
+        }
+
+        /** The lots switched at the desks (not the vaccinators named), first first. */
+        public List<DeskSetting> lotSwitches() {
+            return deskChanges.stream()
+                    .filter(d -> d.changed() == DeskSetting.Change.LOT)
+                    .toList();
+        }
 
         /** The children to be registered (or registered, after approval). */
         public List<ScanLine> vaccinated() {
@@ -1195,6 +1495,16 @@ public class MassVaccinations {
         /** Scans that did not count: duplicates refused, invalid, no dossier here. */
         public List<ScanLine> refused() {
             return scans.stream().filter(l -> !l.scan().counted()).toList();
+        }
+
+        /**
+         * Children in the session without BSN (entered at the desk by name): Praeventis cannot receive them; their
+         * registrations go on the RIVM form.
+         */
+        public List<ScanLine> withoutBsn() {
+            return vaccinated().stream()
+                    .filter(l -> l.scan().outcome() == ScanOutcome.WITHOUT_BSN)
+                    .toList();
         }
 
         /** Children picked by hand without an INSZ at a Belgian organisation: they cannot be sent to the register. */

@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param counted whether this scan put the child in the session (one per BSN)
  * @param removedReason set when the child was not vaccinated after all
  * @param reason why the answer was given (vaccine type, dose, day), or null
+ * @param deskSettingId the lots and vaccinator in use at its desk when it was made ({@link DeskSetting}), or null when
+ *     the desk had not changed anything yet (the session's preset lots)
  */
 public record Scan(
         UUID id,
@@ -26,7 +28,8 @@ public record Scan(
         Instant scannedAt,
         RemovalReason removedReason,
         UUID contactMomentId,
-        Reason reason) {
+        Reason reason,
+        UUID deskSettingId) {
 
     /**
      * The reason of a dose-aware answer.
@@ -53,7 +56,8 @@ public record Scan(
                 scannedAt,
                 removedReason,
                 contactMomentId,
-                why);
+                why,
+                deskSettingId);
     }
 
     /** Counted and not taken out again: to be registered at approval. */

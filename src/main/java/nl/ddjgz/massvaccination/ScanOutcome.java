@@ -34,6 +34,11 @@ public enum ScanOutcome {
     NOT_A_BSN(Colour.RED, false),
     /** A dossier picked by hand that has no BSN: nothing can be sent, use the RIVM form. */
     NO_BSN(Colour.RED, false),
+    /**
+     * A child without BSN entered at the desk by name and birth date (or its BSN-less dossier picked): registered in
+     * the session; Praeventis cannot receive it, so the approval puts it on the RIVM form.
+     */
+    WITHOUT_BSN(Colour.ORANGE, true),
     /** Eleven digits failing the INSZ check digits (Belgian organisations): nothing is stored. */
     INVALID_INSZ(Colour.RED, false),
     /** Not an INSZ at all (another barcode, a BSN) at a Belgian organisation. */

@@ -22,7 +22,8 @@ class Scans {
 
     private static final String COLUMNS =
             "id, session_id, identifier, identifier_kind, dossier_id, outcome, counted, manual, desk, scanned_by,"
-                    + " scanned_at, removed_reason, contact_moment_id, reason_vaccine_type, reason_dose, reason_date";
+                    + " scanned_at, removed_reason, contact_moment_id, reason_vaccine_type, reason_dose, reason_date,"
+                    + " desk_setting_id";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -41,6 +42,7 @@ class Scans {
 
     /**
      * Stores the scan unless its id is stored already or (when it counts) its BSN or INSZ already counts in the session.
+     * The scan keeps the setting (lots, vaccinator) in use at its desk at this moment.
      *
      * @return whether it was stored
      */
@@ -48,9 +50,11 @@ class Scans {
         return jdbc.sql("""
                         insert into mass_scan (id, session_id, identifier, identifier_kind, dossier_id, outcome, counted,
                                                manual, desk, scanned_by, scanned_at, reason_vaccine_type,
-                                               reason_dose, reason_date)
+                                               reason_dose, reason_date, desk_setting_id)
                         values (:id, :session, :identifier, :kind, :dossier, :outcome, :counted, :manual, :desk, :by,
-                                :at, :reasonType, :reasonDose, :reasonDate)
+                                :at, :reasonType, :reasonDose, :reasonDate,
+                                (select d.id from mass_desk_setting d where d.session_id = :session and d.desk = :desk
+                                 order by d.seq desc limit 1))
                         on conflict do nothing
                         """)
                         .param("id", scan.id())
@@ -204,7 +208,8 @@ class Scans {
                         : new Scan.Reason(
                                 rs.getString("reason_vaccine_type"),
                                 rs.getInt("reason_dose"),
-                                rs.getObject("reason_date", java.time.LocalDate.class)));
+                                rs.getObject("reason_date", java.time.LocalDate.class)),
+                rs.getObject("desk_setting_id", UUID.class));
     }
 
     /**

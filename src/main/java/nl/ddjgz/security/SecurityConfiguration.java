@@ -137,7 +137,8 @@ class SecurityConfiguration {
         "/massvaccination/*/approve",
         "/massvaccination/*/groupfile/*",
         "/massvaccination/*/call-list",
-        "/massvaccination/*/open-dossiers"
+        "/massvaccination/*/open-dossiers",
+        "/massvaccination/*/desk/lot"
     };
 
     /** The register's password in the default run (embedded database), known to the built-in simulator. */

@@ -44,6 +44,12 @@ public class ContactMoment {
     private String createdBy;
     private Instant createdAt;
     private String approvedBy;
+    private String vaccinator;
+    private boolean heldBySession;
+
+    @Enumerated(EnumType.STRING)
+    private InjectionSite injectionSite;
+
     private Instant approvedAt;
     private String withdrawnBy;
     private Instant withdrawnAt;
@@ -191,6 +197,31 @@ public class ContactMoment {
         lines.forEach(l -> l.approved(by, now));
     }
 
+    /**
+     * Who vaccinated (the vaccinator, apart from the professional who approves) and where, when known.
+     *
+     * @throws RegistrationRefusedException when it is not a draft, or the name is longer than 100 characters
+     */
+    void vaccinatedBy(String name, InjectionSite site) {
+        requireDraft();
+        String stripped = name == null || name.isBlank() ? null : name.strip();
+        if (stripped != null && stripped.length() > 100) {
+            throw new RegistrationRefusedException("vaccinator", "vaccination.vaccinator.tooLong");
+        }
+        vaccinator = stripped;
+        injectionSite = site;
+    }
+
+    /** Registered by a mass vaccination session that is not closed: its messages wait for the closing. */
+    void holdForSession() {
+        heldBySession = true;
+    }
+
+    /** Whether a mass vaccination session that is not closed yet holds this registration's messages. */
+    public boolean isHeldBySession() {
+        return heldBySession;
+    }
+
     /** Marks that the registration must go on RIVM's form (a child without BSN). */
     void needsRivmForm() {
         rivmForm = RivmForm.NEEDED;
@@ -282,6 +313,16 @@ public class ContactMoment {
 
     public String getApprovedBy() {
         return approvedBy;
+    }
+
+    /** The vaccinator's name, or null when none was recorded. */
+    public String getVaccinator() {
+        return vaccinator;
+    }
+
+    /** Where the vaccine was given, or null when not known. */
+    public InjectionSite getInjectionSite() {
+        return injectionSite;
     }
 
     public Instant getApprovedAt() {

@@ -65,4 +65,9 @@ interface ContactMomentRepository extends Repository<ContactMoment, UUID> {
             """)
     List<UUID> registeredOn(
             java.util.Collection<UUID> dossierIds, java.util.Collection<String> vaccineTypes, LocalDate date);
+
+    /** A mass vaccination session was closed: its contact moments are no longer held by it. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update ContactMoment m set m.heldBySession = false where m.id in :ids")
+    int releaseFromSession(java.util.Collection<UUID> ids);
 }

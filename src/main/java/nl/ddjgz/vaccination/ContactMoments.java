@@ -357,6 +357,17 @@ public class ContactMoments {
         draft(id).registerPostponement(lineId, reason);
     }
 
+    /**
+     * Who vaccinated (recorded apart from the professional who approves) and where the vaccine was given, when known.
+     *
+     * @throws RegistrationRefusedException when the contact moment is approved, or the name is too long
+     */
+    @PreAuthorize(DESK)
+    @Transactional
+    public void recordVaccinator(UUID id, String vaccinator, InjectionSite site) {
+        draft(id).vaccinatedBy(vaccinator, site);
+    }
+
     @PreAuthorize(DESK)
     @Transactional
     public void clearLine(UUID id, UUID lineId) {
@@ -405,7 +416,12 @@ public class ContactMoments {
             moment.needsRivmForm();
             outcome = "no BSN: RIVM form";
         } else {
-            outcome = queueMessage(moment, dossier, Actor.name(), Outbox.Release.AFTER_SEND_WINDOW);
+            // a session's child corrected before the session is closed: its new message waits for the closing too
+            outcome = queueMessage(
+                    moment,
+                    dossier,
+                    Actor.name(),
+                    moment.isHeldBySession() ? Outbox.Release.HELD : Outbox.Release.AFTER_SEND_WINDOW);
         }
         audit.record(AuditAction.VACCINATION_APPROVE, dossier.ref(), outcome);
         return true;
@@ -424,13 +440,20 @@ public class ContactMoments {
     @Transactional
     @PreAuthorize(PROFESSIONAL)
     public Map<UUID, UUID> approveSession(SessionApproval session) {
-        List<ChildDossier> children = dossiers.getAll(session.dossierIds());
-        if (children.size() != Set.copyOf(session.dossierIds()).size()) {
+        List<UUID> dossierIds =
+                session.children().stream().map(SessionChild::dossierId).toList();
+        List<ChildDossier> children = dossiers.getAll(dossierIds);
+        if (children.size() != Set.copyOf(dossierIds).size()) {
             throw new NotFoundException("dossier");
         }
-        List<String> types =
-                session.vaccines().stream().map(SessionVaccine::vaccineType).toList();
-        List<UUID> already = moments.registeredOn(session.dossierIds(), types, session.date());
+        Map<UUID, SessionChild> byDossier = new java.util.HashMap<>();
+        session.children().forEach(c -> byDossier.put(c.dossierId(), c));
+        List<String> types = session.children().stream()
+                .flatMap(c -> c.vaccines().stream())
+                .map(SessionVaccine::vaccineType)
+                .distinct()
+                .toList();
+        List<UUID> already = moments.registeredOn(dossierIds, types, session.date());
         if (!already.isEmpty()) {
             throw new RegistrationRefusedException(null, "vaccination.session.sameDay", already.size());
         }
@@ -441,6 +464,7 @@ public class ContactMoments {
         Map<UUID, String> outcomes = new java.util.HashMap<>();
         List<OutgoingRegistration> toQueue = new java.util.ArrayList<>();
         for (ChildDossier child : children) {
+            SessionChild given = byDossier.get(child.getId());
             ContactMoment moment = ContactMoment.start(
                     child.getId(),
                     child.getBirthDate(),
@@ -449,7 +473,7 @@ public class ContactMoments {
                     session.locationId(),
                     by,
                     clock);
-            for (SessionVaccine vaccine : session.vaccines()) {
+            for (SessionVaccine vaccine : given.vaccines()) {
                 moment.addLine(vaccine.vaccineType())
                         .given(new BatchChoice(
                                 vaccine.batchNumber(),
@@ -459,7 +483,9 @@ public class ContactMoments {
                                 null,
                                 null));
             }
+            moment.vaccinatedBy(given.vaccinator(), given.injectionSite());
             moment.approve(by, clock);
+            moment.holdForSession();
             String outcome;
             if (goesOnRivmForm(child)) {
                 moment.needsRivmForm();
@@ -481,6 +507,23 @@ public class ContactMoments {
         moments.flush();
         audit.recordEach(AuditAction.VACCINATION_APPROVE, refs, outcomes);
         return registered;
+    }
+
+    /**
+     * A mass vaccination session is closed: its contact moments' held messages become due after the organisation's
+     * send window from this moment, and a later correction of one of them goes as any other (in the caller's
+     * transaction).
+     *
+     * @return how many messages were released
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @PreAuthorize(PROFESSIONAL)
+    public int releaseSession(List<UUID> contactMomentIds, java.time.Instant closedAt) {
+        if (contactMomentIds.isEmpty()) {
+            return 0;
+        }
+        moments.releaseFromSession(contactMomentIds);
+        return outbox.release(contactMomentIds, closedAt);
     }
 
     /**
@@ -710,9 +753,15 @@ public class ContactMoments {
     /** A vaccination given before the child came here, with its batch number. */
     public record Earlier(String vaccineType, LocalDate date, String batchNumber) {}
 
-    /** What a mass vaccination session approves: its date, location, vaccinations and children. */
-    public record SessionApproval(
-            LocalDate date, Long locationId, List<SessionVaccine> vaccines, List<UUID> dossierIds) {}
+    /** What a mass vaccination session approves: its date, location and children, each with its own vaccinations. */
+    public record SessionApproval(LocalDate date, Long locationId, List<SessionChild> children) {}
+
+    /**
+     * A child of a mass vaccination session with the lots in use at its desk when it was scanned, and the vaccinator
+     * working there (null when none was named) with the injection site (null when not known).
+     */
+    public record SessionChild(
+            UUID dossierId, List<SessionVaccine> vaccines, String vaccinator, InjectionSite injectionSite) {}
 
     /**
      * A vaccine type of a mass vaccination session with its preset batch.

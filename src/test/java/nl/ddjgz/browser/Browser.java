@@ -143,6 +143,14 @@ final class Browser implements AutoCloseable {
         driver.switchTo().activeElement().sendKeys(keys);
     }
 
+    /**
+     * Presses keys on the keyboard as such (not typed into an element): Tab moves on from any element, a file field
+     * included.
+     */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
     /** Waits until the element with this id has the focus (autofocus is applied just after the page loads). */
     void waitForFocus(String id) {
         wait.until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));

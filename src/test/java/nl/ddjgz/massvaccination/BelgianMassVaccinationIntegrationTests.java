@@ -152,7 +152,7 @@ class BelgianMassVaccinationIntegrationTests {
         assertThat(loggedIn("arts")
                         .get("/massvaccination/" + session.getId() + "/print.csv")
                         .body())
-                .startsWith("\uFEFFstatus;insz;naam;geboortedatum;balie;gescand\r\n")
+                .startsWith("\uFEFFstatus;insz;naam;geboortedatum;balie;gescand;partijen;vaccinator\r\n")
                 .contains("gevaccineerd;" + expected.getInsz().value() + ";");
     }
 

@@ -119,6 +119,27 @@ class PraeventisConformanceIntegrationTests {
         }
     }
 
+    /**
+     * The official rules of Bericht 4 refuse the performing person ("overdracht van BDS element 1410 Naam uitvoerende
+     * persoon en dus gebruik van element assignedPerson niet gedefinieerd"), and the vaccination has no injection site:
+     * the vaccinator and the site are kept in the module, and the message stays as the standard defines it.
+     */
+    @Test
+    void theVaccinatorAndTheInjectionSiteStayHereBecauseBericht4HasNoPlaceForThem() {
+        ContactMoment moment = registered(baby(true));
+        contactMoments.recordVaccinator(moment.getId(), "J. de Vries", nl.ddjgz.vaccination.InjectionSite.LEFT_THIGH);
+        ContactMoment withVaccinator = contactMoments.get(moment.getId());
+
+        contactMoments.approve(withVaccinator.getId(), withVaccinator.getVersion());
+
+        assertThat(contactMoments.get(moment.getId()).getVaccinator()).isEqualTo("J. de Vries");
+        assertThat(contactMoments.get(moment.getId()).getApprovedBy()).isEqualTo("arts");
+        assertThat(queued(moment.getId())).singleElement().satisfies(xml -> {
+            assertThat(xml).doesNotContain("J. de Vries").doesNotContain("assignedPerson");
+            conforms(xml, "desk approval of a contact moment with a vaccinator");
+        });
+    }
+
     @Test
     void aCorrectionsNewMessagePassesTheOfficialRules() {
         ContactMoment moment = registered(baby(true));
@@ -152,6 +173,7 @@ class PraeventisConformanceIntegrationTests {
         for (int i = 0; i < 3; i++) {
             children.add(dossiers.open(Children.born(today.minusYears(10).minusDays(3 + i))));
         }
+        massVaccinations.setVaccinator(session.getId(), "1", "P. Prikker", nl.ddjgz.vaccination.InjectionSite.LEFT_ARM);
         for (ChildDossier child : children) {
             massVaccinations.scan(
                     session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
@@ -163,7 +185,10 @@ class PraeventisConformanceIntegrationTests {
                 select m.payload from registry_message m join mass_scan s on s.contact_moment_id = m.contact_moment_id
                 where s.session_id = ? and m.state = 'QUEUED'
                 """, String.class, session.getId());
-        assertThat(messages).hasSize(3).allSatisfy(xml -> conforms(xml, "mass session message"));
+        assertThat(messages).hasSize(3).allSatisfy(xml -> {
+            assertThat(xml).doesNotContain("P. Prikker");
+            conforms(xml, "mass session message");
+        });
     }
 
     @Test

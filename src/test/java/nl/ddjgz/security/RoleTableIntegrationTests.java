@@ -55,6 +55,7 @@ class RoleTableIntegrationTests {
             Map.entry("POST /contactmoments/{id}/lines/{lineId}/postponement", 'D'),
             Map.entry("POST /contactmoments/{id}/lines/{lineId}/clear", 'D'),
             Map.entry("POST /contactmoments/{id}/lines/{lineId}/remove", 'D'),
+            Map.entry("POST /contactmoments/{id}/vaccinator", 'D'),
             Map.entry("POST /contactmoments/{id}/approve", 'P'),
             Map.entry("POST /contactmoments/{id}/correct", 'P'),
             Map.entry("POST /contactmoments/{id}/withdraw", 'P'),
@@ -96,7 +97,10 @@ class RoleTableIntegrationTests {
             Map.entry("POST /massvaccination/{id}/scans/{scanId}/put-back", 'D'),
             Map.entry("POST /massvaccination/{id}/call-list", 'P'),
             Map.entry("POST /massvaccination/{id}/open-dossiers", 'P'),
-            Map.entry("POST /massvaccination/{id}/desk/open-dossier", 'D'));
+            Map.entry("POST /massvaccination/{id}/desk/open-dossier", 'D'),
+            Map.entry("POST /massvaccination/{id}/desk/lot", 'P'),
+            Map.entry("POST /massvaccination/{id}/desk/vaccinator", 'D'),
+            Map.entry("POST /massvaccination/{id}/desk/no-bsn", 'D'));
 
     /** Endpoints taking a file (multipart), so that the role check, not a missing part, decides. */
     private static final Set<String> MULTIPART =

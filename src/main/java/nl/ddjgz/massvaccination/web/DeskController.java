@@ -45,17 +45,22 @@ class DeskController {
 
     private final MassVaccinations massVaccinations;
     private final MessageSource messages;
+    private final nl.ddjgz.batch.BatchField batchField;
     private final ZoneId zone;
+    private final VaccinationSchedule schedule;
     private final long photoMaxPixels;
 
     DeskController(
             MassVaccinations massVaccinations,
             MessageSource messages,
             VaccinationSchedule schedule,
+            nl.ddjgz.batch.BatchField batchField,
             @Value("${ddjgz.massvaccination.photo-max-pixels:40000000}") long photoMaxPixels) {
         this.massVaccinations = massVaccinations;
+        this.batchField = batchField;
         this.messages = messages;
         this.zone = schedule.zone();
+        this.schedule = schedule;
         this.photoMaxPixels = photoMaxPixels;
     }
 
@@ -68,6 +73,15 @@ class DeskController {
         model.addAttribute("scanOwner", scanOwner(login));
         model.addAttribute("scanId", UUID.randomUUID());
         model.addAttribute("totals", massVaccinations.totals(id));
+        model.addAttribute("deskSetting", massVaccinations.deskSetting(id, desk));
+        model.addAttribute("zone", zone);
+        model.addAttribute("genders", nl.ddjgz.dossier.Gender.values());
+        model.addAttribute("injectionSites", nl.ddjgz.vaccination.InjectionSite.values());
+        model.addAttribute(
+                "vaccineNames",
+                schedule.vaccineTypes().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                nl.ddjgz.schedule.VaccineType::getCode, nl.ddjgz.schedule.VaccineType::getName)));
         model.addAttribute(
                 "recent",
                 massVaccinations.recentAtDesk(id, desk).stream()
@@ -155,6 +169,108 @@ class DeskController {
                     .ifPresentOrElse(
                             a -> redirect.addFlashAttribute("answer", view(scanId, a, null, id, desk(balie))),
                             () -> redirect.addFlashAttribute("photoError", "mass.desk.photo.unreadable"));
+        }
+        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+    }
+
+    /**
+     * A professional switches the lot of a vaccine type at this desk (a lot ran out): typed, or a GS1 pack scan in the
+     * same field; checked as at set-up. The scans from now on carry the new lot.
+     */
+    @PostMapping("/massvaccination/{id}/desk/lot")
+    String switchLot(
+            @PathVariable UUID id,
+            @RequestParam String balie,
+            @RequestParam(defaultValue = "") String vaccineType,
+            @RequestParam(defaultValue = "") String batch,
+            @RequestParam(defaultValue = "false") boolean confirmOther,
+            @RequestParam(defaultValue = "false") boolean confirmExpiryChecked,
+            @RequestParam(defaultValue = "false") boolean confirmOutsideListValidity,
+            RedirectAttributes redirect) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        nl.ddjgz.batch.BatchField.Reading reading = batchField.read(batch);
+        String error;
+        if (reading.refusal() != null) {
+            error = messages.getMessage(reading.refusalKey(), null, locale);
+        } else {
+            try {
+                nl.ddjgz.massvaccination.DeskSetting setting = massVaccinations.switchLot(
+                        id,
+                        desk(balie),
+                        new MassVaccinations.LotSwitch(
+                                vaccineType,
+                                reading.batchNumber(),
+                                reading.packExpiry(),
+                                confirmOther,
+                                confirmExpiryChecked,
+                                confirmOutsideListValidity));
+                nl.ddjgz.massvaccination.DeskSetting.Lot lot =
+                        setting.switchedLot().orElseThrow();
+                redirect.addFlashAttribute(
+                        "lotSwitched",
+                        messages.getMessage(
+                                "mass.lot.switched",
+                                new Object[] {massVaccinations.vaccineName(lot.vaccineType()), lot.batchNumber()},
+                                locale));
+                return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+            } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
+                error = messages.getMessage(e.messageKey(), e.args(), locale);
+            }
+        }
+        redirect.addFlashAttribute("lotError", error);
+        redirect.addFlashAttribute("lotType", vaccineType);
+        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie) + "#lot-form";
+    }
+
+    /** The vaccinator who works at this desk from now on (and the injection site, where known). */
+    @PostMapping("/massvaccination/{id}/desk/vaccinator")
+    String setVaccinator(
+            @PathVariable UUID id,
+            @RequestParam String balie,
+            @RequestParam(defaultValue = "") String vaccinator,
+            @RequestParam(required = false) nl.ddjgz.vaccination.InjectionSite injectionSite,
+            RedirectAttributes redirect) {
+        try {
+            massVaccinations.setVaccinator(id, desk(balie), vaccinator, injectionSite);
+        } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
+            redirect.addFlashAttribute(
+                    "vaccinatorError",
+                    messages.getMessage(
+                            e.messageKey(),
+                            e.args(),
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+    }
+
+    /**
+     * A child without BSN at the desk (Praeventis organisations): name, birth date and sex; a dossier without BSN is
+     * opened and the child registered in the session, for the RIVM form.
+     */
+    @PostMapping("/massvaccination/{id}/desk/no-bsn")
+    String registerWithoutBsn(
+            @PathVariable UUID id,
+            @RequestParam String balie,
+            @RequestParam UUID scanId,
+            @RequestParam(defaultValue = "") String familyName,
+            @RequestParam(defaultValue = "") String givenNames,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
+            @RequestParam(required = false) nl.ddjgz.dossier.Gender gender,
+            RedirectAttributes redirect) {
+        try {
+            ScanAnswer answer = massVaccinations.registerWithoutBsn(
+                    id,
+                    scanId,
+                    desk(balie),
+                    new MassVaccinations.ChildWithoutBsn(familyName, givenNames, birthDate, gender));
+            redirect.addFlashAttribute("answer", view(scanId, answer, null, id, desk(balie)));
+        } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
+            redirect.addFlashAttribute(
+                    "noBsnError",
+                    messages.getMessage(
+                            e.messageKey(),
+                            e.args(),
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
         return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
     }

@@ -80,7 +80,7 @@ class MassVaccinationController {
                 result.rejectValue("batch" + (i + 1), reading.refusalKey());
                 return setUpPage(model);
             }
-            vaccines.add(new MassVaccinations.Setup.Vaccine(type, reading.batchNumber()));
+            vaccines.add(new MassVaccinations.Setup.Vaccine(type, reading.batchNumber(), reading.packExpiry()));
         }
         try {
             MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
@@ -89,7 +89,8 @@ class MassVaccinationController {
                     setupForm.mode(),
                     vaccines,
                     setupForm.otherConfirmed(),
-                    setupForm.expiryCheckedConfirmed()));
+                    setupForm.expiryCheckedConfirmed(),
+                    setupForm.outsideListValidityConfirmed()));
             return "redirect:/massvaccination/" + session.getId();
         } catch (SessionRefusedException e) {
             if (e.field() == null) {
@@ -121,6 +122,7 @@ class MassVaccinationController {
         model.addAttribute("callLists", massVaccinations.callLists());
         model.addAttribute("missingDossiers", massVaccinations.missingDossiers(id));
         model.addAttribute("unknownChildren", massVaccinations.unknownChildren(id));
+        model.addAttribute("withoutBsn", massVaccinations.childrenWithoutBsn(id));
         return "massvaccination/show";
     }
 

@@ -142,7 +142,9 @@ class ReviewController {
                         "naam",
                         "geboortedatum",
                         "balie",
-                        "gescand");
+                        "gescand",
+                        "partijen",
+                        "vaccinator");
         for (MassVaccinations.ScanLine line : overview.vaccinated()) {
             boolean wasExpected = expected.containsKey(line.scan().identifier())
                     || overview.expected().isEmpty();
@@ -152,7 +154,13 @@ class ReviewController {
                     line.childName(),
                     line.birthDate() == null ? "" : DATE.format(line.birthDate()),
                     line.scan().desk(),
-                    String.valueOf(line.scan().scannedAt()));
+                    String.valueOf(line.scan().scannedAt()),
+                    overview.session().getVaccines().stream()
+                            .map(v -> v.getVaccineType() + " " + line.batchOf(v.getVaccineType()))
+                            .collect(Collectors.joining(", ")),
+                    line.setting() == null || line.setting().vaccinator() == null
+                            ? ""
+                            : line.setting().vaccinator());
         }
         for (ExpectedChild child : overview.notSeen()) {
             csv.row(
@@ -160,6 +168,8 @@ class ReviewController {
                     child.identifier(),
                     child.fullName(),
                     DATE.format(child.birthDate()),
+                    "",
+                    "",
                     "",
                     "");
         }

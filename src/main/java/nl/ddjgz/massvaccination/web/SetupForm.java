@@ -19,10 +19,15 @@ record SetupForm(
         String vaccineType3,
         String batch3,
         Boolean confirmOther,
-        Boolean confirmExpiryChecked) {
+        Boolean confirmExpiryChecked,
+        Boolean confirmOutsideListValidity) {
 
     boolean otherConfirmed() {
         return Boolean.TRUE.equals(confirmOther);
+    }
+
+    boolean outsideListValidityConfirmed() {
+        return Boolean.TRUE.equals(confirmOutsideListValidity);
     }
 
     boolean expiryCheckedConfirmed() {
@@ -30,6 +35,6 @@ record SetupForm(
     }
 
     static SetupForm empty(LocalDate today) {
-        return new SetupForm(today, null, SessionMode.BEFOREHAND, "09", "", "", "", "", "", false, false);
+        return new SetupForm(today, null, SessionMode.BEFOREHAND, "09", "", "", "", "", "", false, false, false);
     }
 }

@@ -262,6 +262,26 @@ class ContactMomentController {
         return back(id);
     }
 
+    /** Who vaccinated, apart from the professional who approves, and the injection site when known. */
+    @PostMapping("/contactmoments/{id}/vaccinator")
+    String recordVaccinator(
+            @PathVariable UUID id,
+            @Valid Forms.VaccinatorForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute(
+                    "lineMessage", new LineMessage(null, "vaccination.vaccinator.tooLong", null, true, null));
+            return back(id);
+        }
+        attempt(
+                redirect,
+                null,
+                null,
+                () -> contactMoments.recordVaccinator(id, form.vaccinator(), form.injectionSite()));
+        return back(id);
+    }
+
     @PostMapping("/contactmoments/{id}/lines/{lineId}/clear")
     String clearLine(@PathVariable UUID id, @PathVariable UUID lineId, RedirectAttributes redirect) {
         attempt(redirect, lineId, null, () -> contactMoments.clearLine(id, lineId));

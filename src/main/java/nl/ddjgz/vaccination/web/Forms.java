@@ -72,6 +72,9 @@ final class Forms {
     /** The approval carries the version the confirmation page showed. */
     record ApproveForm(@NotNull Long version) {}
 
+    /** Who vaccinated, and where (when known). */
+    record VaccinatorForm(@Size(max = 100) String vaccinator, nl.ddjgz.vaccination.InjectionSite injectionSite) {}
+
     /** Why a registration is withdrawn. */
     record WithdrawForm(@Size(max = 200) String reason) {}
 
