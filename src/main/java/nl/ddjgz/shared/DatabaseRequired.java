@@ -1,30 +1,29 @@
 package nl.ddjgz.shared;
 
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
  * The module runs only on a configured PostgreSQL: without {@code spring.datasource.url} ({@code
- * SPRING_DATASOURCE_URL}) it refuses to start, before any bean exists, with a text saying what to set. There is no
- * fallback: no embedded database, no demo logins, no simulators in the packaged module (those live in the development
- * run, {@code ./mvnw spring-boot:test-run}, which configures its own database the same way). Registered in {@code
- * META-INF/spring.factories}; runs after every other environment post-processor.
+ * SPRING_DATASOURCE_URL}) it refuses to start, before any bean is created, with a text saying what to set ({@link
+ * DatabaseRequiredFailureAnalyzer}). There is no fallback: no embedded database, no demo logins, no simulators in the
+ * packaged module (those live in the development run, {@code ./mvnw spring-boot:test-run}, which configures its own
+ * database the same way). Web-slice tests, which start no database, leave this configuration out.
  */
-public class DatabaseRequired implements EnvironmentPostProcessor, Ordered {
+@Configuration(proxyBeanMethods = false)
+public class DatabaseRequired {
 
-    @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
-    }
-
-    @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
-            throw new DatabaseNotConfiguredException();
-        }
+    /** Runs before every other bean, so the refusal comes before any data source is tried. */
+    @Bean
+    static BeanFactoryPostProcessor databaseRequiredCheck(Environment environment) {
+        return beanFactory -> {
+            if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+                throw new DatabaseNotConfiguredException();
+            }
+        };
     }
 
     /** No database configured: the start stops here (the failure analyzer prints what to set). */

@@ -22,9 +22,9 @@ import org.springframework.util.StringUtils;
  * of every table, {@code spring.flyway.user}), the pool connects as {@value #APPLICATION} (created here, no superuser),
  * which migration V48 lets add to and read {@code audit_event} only.
  *
- * <p>Runs after the configuration files are read (it needs the profiles and the data directory) and before the
- * production check {@code nl.ddjgz.shared.DatabaseRequired}. Registered in {@code META-INF/spring.factories} of the
- * test classpath only: the packaged jar has neither this class nor zonky.
+ * <p>Runs after the configuration files are read (it needs the profiles and the data directory), so the production
+ * check {@code nl.ddjgz.shared.DatabaseRequired} finds the URL set. Registered in {@code META-INF/spring.factories}
+ * of the test classpath only: the packaged jar has neither this class nor zonky.
  */
 public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
