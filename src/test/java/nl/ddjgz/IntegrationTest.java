@@ -9,12 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole module on a random port, on the embedded PostgreSQL shared by the test JVM, with the demo data loaded.
+ * The whole module on a random port as the development run has it (profile {@code dev}: the embedded PostgreSQL shared
+ * by the test JVM, the demo data, the register simulators), with the test settings on top.
  * Every integration and browser test uses exactly this, so the suite starts one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"dev", "test"})
 public @interface IntegrationTest {}

@@ -4,5 +4,7 @@
  * and changing a dossier.
  * Every search, read, create and change goes into the audit trail.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Child dossier")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Child dossier",
+        allowedDependencies = {"audit", "schedule", "shared"})
 package nl.ddjgz.dossier;

@@ -9,5 +9,17 @@
  * cards); one that reports to Vaccinnet can download the registry's CSV group upload per vaccine type before approval,
  * and the approval then withdraws those children's web-service messages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Mass vaccination")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Mass vaccination",
+        allowedDependencies = {
+            "audit",
+            "batch",
+            "dossier",
+            "organisation",
+            "praeventis",
+            "registry",
+            "schedule",
+            "shared",
+            "vaccination"
+        })
 package nl.ddjgz.massvaccination;

@@ -15,12 +15,9 @@ class PraeventisConfiguration {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PraeventisConfiguration.class);
 
-    /** The path of the built-in simulator (default run: the module talks to itself). */
-    static final String SIMULATOR_PATH = "/simulator/praeventis";
-
     @Bean
     RegisterClient registerClient(PraeventisProperties properties, Environment environment) {
-        Supplier<URI> endpoint = RegisterEndpoints.resolve(properties.endpoint(), SIMULATOR_PATH, environment);
+        Supplier<URI> endpoint = RegisterEndpoints.resolve(properties.endpoint(), environment);
         if (endpoint == null) {
             // an organisation on a Belgian register needs no Praeventis endpoint: this does not stop the start,
             // Praeventis messages wait (STUCK) saying what is missing

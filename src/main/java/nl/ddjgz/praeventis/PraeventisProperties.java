@@ -7,10 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the module talks to Praeventis.
  *
- * @param endpoint the register's SOAP endpoint; empty means the built-in simulator of the default run
  * <p>Our own application id (the sender device) is organisation data: the administrator enters it on the
  * organisation page, with the URA, the UZI server certificate number and our OIDs.
  *
+ * @param endpoint the register's SOAP endpoint; blank: not configured (messages wait as STUCK); a path alone is this
+ *     application's own port (the development run's simulator)
  * @param registerApplicationId the register's application id, the receiver device
  * @param connectTimeout TCP connect timeout
  * @param readTimeout time allowed for the register's answer

@@ -3,5 +3,7 @@
  * transaction as an approval, visible to users, withdrawn by a correction before dispatch), the HL7v3 messages and
  * their schema check, the dispatcher and the status query.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Praeventis exchange")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Praeventis exchange",
+        allowedDependencies = {"audit", "organisation", "registry", "shared"})
 package nl.ddjgz.praeventis;

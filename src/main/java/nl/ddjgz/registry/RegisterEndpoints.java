@@ -5,38 +5,37 @@ import java.util.function.Supplier;
 import org.springframework.core.env.Environment;
 
 /**
- * Where a register's service is, the same rule for every adapter: the configured URL; blank on the embedded database
- * (default run, tests) means the built-in simulator of this same application; blank with an external database is a
- * set-up error that never stops the start (the organisation may report to another register): the adapter's messages
- * then go to STUCK with a text naming the setting.
+ * Where a register's service is, the same rule for every adapter: the configured URL; a path alone (starting with
+ * {@code /}) is a service of this same application on its own port (the development run's register simulators, which
+ * exist only there); blank is a set-up error that never stops the start (the organisation may report to another
+ * register): the adapter's messages then go to STUCK with a text naming the setting.
  */
 public final class RegisterEndpoints {
 
     private RegisterEndpoints() {}
 
-    /** Whether the module runs on its embedded database (where the simulators exist). */
-    public static boolean embedded(Environment environment) {
-        return environment.getProperty("spring.datasource.url", "").isBlank();
-    }
-
-    /** The URL of a built-in simulator path on this application's port (known only once the server runs). */
-    public static String simulator(Environment environment, String path) {
-        return "http://localhost:" + environment.getProperty("local.server.port", "8080") + path;
-    }
-
     /**
-     * @param configured the configured URL, blank when not set
-     * @param simulatorPath the built-in simulator's path
-     * @return where to send (asked on every request), or null when not configured with an external database
+     * @param configured the configured URL or path, blank when not set
+     * @return where to send (asked on every request: the own port is known only once the server runs), or null when
+     *     not configured
      */
-    public static Supplier<URI> resolve(String configured, String simulatorPath, Environment environment) {
-        if (!configured.isBlank()) {
-            URI uri = URI.create(configured.strip());
-            return () -> uri;
-        }
-        if (!embedded(environment)) {
+    public static Supplier<URI> resolve(String configured, Environment environment) {
+        if (configured == null || configured.isBlank()) {
             return null;
         }
-        return () -> URI.create(simulator(environment, simulatorPath));
+        String value = configured.strip();
+        if (value.startsWith("/")) {
+            return () -> URI.create(url(value, environment));
+        }
+        URI uri = URI.create(value);
+        return () -> uri;
+    }
+
+    /** The configured URL, or a path on this application's own port (known only once the server runs). */
+    public static String url(String configured, Environment environment) {
+        String value = configured.strip();
+        return value.startsWith("/")
+                ? "http://localhost:" + environment.getProperty("local.server.port", "8080") + value
+                : value;
     }
 }

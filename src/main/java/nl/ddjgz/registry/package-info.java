@@ -5,5 +5,7 @@
  * ({@link nl.ddjgz.registry.RegistryAdapter}: Praeventis, Vaccinnet BatchUpload, Vaccinnet RegistratieService,
  * Vaccicard). Which register is used is the organisation's setting.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Registry delivery")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Registry delivery",
+        allowedDependencies = {"audit", "organisation", "schedule", "shared"})
 package nl.ddjgz.registry;

@@ -3,5 +3,7 @@
  * reference data with validity by birth cohort (loaded by migrations); the vaccine types (W0422) and contact moments
  * (W0188 activities) live here too.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "RVP schedule")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "RVP schedule",
+        allowedDependencies = {})
 package nl.ddjgz.schedule;

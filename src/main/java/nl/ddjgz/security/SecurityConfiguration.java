@@ -69,10 +69,9 @@ class SecurityConfiguration {
             SecurityProperties properties,
             Clock clock,
             @Value("${ddjgz.praeventis.inbound.username:praeventis}") String username,
-            @Value("${ddjgz.praeventis.inbound.password:}") String password,
-            @Value("${spring.datasource.url:}") String externalDatabase)
+            @Value("${ddjgz.praeventis.inbound.password:}") String password)
             throws Exception {
-        String effectivePassword = machinePassword(password, externalDatabase, DEMO_REGISTER_PASSWORD);
+        String effectivePassword = machinePassword(password);
         UserDetailsService register = machineAccount(username, effectivePassword, REGISTER_ROLE);
         PreAuthenticatedAuthenticationProvider certificates = new PreAuthenticatedAuthenticationProvider();
         certificates.setPreAuthenticatedUserDetailsService(new UserDetailsByNameServiceWrapper<>(register));
@@ -98,18 +97,12 @@ class SecurityConfiguration {
     /** The metrics scraper's role: only on {@code /actuator/**}. */
     static final String METRICS_ROLE = "METRICS";
 
-    /** The metrics scraper's password in the default run (embedded database). */
-    static final String DEMO_METRICS_PASSWORD = "demo-metrics";
-
     /**
-     * The configured password; in the default run (embedded database) without one the demo password; with an
-     * external database without one none at all (null: the account cannot log in by password).
+     * The configured password; without one none at all (null: the account cannot log in by password). The
+     * development run configures its demo passwords like any other setting.
      */
-    private static String machinePassword(String configured, String externalDatabase, String demoPassword) {
-        if (StringUtils.hasText(configured)) {
-            return configured;
-        }
-        return StringUtils.hasText(externalDatabase) ? null : demoPassword;
+    private static String machinePassword(String configured) {
+        return StringUtils.hasText(configured) ? configured : null;
     }
 
     private static UserDetailsService machineAccount(String username, String password, String role) {
@@ -141,9 +134,6 @@ class SecurityConfiguration {
         "/massvaccination/*/desk/lot"
     };
 
-    /** The register's password in the default run (embedded database), known to the built-in simulator. */
-    static final String DEMO_REGISTER_PASSWORD = "demo-praeventis";
-
     /**
      * Metrics for the scraper (Prometheus): a machine account of its own (HTTP Basic), not a person. Staff users,
      * administrators included, cannot scrape; the scraper's account opens no page and no register endpoint.
@@ -156,11 +146,9 @@ class SecurityConfiguration {
             SecurityProperties properties,
             Clock clock,
             @Value("${ddjgz.metrics.username:prometheus}") String username,
-            @Value("${ddjgz.metrics.password:}") String password,
-            @Value("${spring.datasource.url:}") String externalDatabase)
+            @Value("${ddjgz.metrics.password:}") String password)
             throws Exception {
-        UserDetailsService scraper = machineAccount(
-                username, machinePassword(password, externalDatabase, DEMO_METRICS_PASSWORD), METRICS_ROLE);
+        UserDetailsService scraper = machineAccount(username, machinePassword(password), METRICS_ROLE);
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

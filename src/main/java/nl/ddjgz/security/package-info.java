@@ -4,5 +4,7 @@
  * with a Dutch login page, lockout after repeated failed logins, sessions shared by all nodes through PostgreSQL,
  * and the secure defaults every page gets (CSRF, Content-Security-Policy, headers, session timeout).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Security",
+        allowedDependencies = {"audit", "shared"})
 package nl.ddjgz.security;

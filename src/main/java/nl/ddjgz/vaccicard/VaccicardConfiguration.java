@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Wires the transport to Vaccicard (the dispatcher is the registry module's). Blank URLs mean the built-in simulator
- * on the embedded database (the default run and the tests); with an external database a missing setting never stops
+ * Wires the transport to Vaccicard (the dispatcher is the registry module's). URLs as {@link RegisterEndpoints} reads
+ * them (a path alone is this application's own port: the development run's simulator); a missing setting never stops
  * the application: every message to Vaccicard waits as STUCK with a text naming what is missing.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,17 +23,6 @@ class VaccicardConfiguration {
     }
 
     static VaccicardClient.Endpoints endpoints(VaccicardProperties p, Environment environment) {
-        boolean simulator = RegisterEndpoints.embedded(environment)
-                && p.baseUrl().isBlank()
-                && p.tokenUrl().isBlank();
-        if (simulator) {
-            return new VaccicardClient.Endpoints(
-                    RegisterEndpoints.simulator(environment, VaccicardProperties.SIMULATOR_FHIR_PATH),
-                    RegisterEndpoints.simulator(environment, VaccicardProperties.SIMULATOR_TOKEN_PATH),
-                    p.clientId(),
-                    p.clientSecret().isBlank() ? VaccicardProperties.SIMULATOR_SECRET : p.clientSecret(),
-                    null);
-        }
         List<String> missing = new ArrayList<>();
         if (p.baseUrl().isBlank()) {
             missing.add("DDJGZ_VACCICARD_BASE_URL");
@@ -52,7 +41,11 @@ class VaccicardConfiguration {
                     "Vaccicard is not configured: set " + String.join(", ", missing) + " and retry the message");
         }
         return new VaccicardClient.Endpoints(
-                stripSlash(p.baseUrl()), p.tokenUrl().strip(), p.clientId().strip(), p.clientSecret(), null);
+                stripSlash(RegisterEndpoints.url(p.baseUrl(), environment)),
+                RegisterEndpoints.url(p.tokenUrl(), environment),
+                p.clientId().strip(),
+                p.clientSecret(),
+                null);
     }
 
     private static String stripSlash(String url) {

@@ -4,5 +4,18 @@
  * message for Praeventis, correction or withdrawal before dispatch, a correction request after it, the child's
  * vaccination history and the recall list of a batch.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Vaccination")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Vaccination",
+        allowedDependencies = {
+            "audit",
+            "batch",
+            "dossier",
+            "organisation",
+            "praeventis",
+            "praeventis :: hl7",
+            "registry",
+            "schedule",
+            "security",
+            "shared"
+        })
 package nl.ddjgz.vaccination;

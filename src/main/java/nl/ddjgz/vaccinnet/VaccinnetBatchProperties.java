@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the module talks to Vaccinnet's BatchUpload service.
  *
- * @param endpoint the service's SOAP endpoint; empty means the built-in simulator (embedded database only)
+ * @param endpoint the service's SOAP endpoint; blank: not configured (messages wait as STUCK); a path alone is this
+ *     application's own port (the development run's simulator)
  * @param connectTimeout TCP connect timeout
  * @param readTimeout time allowed for an answer
  * @param uploadType the {@code extraInfo/type} of every upload

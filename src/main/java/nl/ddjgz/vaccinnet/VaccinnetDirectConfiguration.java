@@ -9,17 +9,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Wires the transport to Vaccinnet's RegistratieService. A blank endpoint means the built-in simulator of this same
- * application (default run and tests, embedded database only). With an external database a blank endpoint is a
- * set-up error: the application still starts (an organisation that reports elsewhere need not configure it), and
+ * Wires the transport to Vaccinnet's RegistratieService ({@link RegisterEndpoints}: a URL, or a path of this same
+ * application in the development run). A blank endpoint is a set-up error: the application still starts (an organisation that reports elsewhere need not configure it), and
  * every message for this register goes to STUCK saying which setting is missing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(VaccinnetDirectProperties.class)
 class VaccinnetDirectConfiguration {
-
-    /** The path of the built-in simulator. */
-    static final String SIMULATOR_PATH = "/simulator/vaccinnet/registratie";
 
     /** The text of a message that cannot leave because the endpoint is not configured (shown to the administrator). */
     static final String MISSING_ENDPOINT =
@@ -28,7 +24,7 @@ class VaccinnetDirectConfiguration {
 
     @Bean
     RegistratieClient registratieClient(VaccinnetDirectProperties properties, Environment environment) {
-        Supplier<URI> endpoint = RegisterEndpoints.resolve(properties.endpoint(), SIMULATOR_PATH, environment);
+        Supplier<URI> endpoint = RegisterEndpoints.resolve(properties.endpoint(), environment);
         return new RegistratieClient(endpoint, endpoint == null ? MISSING_ENDPOINT : null, properties);
     }
 }

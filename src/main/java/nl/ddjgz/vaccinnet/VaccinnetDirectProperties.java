@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the module talks to Vaccinnet's RegistratieService (synchronous add, remove and get for one patient).
  *
- * @param endpoint the service's SOAP endpoint; empty means the built-in simulator of the default run (embedded
- *     database only; with an external database every message goes to STUCK saying the endpoint is missing)
+ * @param endpoint the service's SOAP endpoint; blank: not configured (messages wait as STUCK); a path alone is this
+ *     application's own port (the development run's simulator)
  * @param connectTimeout TCP connect timeout
  * @param readTimeout time allowed for the registry's answer
  */

@@ -4,8 +4,10 @@
  * retraction) and RegistratieService (one patient per request, answered at once; a correction after acceptance is
  * remove + add) — with their SOAP clients; the KMEHR vaccination messages it takes ({@link nl.ddjgz.vaccinnet.kmehr},
  * our own schema for the subset we write) and the messages of both services ({@link nl.ddjgz.vaccinnet.ws}, our own
- * reading of the contracts, to be aligned with the registry's cookbooks). The two named interfaces are plain,
- * Spring-free XML writers and readers; the adapters and the simulator build on them.
+ * reading of the contracts, to be aligned with the registry's cookbooks). Both are plain, Spring-free XML writers
+ * and readers, internal to the module; the adapters build on them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Vaccinnet exchange")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Vaccinnet exchange",
+        allowedDependencies = {"registry", "shared"})
 package nl.ddjgz.vaccinnet;

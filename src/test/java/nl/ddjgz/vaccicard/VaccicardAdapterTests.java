@@ -299,15 +299,17 @@ class VaccicardAdapterTests {
     // --- configuration
 
     @Test
-    void blankUrlsOnTheEmbeddedDatabaseMeanTheBuiltInSimulator() {
+    void pathsAloneMeanThisApplicationsOwnPortWhereTheDevelopmentRunHasItsSimulator() {
         MockEnvironment embedded = new MockEnvironment().withProperty("local.server.port", "8123");
 
-        VaccicardClient.Endpoints endpoints = VaccicardConfiguration.endpoints(properties("", "", ""), embedded);
+        VaccicardClient.Endpoints endpoints = VaccicardConfiguration.endpoints(
+                properties("/simulator/vaccicard/fhir", "/simulator/vaccicard/oauth2/token", "simulator-secret"),
+                embedded);
 
         assertThat(endpoints.missing()).isNull();
         assertThat(endpoints.baseUrl()).isEqualTo("http://localhost:8123/simulator/vaccicard/fhir");
         assertThat(endpoints.tokenUrl()).isEqualTo("http://localhost:8123/simulator/vaccicard/oauth2/token");
-        assertThat(endpoints.clientSecret()).isEqualTo(VaccicardProperties.SIMULATOR_SECRET);
+        assertThat(endpoints.clientSecret()).isEqualTo("simulator-secret");
     }
 
     @Test

@@ -332,7 +332,7 @@ class VaccinnetDirectAdapterTests {
     }
 
     @Test
-    void aBlankEndpointIsTheBuiltInSimulatorOnTheEmbeddedDatabaseAndASetUpErrorOnAnExternalOne() {
+    void aBlankEndpointIsASetUpErrorAndAPathAloneThisApplicationsOwnSimulator() {
         VaccinnetDirectProperties blank =
                 new VaccinnetDirectProperties("", Duration.ofMillis(200), Duration.ofMillis(200));
         VaccinnetDirectConfiguration configuration = new VaccinnetDirectConfiguration();
@@ -344,13 +344,16 @@ class VaccinnetDirectAdapterTests {
                 .add(bytes("<x/>"))
                 .failure();
         Delivery embedded = configuration
-                .registratieClient(blank, new MockEnvironment().withProperty("local.server.port", "1"))
+                .registratieClient(
+                        new VaccinnetDirectProperties(
+                                "/simulator/vaccinnet/registratie", Duration.ofMillis(200), Duration.ofMillis(200)),
+                        new MockEnvironment().withProperty("local.server.port", "1"))
                 .add(bytes("<x/>"))
                 .failure();
 
         assertThat(external.outcome()).isEqualTo(Delivery.Outcome.MISCONFIGURED);
         assertThat(external.detail()).isEqualTo(VaccinnetDirectConfiguration.MISSING_ENDPOINT);
-        // the simulator of this application (here: nothing listens on port 1)
+        // a path alone: the simulator of this application in the development run (here: nothing listens on port 1)
         assertThat(embedded.outcome()).isEqualTo(Delivery.Outcome.RETRYABLE);
     }
 

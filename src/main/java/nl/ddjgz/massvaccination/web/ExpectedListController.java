@@ -45,14 +45,13 @@ class ExpectedListController {
             Dossiers dossiers,
             OrganisationSettings organisation,
             VaccinationSchedule schedule,
-            @Value("${ddjgz.simulator.enabled:true}") boolean simulatorEnabled,
-            @Value("${spring.datasource.url:}") String externalDatabase) {
+            @Value("${ddjgz.simulator.enabled:false}") boolean simulatorEnabled) {
         this.massVaccinations = massVaccinations;
         this.dossiers = dossiers;
         this.organisation = organisation;
         this.schedule = schedule;
-        // the built-in simulator runs only on the embedded database (the default run)
-        this.simulator = simulatorEnabled && externalDatabase.isBlank();
+        // the register simulators exist only in the development run, which switches them on
+        this.simulator = simulatorEnabled;
     }
 
     @GetMapping("/massvaccination/call-lists")

@@ -28,6 +28,7 @@ import nl.ddjgz.praeventis.hl7.v3.TargetMessage;
  * receiver} the application whose message is acknowledged (the list's sender); both are application ids, root
  * {@value Oids#APPLICATION_ID}.
  */
+@org.springframework.modulith.NamedInterface("hl7")
 public final class Acknowledgement {
 
     public static final String INTERACTION = "MCCI_IN000002";

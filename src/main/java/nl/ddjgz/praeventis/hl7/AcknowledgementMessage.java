@@ -16,6 +16,7 @@ import java.util.List;
  *     (nullFlavor, e.g. a reject of a message that could not be read)
  * @param details why a message was not accepted (required with CE and CR); warnings may come with CA
  */
+@org.springframework.modulith.NamedInterface("hl7")
 public record AcknowledgementMessage(
         II messageId,
         Instant creationTime,

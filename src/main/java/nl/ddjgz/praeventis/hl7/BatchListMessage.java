@@ -15,6 +15,7 @@ import java.util.List;
  * @param listValidTo end of the window ({@code effectiveTime/high}), null when not given
  * @param entries the batches, in message order
  */
+@org.springframework.modulith.NamedInterface("hl7")
 public record BatchListMessage(
         II messageId,
         Instant creationTime,

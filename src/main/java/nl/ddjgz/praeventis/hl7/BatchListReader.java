@@ -25,6 +25,7 @@ import nl.ddjgz.praeventis.hl7.v3.ProductListProductInstance;
  * offset are Dutch local time; a time of lower precision means the start of its period; an expiry of month precision
  * (202612) means the last day of that month.
  */
+@org.springframework.modulith.NamedInterface("hl7")
 public final class BatchListReader {
 
     public static final String INTERACTION = "PRMM_IN010043NL";

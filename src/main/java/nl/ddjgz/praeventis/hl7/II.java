@@ -4,6 +4,7 @@ package nl.ddjgz.praeventis.hl7;
  * An HL7 instance identifier: {@code root} (an OID naming the issuer) and, within it, {@code extension}. Message ids
  * and application (device) ids have both.
  */
+@org.springframework.modulith.NamedInterface("hl7")
 public record II(String root, String extension) {
 
     public II {

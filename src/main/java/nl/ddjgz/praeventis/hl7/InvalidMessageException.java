@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  * codes of the broken rules, never message content; the errors themselves (the parser's text with line and column) are
  * in {@link #errors()}, the broken rules in {@link #violations()}.
  */
+@org.springframework.modulith.NamedInterface("hl7")
 public class InvalidMessageException extends RuntimeException {
 
     private final String interaction;

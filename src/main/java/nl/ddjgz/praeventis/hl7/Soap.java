@@ -9,6 +9,7 @@ import org.w3c.dom.Element;
  * endpoint takes it out of the envelope ({@link #body}) and puts the answer into one ({@link #envelope}). Parsing is
  * as strict as everywhere in this package: no DOCTYPE, no external entities.
  */
+@org.springframework.modulith.NamedInterface("hl7")
 public final class Soap {
 
     /** The SOAP 1.1 envelope namespace. */

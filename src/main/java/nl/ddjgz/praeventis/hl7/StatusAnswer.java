@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The register's answer to a {@link StatusQuery}, REPC_IN002171NL (praeventis-messages.md §4): read by {@link
- * StatusAnswerReader}, written by {@link StatusAnswerWriter} (the register simulator).
+ * StatusAnswerReader}, written by the development run's register simulator (test classpath).
  *
  * @param messageId the answer's own id
  * @param creationTime when the register made it

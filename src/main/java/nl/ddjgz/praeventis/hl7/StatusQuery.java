@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * The question to Praeventis about one child's vaccination status and advice, REPC_IN002170NL (praeventis-messages.md
- * §4): written by {@link StatusQueryWriter}, read by {@link StatusQueryReader} (the register simulator). The answer is
+ * §4): written by {@link StatusQueryWriter}, read by the development run's register simulator. The answer is
  * a {@link StatusAnswer}.
  *
  * <p>{@link #toString()} never prints the BSN.
@@ -19,6 +19,7 @@ import java.time.LocalDate;
  * @param bsn the child's BSN: sent in the attention line and as patientId
  * @param person what we know of the child, sent so RIVM can cross-check the identity; null to send only the BSN
  */
+@org.springframework.modulith.NamedInterface("hl7")
 public record StatusQuery(
         II messageId,
         Instant creationTime,

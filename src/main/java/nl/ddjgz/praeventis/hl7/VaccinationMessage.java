@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The vaccinations and objections of one contact moment as they go to Praeventis ("Bericht 4",
  * praeventis-messages.md §3): written by {@link VaccinationMessageWriter} as REPC_IN002140NL (with the child's BSN and
- * personal data, consent given) or REPC_IN002145NL (anonymised), read back by {@link VaccinationMessageReader} (the
- * register simulator).
+ * personal data, consent given) or REPC_IN002145NL (anonymised), read back by the development run's register
+ * simulator (test classpath).
  *
  * <p>{@link #toString()} never prints the BSN.
  *

@@ -6,6 +6,7 @@ package nl.ddjgz.praeventis.hl7;
  * or English locale the text is English (the UI adds its own Dutch words around it). Values that look like a BSN
  * (nine digits in a row) are masked.
  */
+@org.springframework.modulith.NamedInterface("hl7")
 public record ValidationError(int line, int column, String message) {
 
     public static ValidationError at(int line, int column, String message) {

@@ -12,5 +12,4 @@
  * <p>Pure code: no Spring beans, no HTTP, no database. Nothing here puts an INSZ into a message, an exception or a
  * {@code toString()}.
  */
-@org.springframework.modulith.NamedInterface("fhir")
 package nl.ddjgz.vaccicard.fhir;

@@ -7,5 +7,4 @@
  * violation, never message content such as the INSZ. The JAXB classes generated from the schema ({@code kmehr.v1})
  * are internal.
  */
-@org.springframework.modulith.NamedInterface("kmehr")
 package nl.ddjgz.vaccinnet.kmehr;

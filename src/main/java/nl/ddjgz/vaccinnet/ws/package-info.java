@@ -6,5 +6,4 @@
  * our own reading of the public description, in our own namespaces; they must be aligned with the registry's
  * cookbooks. KMEHR messages travel base64-encoded. The JAXB classes generated from them ({@code ws.*.v1}) are internal.
  */
-@org.springframework.modulith.NamedInterface("ws")
 package nl.ddjgz.vaccinnet.ws;

@@ -1,7 +1,6 @@
 package nl.ddjgz.simulator.vaccicard;
 
 import java.time.Duration;
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.simulator.Faults;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -16,8 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * token is checked by the endpoint itself).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 class VaccicardSimulatorConfiguration {
 
     /** The secret of the default run (the same as the Vaccicard client's fallback). */

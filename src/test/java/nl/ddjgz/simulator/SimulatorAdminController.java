@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,8 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code curl -d failNext=3 -d slowMs=200 http://localhost:8080/simulator/praeventis/faults}.
  */
 @RestController
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 class SimulatorAdminController {
 
     private final Faults faults;

@@ -2,7 +2,6 @@ package nl.ddjgz.simulator.vaccinnet;
 
 import java.time.Clock;
 import java.util.Arrays;
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.simulator.Faults;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,8 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The RegistratieService simulator: embedded database only, unless the simulators are switched off. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 class RegistratieSimulatorConfiguration {
 
     /** Its own faults, so that a test can fail this register without touching the others. */

@@ -1,6 +1,5 @@
 package nl.ddjgz.simulator;
 
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * database (production). Its endpoint is open: it stands in for an external system.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 class SimulatorConfiguration {
 
     @Bean

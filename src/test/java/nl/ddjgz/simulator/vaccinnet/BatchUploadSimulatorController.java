@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.shared.xml.Soap11;
 import nl.ddjgz.shared.xml.XmlErrors;
 import nl.ddjgz.shared.xml.XmlRefusedException;
@@ -33,8 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * http://localhost:8080/simulator/vaccinnet/batchupload/faults}.
  */
 @RestController
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 class BatchUploadSimulatorController {
 
     static final String PATH = "/simulator/vaccinnet/batchupload";

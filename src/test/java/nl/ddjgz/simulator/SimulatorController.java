@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.praeventis.hl7.Acknowledgement;
 import nl.ddjgz.praeventis.hl7.AcknowledgementMessage;
 import nl.ddjgz.praeventis.hl7.Hl7Schemas;
@@ -30,8 +29,7 @@ import org.w3c.dom.NodeList;
  * and answered with MCCI_IN000002 (CA, CE for chosen children, CR when invalid); faults are injected as configured.
  */
 @RestController
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 class SimulatorController {
 
     static final String PATH = "/simulator/praeventis";

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.stream.Collectors;
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.shared.xml.SecureXml;
 import nl.ddjgz.shared.xml.Soap11;
 import nl.ddjgz.shared.xml.XmlError;
@@ -32,8 +31,7 @@ import org.w3c.dom.Element;
  * failing service a SOAP Server fault "service unavailable" (HTTP 500) or a bare HTTP 503, as chosen.
  */
 @RestController
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 class RegistratieSimulatorController {
 
     static final String PATH = "/simulator/vaccinnet/registratie";

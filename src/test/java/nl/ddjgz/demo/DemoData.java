@@ -12,7 +12,6 @@ import nl.ddjgz.batch.BatchEntry;
 import nl.ddjgz.batch.BatchNumbers;
 import nl.ddjgz.batch.BatchSource;
 import nl.ddjgz.batch.ReceivedBatchList;
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.dossier.Address;
 import nl.ddjgz.dossier.ChildData;
 import nl.ddjgz.dossier.ChildDossier;
@@ -35,7 +34,7 @@ import nl.ddjgz.vaccination.ContactMoments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,8 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so every fresh run has the same children; their BSNs pass the elfproef but are fictitious.
  */
 @Component
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.demo.enabled", matchIfMissing = true)
+@ConditionalOnExpression("${ddjgz.demo.enabled:false} and ${ddjgz.embedded-database.running:false}")
 class DemoData implements SmartInitializingSingleton {
 
     /** The password of every demo login (listed in the README). */

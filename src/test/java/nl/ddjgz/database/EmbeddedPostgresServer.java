@@ -56,7 +56,7 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    /** Stops the server of this JVM (called when the application context closes). */
+    /** Stops the server of this JVM now (otherwise zonky's shutdown hook stops it with the JVM). */
     public static synchronized void stop() {
         if (server == null) {
             return;

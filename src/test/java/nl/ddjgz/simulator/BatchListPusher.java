@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.ddjgz.batch.BatchNumbers;
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.praeventis.hl7.BatchListMessage;
 import nl.ddjgz.praeventis.hl7.BatchListWriter;
 import nl.ddjgz.praeventis.hl7.II;
@@ -34,8 +33,7 @@ import org.springframework.stereotype.Component;
  * of the default run it also pushes when today's list is missing (the module was not running at night).
  */
 @Component
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 public class BatchListPusher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(BatchListPusher.class);

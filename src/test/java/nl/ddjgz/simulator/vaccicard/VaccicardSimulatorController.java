@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.SimulatedAnswers;
@@ -39,8 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * updates (entered-in-error). Faults as set on {@code vaccicardFaults} and {@link SimulatedVaccicard}.
  */
 @RestController
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 class VaccicardSimulatorController {
 
     static final String BASE = "/simulator/vaccicard";

@@ -2,7 +2,6 @@ package nl.ddjgz.simulator.vaccinnet;
 
 import java.time.Clock;
 import java.time.Duration;
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.simulator.Faults;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * are then only on demand: {@code POST /simulator/vaccinnet/batchupload/process}).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 class BatchUploadSimulatorConfiguration {
 
     /** The qualifier of this simulator's faults. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
-import nl.ddjgz.database.ConditionalOnEmbeddedDatabase;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.organisation.OrganisationSettings;
@@ -35,8 +34,7 @@ import org.springframework.stereotype.Component;
  * elsewhere), so that every branch of the receiving side is exercised. The list goes over the batch list's channel.
  */
 @Component
-@ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "ddjgz.simulator.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 public class CallListPusher {
 
     private static final Logger log = LoggerFactory.getLogger(CallListPusher.class);
