@@ -308,7 +308,7 @@ public class MassVaccinations {
     }
 
     private Registry registry() {
-        return Registry.valueOf(organisation.registryCode());
+        return outbox.registry();
     }
 
     @Transactional(readOnly = true)
