@@ -12,8 +12,10 @@ import nl.ddjgz.batch.BatchEntry;
 import nl.ddjgz.batch.BatchListReceipt;
 import nl.ddjgz.batch.BatchNumbers;
 import nl.ddjgz.batch.BatchSource;
+import nl.ddjgz.demo.DemoData;
 import nl.ddjgz.praeventis.hl7.BatchListMessage;
 import nl.ddjgz.praeventis.hl7.BatchListXml;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,16 @@ class BatchPickerBenchmark {
 
     @Autowired
     BatchNumbers batchNumbers;
+
+    /**
+     * The benchmark's imports replace the current list; the benchmarks after it in the same JVM (desk, approval) set
+     * sessions up with numbers of the demo list, so that list is current again afterwards.
+     */
+    @AfterEach
+    void makeTheDemoListCurrentAgain() {
+        batchNumbers.replaceList(
+                DemoData.batchList(LocalDate.now(ZoneId.of("Europe/Amsterdam"))), BatchSource.DEMO, null);
+    }
 
     @Test
     void importAndTypeAheadWith20000Numbers() {

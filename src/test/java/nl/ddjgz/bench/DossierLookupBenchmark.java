@@ -3,7 +3,7 @@ package nl.ddjgz.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,11 +15,12 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.bench.BenchmarkReport.Latencies;
+import nl.ddjgz.database.EmbeddedDatabase;
+import nl.ddjgz.database.EmbeddedPostgresServer;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.shared.Bsn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * children in the database. The children are generated in one SQL statement, with BSNs that pass the elfproef, and
  * removed again at the end (their audit lines stay: the audit trail is append-only).
  *
- * <p>The integration context, but on a database configured as the default run's: a data directory of its own makes
- * the embedded PostgreSQL flush every commit ({@code fsync}, {@code synchronous_commit}), which the shared test
- * database skips; every audited lookup pays that flush in the default run and in production. The context is closed
- * after the class, which stops that PostgreSQL, and JUnit then deletes its directory.
+ * <p>The integration context, but on a database configured as the default run's: a PostgreSQL of its own that
+ * flushes every commit ({@code fsync}, {@code synchronous_commit}), which the shared test database skips; every
+ * audited lookup pays that flush in the default run and in production. The context is closed after the class; the
+ * server stops with the JVM and zonky removes its directory.
  */
 @IntegrationTest
 @DirtiesContext(classMode = ClassMode.AFTER_CLASS)
@@ -83,12 +84,19 @@ class DossierLookupBenchmark {
             where check_digit < 10
             """;
 
-    @TempDir
-    static Path dataDirectory;
+    /** This class's own server: durable commits (the shared test server skips the flush). */
+    static EmbeddedPostgres durable;
 
     @DynamicPropertySource
     static void durableDatabase(DynamicPropertyRegistry properties) {
-        properties.add("ddjgz.embedded-database.data-directory", () -> dataDirectory.toString());
+        durable = EmbeddedPostgresServer.startDurable();
+        EmbeddedDatabase.createApplicationRole(durable);
+        properties.add("spring.datasource.url", () -> durable.getJdbcUrl(EmbeddedDatabase.APPLICATION, "postgres"));
+        properties.add("spring.datasource.username", () -> EmbeddedDatabase.APPLICATION);
+        properties.add("spring.datasource.password", () -> "");
+        properties.add("spring.flyway.url", () -> durable.getJdbcUrl(EmbeddedDatabase.OWNER, "postgres"));
+        properties.add("spring.flyway.user", () -> EmbeddedDatabase.OWNER);
+        properties.add("spring.flyway.password", () -> "");
     }
 
     @Autowired
@@ -118,8 +126,8 @@ class DossierLookupBenchmark {
             // as the table would be in production: statistics, hint bits and visibility map set, and no
             // checkpoint of the freshly inserted rows running in the background during the measurements
             long analyzeBegin = System.nanoTime();
-            jdbc.execute("vacuum (analyze) child_dossier");
-            jdbc.execute("checkpoint");
+            owner().execute("vacuum (analyze) child_dossier");
+            owner().execute("checkpoint");
             long analyzeTime = System.nanoTime() - analyzeBegin;
 
             Bsn sample = bsnOf(lastSerial / 2 + 1, lastSerial);
@@ -210,14 +218,19 @@ class DossierLookupBenchmark {
      * the difference is what the flush costs.
      */
     private void setSynchronousCommitForNewSessions(String value) throws SQLException {
-        jdbc.execute(
-                value == null
-                        ? "alter database postgres reset synchronous_commit"
-                        : "alter database postgres set synchronous_commit = " + value);
+        owner().execute(
+                        value == null
+                                ? "alter database postgres reset synchronous_commit"
+                                : "alter database postgres set synchronous_commit = " + value);
         dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
         if (value != null) {
             assertThat(setting("synchronous_commit")).isEqualTo(value);
         }
+    }
+
+    /** The server's owner, for what the application's role may not do (checkpoint, vacuum, database settings). */
+    private static JdbcTemplate owner() {
+        return new JdbcTemplate(durable.getDatabase(EmbeddedDatabase.OWNER, "postgres"));
     }
 
     private String setting(String name) {

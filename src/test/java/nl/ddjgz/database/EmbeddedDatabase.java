@@ -29,7 +29,7 @@ import org.springframework.util.StringUtils;
 public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
     /** Owns the schema and runs the migrations. */
-    static final String OWNER = "postgres";
+    public static final String OWNER = "postgres";
 
     /** The application's own login: data rights only, and on the audit trail only insert and select. */
     public static final String APPLICATION = "ddjgz_app";
@@ -63,7 +63,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
     }
 
     /** The role the pool logs in with; the server trusts local connections, so it has no password. */
-    private static void createApplicationRole(EmbeddedPostgres server) {
+    public static void createApplicationRole(EmbeddedPostgres server) {
         try (Connection connection = server.getDatabase(OWNER, "postgres").getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + APPLICATION

@@ -56,6 +56,27 @@ public final class EmbeddedPostgresServer {
         }
     }
 
+    /**
+     * A second server apart from this JVM's shared one, with every commit durable ({@code fsync} and {@code
+     * synchronous_commit} on, as the default run and production have them), in a temporary directory that zonky
+     * removes when the server is closed (at the latest by its shutdown hook with the JVM). For a benchmark that
+     * measures what a durable commit costs; the shared test server skips the flush.
+     */
+    public static EmbeddedPostgres startDurable() {
+        try {
+            return EmbeddedPostgres.builder()
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setCleanDataDirectory(true)
+                    .setRegisterShutdownHook(true)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the durable embedded PostgreSQL", e);
+        }
+    }
+
     /** Stops the server of this JVM now (otherwise zonky's shutdown hook stops it with the JVM). */
     public static synchronized void stop() {
         if (server == null) {

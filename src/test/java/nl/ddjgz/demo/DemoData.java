@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnExpression("${ddjgz.demo.enabled:false} and ${ddjgz.embedded-database.running:false}")
-class DemoData implements SmartInitializingSingleton {
+public class DemoData implements SmartInitializingSingleton {
 
     /** The password of every demo login (listed in the README). */
     static final String PASSWORD = "demo-wachtwoord";
@@ -157,7 +157,7 @@ class DemoData implements SmartInitializingSingleton {
     }
 
     /** The simulated register's list of today, as if it had arrived this night. */
-    static ReceivedBatchList batchList(LocalDate today) {
+    public static ReceivedBatchList batchList(LocalDate today) {
         List<BatchEntry> entries = RegisterCatalogue.on(today).stream()
                 .map(b -> new BatchEntry(b.vaccineTypeCode(), b.batchNumber(), b.expiry(), null, b.productName()))
                 .toList();
