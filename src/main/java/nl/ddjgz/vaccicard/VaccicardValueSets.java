@@ -1,7 +1,10 @@
 package nl.ddjgz.vaccicard;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
@@ -58,6 +61,28 @@ public class VaccicardValueSets implements BeValueSets {
     @Transactional(readOnly = true)
     public List<Concept> concepts(BeValueSet set) {
         return entries(set).stream().filter(Entry::active).map(Entry::concept).toList();
+    }
+
+    /** Every value set's active concepts, read in one query and held in memory. */
+    @Override
+    @Transactional(readOnly = true)
+    public BeValueSets snapshot() {
+        Map<BeValueSet, List<Concept>> all = new EnumMap<>(BeValueSet.class);
+        jdbc.sql("select value_set, system, code, display_en, display_nl, display_fr from vaccicard_value_set_code"
+                        + " where active order by value_set, position, code")
+                .query((rs, n) -> {
+                    String system = rs.getString("system");
+                    String code = rs.getString("code");
+                    String en = rs.getString("display_en");
+                    String nl = rs.getString("display_nl");
+                    String fr = rs.getString("display_fr");
+                    return BeValueSet.byKey(rs.getString("value_set"))
+                            .map(set -> new Concept(set, system, code, en, nl, fr));
+                })
+                .list()
+                .forEach(concept -> concept.ifPresent(c ->
+                        all.computeIfAbsent(c.set(), s -> new ArrayList<>()).add(c)));
+        return BeValueSets.listed(all);
     }
 
     /** Every concept of the value set, also those switched off. */

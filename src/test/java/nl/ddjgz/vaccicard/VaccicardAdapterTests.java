@@ -198,6 +198,39 @@ class VaccicardAdapterTests {
     }
 
     @Test
+    void anApprovalsComposerBuildsTheSameMessageOnEveryCoreAndEachResourceIsSentAsItWasChecked() {
+        OutgoingRegistration registration = registration(List.of(given("11", "VX241A"), objection("04", "2")));
+
+        RegistryAdapter.Composer composer = adapter.composer();
+        String alone = adapter.compose(registration, "m-7", NOW);
+        List<String> composed = java.util.stream.IntStream.range(0, 8)
+                .parallel()
+                .mapToObj(i -> composer.compose(registration, "m-7", NOW))
+                .toList();
+
+        assertThat(composer.concurrent()).isTrue();
+        assertThat(composed).allSatisfy(json -> assertThat(json).isEqualTo(alone));
+        client.answers.add(VaccicardClient.Answer.http(201, stored("id-1"), null));
+        client.answers.add(VaccicardClient.Answer.http(201, stored("id-2"), null));
+        Delivery delivery = adapter.send(List.of(pending(alone))).get(0);
+        assertThat(delivery.remoteId()).isEqualTo("id-1,id-2");
+        Bundle bundle = FhirJson.parse(Bundle.class, alone);
+        assertThat(client.bodies)
+                .containsExactly(
+                        FhirJson.encode(bundle.getEntry().get(0).getResource()),
+                        FhirJson.encode(bundle.getEntry().get(1).getResource()));
+    }
+
+    @Test
+    void aStoredMessageThatIsNoBundleIsOurSetUpAndNothingIsSent() {
+        Delivery delivery = adapter.send(List.of(pending("{\"resourceType\":\"Immunization\"}"), pending("not json")))
+                .get(0);
+
+        assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.MISCONFIGURED);
+        assertThat(client.requests).isEmpty();
+    }
+
+    @Test
     void aResentResourceFoundByTheConditionalCreateCountsAsAccepted() {
         client.answers.add(VaccicardClient.Answer.http(200, stored("id-9"), null));
 
@@ -474,6 +507,7 @@ class VaccicardAdapterTests {
 
         final List<VaccicardClient.Answer> answers = new ArrayList<>();
         final List<String> requests = new ArrayList<>();
+        final List<String> bodies = new ArrayList<>();
 
         FakeClient() {
             super(null, () -> null);
@@ -482,12 +516,14 @@ class VaccicardAdapterTests {
         @Override
         Answer create(String immunizationJson, String ifNoneExist) {
             requests.add("POST " + ifNoneExist);
+            bodies.add(immunizationJson);
             return answers.remove(0);
         }
 
         @Override
         Answer update(String id, String immunizationJson) {
             requests.add("PUT " + id);
+            bodies.add(immunizationJson);
             return answers.remove(0);
         }
     }

@@ -1,6 +1,7 @@
 package nl.ddjgz.vaccicard.fhir;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The codes of the value sets BeVaccination binds as required. The register's lists change: the sender uses its
@@ -14,6 +15,20 @@ public interface BeValueSets {
 
     /** The concepts of the value set, in the order of the list. */
     List<Concept> concepts(BeValueSet set);
+
+    /**
+     * These lists as they are now, held in memory: for work that checks many resources at once and may not touch
+     * the database from several threads (an approval's composing). Lists that are in memory already return
+     * themselves.
+     */
+    default BeValueSets snapshot() {
+        return this;
+    }
+
+    /** Lists held in memory, in the order given. */
+    static BeValueSets listed(Map<BeValueSet, List<Concept>> concepts) {
+        return new OfficialValueSets(concepts);
+    }
 
     /** The lists of BeVaccination {@value BeVaccinationProfile#VERSION} as we ship them. */
     static BeValueSets official() {

@@ -11,7 +11,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The value sets of the profile version we follow, read once from {@code be-vaccination-value-sets.tsv}. */
+/**
+ * Value sets held in memory: those of the profile version we follow, read once from {@code
+ * be-vaccination-value-sets.tsv}, or a snapshot of the administrator's lists ({@link BeValueSets#listed}).
+ */
 final class OfficialValueSets implements BeValueSets {
 
     static final String RESOURCE = "be-vaccination-value-sets.tsv";
@@ -20,8 +23,10 @@ final class OfficialValueSets implements BeValueSets {
 
     private final Map<BeValueSet, List<Concept>> concepts;
 
-    private OfficialValueSets(Map<BeValueSet, List<Concept>> concepts) {
-        this.concepts = concepts;
+    OfficialValueSets(Map<BeValueSet, List<Concept>> concepts) {
+        Map<BeValueSet, List<Concept>> copy = new EnumMap<>(BeValueSet.class);
+        concepts.forEach((set, list) -> copy.put(set, List.copyOf(list)));
+        this.concepts = copy;
     }
 
     @Override
@@ -60,7 +65,6 @@ final class OfficialValueSets implements BeValueSets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        all.replaceAll((set, list) -> List.copyOf(list));
         return new OfficialValueSets(all);
     }
 }
