@@ -128,7 +128,8 @@ class Scans {
     /**
      * The live totals of a session: the desks' counters (kept by {@link #insert}, {@link #remove} and
      * {@link #putBack}), plus the registered exceptions that are on the confirmed expected list (a child scanned
-     * before the list was confirmed counts as expected seen) and the size of that list.
+     * before the list was confirmed counts as expected seen), and the size of that list (its counter, kept by
+     * {@link ExpectedChildren}).
      */
     Totals totals(UUID sessionId) {
         return jdbc.sql("""
@@ -143,8 +144,8 @@ class Scans {
                                coalesce(sum(t.registered_other), 0) as exceptions,
                                coalesce(sum(t.removed), 0) as removed,
                                coalesce(sum(t.refused), 0) as refused,
-                               (select count(*) from mass_expected_child e
-                                where e.session_id = :session and e.confirmed) as expected
+                               coalesce((select x.confirmed from mass_expected_total x
+                                         where x.session_id = :session), 0) as expected
                         from mass_scan_total t where t.session_id = :session
                         """)
                 .param("session", sessionId)
