@@ -160,13 +160,13 @@ class ExpectedChildren {
     }
 
     /**
-     * Whether the session has a confirmed expected list and whether this BSN or INSZ is on it, in one query that stops
-     * at the first row (a scan asks both; the list is up to thousands of children).
+     * Whether the session has a confirmed expected list (its counter, see {@link #countConfirmed}) and whether this BSN
+     * or INSZ is on it, in one query of two indexed reads (a scan asks both; the list is up to thousands of children).
      */
     ListCheck check(UUID sessionId, String identifier) {
         return jdbc.sql("""
-                        select exists (select 1 from mass_expected_child
-                                       where session_id = :session and confirmed) as has_list,
+                        select exists (select 1 from mass_expected_total
+                                       where session_id = :session and confirmed > 0) as has_list,
                                exists (select 1 from mass_expected_child
                                        where session_id = :session and identifier = :identifier and confirmed)
                                    as expected
