@@ -67,15 +67,41 @@ class ExpectedChildren {
                 added += n > 0 || n == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0;
             }
         }
+        if (confirmed) {
+            countConfirmed(sessionId);
+        }
         return added;
     }
 
     int confirm(UUID sessionId, UUID importId) {
-        return jdbc.sql("update mass_expected_child set confirmed = true, import_id = null"
+        int confirmed = jdbc.sql("update mass_expected_child set confirmed = true, import_id = null"
                         + " where session_id = :session and import_id = :import and not confirmed")
                 .param("session", sessionId)
                 .param("import", importId)
                 .update();
+        countConfirmed(sessionId);
+        return confirmed;
+    }
+
+    /**
+     * Sets the session's count of confirmed expected children (read with the desk's totals on every scan) after a
+     * change of its list, in the change's transaction. The counter's row is locked first, so a concurrent change of
+     * the same list counts after this one has committed and sees its children.
+     */
+    private void countConfirmed(UUID sessionId) {
+        jdbc.sql("insert into mass_expected_total (session_id, confirmed) values (:session, 0) on conflict do nothing")
+                .param("session", sessionId)
+                .update();
+        jdbc.sql("select session_id from mass_expected_total where session_id = :session for update")
+                .param("session", sessionId)
+                .query(UUID.class)
+                .single();
+        jdbc.sql("""
+                        update mass_expected_total
+                        set confirmed = (select count(*) from mass_expected_child
+                                         where session_id = :session and confirmed)
+                        where session_id = :session
+                        """).param("session", sessionId).update();
     }
 
     void discard(UUID sessionId, UUID importId) {
@@ -134,13 +160,13 @@ class ExpectedChildren {
     }
 
     /**
-     * Whether the session has a confirmed expected list and whether this BSN or INSZ is on it, in one query that stops
-     * at the first row (a scan asks both; the list is up to thousands of children).
+     * Whether the session has a confirmed expected list (its counter, see {@link #countConfirmed}) and whether this BSN
+     * or INSZ is on it, in one query of two indexed reads (a scan asks both; the list is up to thousands of children).
      */
     ListCheck check(UUID sessionId, String identifier) {
         return jdbc.sql("""
-                        select exists (select 1 from mass_expected_child
-                                       where session_id = :session and confirmed) as has_list,
+                        select exists (select 1 from mass_expected_total
+                                       where session_id = :session and confirmed > 0) as has_list,
                                exists (select 1 from mass_expected_child
                                        where session_id = :session and identifier = :identifier and confirmed)
                                    as expected

@@ -41,21 +41,36 @@ class Scans {
     }
 
     /**
-     * Stores the scan unless its id is stored already or (when it counts) its BSN or INSZ already counts in the session.
-     * The scan keeps the setting (lots, vaccinator) in use at its desk at this moment.
+     * Stores the scan unless its id is stored already or (when it counts) its BSN or INSZ already counts in the session,
+     * and counts a stored scan in its desk's totals (one statement). The scan keeps the setting (lots, vaccinator) in
+     * use at its desk at this moment.
      *
      * @return whether it was stored
      */
     boolean insert(Scan scan) {
         return jdbc.sql("""
-                        insert into mass_scan (id, session_id, identifier, identifier_kind, dossier_id, outcome, counted,
-                                               manual, desk, scanned_by, scanned_at, reason_vaccine_type,
-                                               reason_dose, reason_date, desk_setting_id)
-                        values (:id, :session, :identifier, :kind, :dossier, :outcome, :counted, :manual, :desk, :by,
-                                :at, :reasonType, :reasonDose, :reasonDate,
-                                (select d.id from mass_desk_setting d where d.session_id = :session and d.desk = :desk
-                                 order by d.seq desc limit 1))
-                        on conflict do nothing
+                        with stored as (
+                            insert into mass_scan (id, session_id, identifier, identifier_kind, dossier_id, outcome,
+                                                   counted, manual, desk, scanned_by, scanned_at, reason_vaccine_type,
+                                                   reason_dose, reason_date, desk_setting_id)
+                            values (:id, :session, :identifier, :kind, :dossier, :outcome, :counted, :manual, :desk,
+                                    :by, :at, :reasonType, :reasonDose, :reasonDate,
+                                    (select d.id from mass_desk_setting d where d.session_id = :session
+                                       and d.desk = :desk order by d.seq desc limit 1))
+                            on conflict do nothing
+                            returning session_id, desk, counted, outcome)
+                        insert into mass_scan_total as t (session_id, desk, registered_expected, registered_other,
+                                                          removed, refused)
+                        select session_id, desk,
+                               case when counted and outcome = 'EXPECTED' then 1 else 0 end,
+                               case when counted and outcome <> 'EXPECTED' then 1 else 0 end,
+                               0,
+                               case when counted then 0 else 1 end
+                        from stored
+                        on conflict (session_id, desk) do update
+                            set registered_expected = t.registered_expected + excluded.registered_expected,
+                                registered_other = t.registered_other + excluded.registered_other,
+                                refused = t.refused + excluded.refused
                         """)
                         .param("id", scan.id())
                         .param("session", scan.sessionId())
@@ -110,22 +125,28 @@ class Scans {
                 .list();
     }
 
-    /** The live totals of a session. */
+    /**
+     * The live totals of a session: the desks' counters (kept by {@link #insert}, {@link #remove} and
+     * {@link #putBack}), plus the registered exceptions that are on the confirmed expected list (a child scanned
+     * before the list was confirmed counts as expected seen), and the size of that list (its counter, kept by
+     * {@link ExpectedChildren}).
+     */
     Totals totals(UUID sessionId) {
         return jdbc.sql("""
-                        select count(*) filter (where counted and removed_reason is null) as registered,
-                               count(*) filter (where counted and removed_reason is null
-                                                and (outcome = 'EXPECTED' or exists (
-                                                    select 1 from mass_expected_child e
-                                                    where e.session_id = s.session_id and e.confirmed
-                                                      and e.identifier = s.identifier))) as expected_seen,
-                               count(*) filter (where counted and removed_reason is null
-                                                and outcome <> 'EXPECTED') as exceptions,
-                               count(*) filter (where counted and removed_reason is not null) as removed,
-                               count(*) filter (where not counted) as refused,
-                               (select count(*) from mass_expected_child e
-                                where e.session_id = :session and e.confirmed) as expected
-                        from mass_scan s where session_id = :session
+                        select coalesce(sum(t.registered_expected + t.registered_other), 0) as registered,
+                               coalesce(sum(t.registered_expected), 0)
+                                 + (select count(*) from mass_scan s
+                                    where s.session_id = :session and s.counted and s.removed_reason is null
+                                      and s.outcome <> 'EXPECTED'
+                                      and exists (select 1 from mass_expected_child e
+                                                  where e.session_id = s.session_id and e.confirmed
+                                                    and e.identifier = s.identifier)) as expected_seen,
+                               coalesce(sum(t.registered_other), 0) as exceptions,
+                               coalesce(sum(t.removed), 0) as removed,
+                               coalesce(sum(t.refused), 0) as refused,
+                               coalesce((select x.confirmed from mass_expected_total x
+                                         where x.session_id = :session), 0) as expected
+                        from mass_scan_total t where t.session_id = :session
                         """)
                 .param("session", sessionId)
                 .query((rs, row) -> new Totals(
@@ -138,10 +159,20 @@ class Scans {
                 .single();
     }
 
+    /** Takes a registered child out of the session and out of its desk's registered count (one statement). */
     int remove(UUID sessionId, UUID scanId, RemovalReason reason, String by, Instant at) {
         return jdbc.sql("""
-                        update mass_scan set removed_reason = :reason, removed_by = :by, removed_at = :at
-                        where id = :id and session_id = :session and counted and removed_reason is null
+                        with taken_out as (
+                            update mass_scan set removed_reason = :reason, removed_by = :by, removed_at = :at
+                            where id = :id and session_id = :session and counted and removed_reason is null
+                            returning session_id, desk, outcome)
+                        update mass_scan_total t
+                        set removed = t.removed + 1,
+                            registered_expected = t.registered_expected
+                                                  - case when r.outcome = 'EXPECTED' then 1 else 0 end,
+                            registered_other = t.registered_other - case when r.outcome <> 'EXPECTED' then 1 else 0 end
+                        from taken_out r
+                        where t.session_id = r.session_id and t.desk = r.desk
                         """)
                 .param("reason", reason.name())
                 .param("by", by)
@@ -151,12 +182,21 @@ class Scans {
                 .update();
     }
 
-    /** Puts a child taken out back in the session: the scan counts again. */
+    /** Puts a child taken out back in the session: the scan counts again, also in its desk's totals. */
     int putBack(UUID sessionId, UUID scanId, String by, Instant at) {
         return jdbc.sql("""
-                        update mass_scan set removed_reason = null, removed_by = null, removed_at = null,
-                                             put_back_by = :by, put_back_at = :at
-                        where id = :id and session_id = :session and counted and removed_reason is not null
+                        with put_back as (
+                            update mass_scan set removed_reason = null, removed_by = null, removed_at = null,
+                                                 put_back_by = :by, put_back_at = :at
+                            where id = :id and session_id = :session and counted and removed_reason is not null
+                            returning session_id, desk, outcome)
+                        update mass_scan_total t
+                        set removed = t.removed - 1,
+                            registered_expected = t.registered_expected
+                                                  + case when r.outcome = 'EXPECTED' then 1 else 0 end,
+                            registered_other = t.registered_other + case when r.outcome <> 'EXPECTED' then 1 else 0 end
+                        from put_back r
+                        where t.session_id = r.session_id and t.desk = r.desk
                         """)
                 .param("by", by)
                 .param("at", Timestamp.from(at))

