@@ -121,6 +121,11 @@ public class VaccinationSchedule {
         return Optional.ofNullable(snapshot().types.get(code));
     }
 
+    /** The name of a vaccine type, or the code when the schedule does not know it. */
+    public String vaccineName(String code) {
+        return vaccineType(code).map(VaccineType::getName).orElse(code);
+    }
+
     private Snapshot snapshot() {
         Snapshot s = snapshot;
         if (s == null) {

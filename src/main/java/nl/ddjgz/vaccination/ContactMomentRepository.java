@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.ddjgz.shared.NotFoundException;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -24,6 +25,29 @@ interface ContactMomentRepository extends Repository<ContactMoment, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from ContactMoment c where c.id = :id")
     Optional<ContactMoment> findByIdForUpdate(UUID id);
+
+    /** The contact moment with its lines, or not found (a 404 for the user). */
+    default ContactMoment withLinesOrNotFound(UUID id) {
+        return findWithLines(id).orElseThrow(() -> new NotFoundException("contact moment"));
+    }
+
+    /** Locks the contact moment row (see {@link #findByIdForUpdate}), or not found. */
+    default ContactMoment lockedOrNotFound(UUID id) {
+        return findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("contact moment"));
+    }
+
+    /**
+     * Locks an approved contact moment's row.
+     *
+     * @throws RegistrationRefusedException when it is not approved
+     */
+    default ContactMoment approvedForUpdate(UUID id) {
+        ContactMoment moment = lockedOrNotFound(id);
+        if (moment.getState() != RegistrationState.APPROVED) {
+            throw new RegistrationRefusedException(null, "vaccination.correct.notApproved");
+        }
+        return moment;
+    }
 
     @Query("select c from ContactMoment c where c.dossierId = :dossierId order by c.momentDate desc, c.createdAt desc")
     List<ContactMoment> findByDossier(UUID dossierId);

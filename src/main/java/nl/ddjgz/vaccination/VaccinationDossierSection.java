@@ -25,7 +25,7 @@ class VaccinationDossierSection implements DossierSection {
 
     private static final int UPCOMING_SHOWN = 4;
 
-    private final ContactMoments contactMoments;
+    private final VaccinationHistory vaccinations;
     private final EarlierVaccinations earlierVaccinations;
     private final VaccinationSchedule schedule;
     private final OrganisationSettings organisation;
@@ -33,14 +33,14 @@ class VaccinationDossierSection implements DossierSection {
     private final PlannedContactMoments planned;
 
     VaccinationDossierSection(
-            ContactMoments contactMoments,
+            VaccinationHistory vaccinations,
             EarlierVaccinations earlierVaccinations,
             VaccinationSchedule schedule,
             OrganisationSettings organisation,
             Outbox outbox,
             PlannedContactMoments planned) {
         this.planned = planned;
-        this.contactMoments = contactMoments;
+        this.vaccinations = vaccinations;
         this.earlierVaccinations = earlierVaccinations;
         this.schedule = schedule;
         this.organisation = organisation;
@@ -55,9 +55,9 @@ class VaccinationDossierSection implements DossierSection {
     @Override
     public Map<String, Object> model(ChildDossier dossier) {
         LocalDate today = schedule.today();
-        List<GivenVaccination> given = contactMoments.given(dossier.getId());
+        List<GivenVaccination> given = vaccinations.given(dossier.getId());
         SchedulePlan plan = schedule.planFor(dossier.facts(), today, given);
-        List<ContactMoment> history = contactMoments.ofDossier(dossier.getId());
+        List<ContactMoment> history = vaccinations.ofDossier(dossier.getId());
         Map<UUID, MessageState> messageStates =
                 outbox.statesOf(history.stream().map(ContactMoment::getId).toList());
         Map<String, Object> model = new HashMap<>();
@@ -74,8 +74,8 @@ class VaccinationDossierSection implements DossierSection {
         model.put("planned", planned.upcoming(dossier.getId()));
         model.put("earlier", earlierVaccinations.of(dossier.getId()));
         model.put("messageStates", messageStates);
-        model.put("programmeObjections", contactMoments.programmeObjections(dossier.getId()));
-        model.put("correctionRequests", contactMoments.correctionRequests(dossier.getId()));
+        model.put("programmeObjections", vaccinations.programmeObjections(dossier.getId()));
+        model.put("correctionRequests", vaccinations.correctionRequests(dossier.getId()));
         model.put("vaccineNames", vaccineNames());
         model.put("zone", schedule.zone());
         return model;

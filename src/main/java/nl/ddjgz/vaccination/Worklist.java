@@ -47,7 +47,7 @@ public class Worklist {
 
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
-    private final ContactMoments contactMoments;
+    private final VaccinationHistory history;
     private final VaccinationSchedule schedule;
     private final Outbox outbox;
     private final AuditTrail audit;
@@ -56,7 +56,7 @@ public class Worklist {
     Worklist(
             JdbcClient jdbc,
             Dossiers dossiers,
-            ContactMoments contactMoments,
+            VaccinationHistory history,
             VaccinationSchedule schedule,
             Outbox outbox,
             AuditTrail audit,
@@ -64,7 +64,7 @@ public class Worklist {
         this.planned = planned;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
-        this.contactMoments = contactMoments;
+        this.history = history;
         this.schedule = schedule;
         this.outbox = outbox;
         this.audit = audit;
@@ -114,7 +114,7 @@ public class Worklist {
                                 rs.getObject("contact_moment_id", UUID.class),
                                 new Line(
                                         rs.getString("vaccine_type"),
-                                        contactMoments.vaccineName(rs.getString("vaccine_type")),
+                                        schedule.vaccineName(rs.getString("vaccine_type")),
                                         LineOutcome.valueOf(rs.getString("outcome")),
                                         rs.getString("batch_number"))))
                         .list()
@@ -136,7 +136,7 @@ public class Worklist {
             ChildDossier child = children.get(row.dossierId());
             List<DueVaccination> stillDue = due.computeIfAbsent(
                     child.getId(),
-                    id -> schedule.planFor(child.facts(), date, contactMoments.given(id))
+                    id -> schedule.planFor(child.facts(), date, history.given(id))
                             .proposed());
             entries.add(new Entry(
                     row.id(),
@@ -153,7 +153,7 @@ public class Worklist {
             ChildDossier child = children.get(appointment.dossierId());
             List<DueVaccination> stillDue = due.computeIfAbsent(
                     child.getId(),
-                    id -> schedule.planFor(child.facts(), date, contactMoments.given(id))
+                    id -> schedule.planFor(child.facts(), date, history.given(id))
                             .proposed());
             entries.add(new Entry(
                     null,

@@ -10,6 +10,7 @@ import nl.ddjgz.dossier.Children;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.vaccination.ContactMoment;
 import nl.ddjgz.vaccination.ContactMoments;
+import nl.ddjgz.vaccination.DeskApproval;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -24,6 +25,9 @@ class ConsultationDeskBrowserTests extends BrowserTests {
     /** Demo batch numbers of the demo list (valid for months). */
     @Autowired
     ContactMoments contactMoments;
+
+    @Autowired
+    DeskApproval deskApproval;
 
     private ChildDossier baby() {
         return dossiers.open(Children.born(today.minusMonths(3).minusDays(2)));
@@ -103,8 +107,7 @@ class ConsultationDeskBrowserTests extends BrowserTests {
         contactMoments.addVaccineType(moment.getId(), "11");
         UUID line = contactMoments.get(moment.getId()).getLines().get(0).getId();
         contactMoments.registerBatch(moment.getId(), line, "VX242A", false, false, null);
-        contactMoments.approve(
-                moment.getId(), contactMoments.get(moment.getId()).getVersion());
+        deskApproval.approve(moment.getId(), contactMoments.get(moment.getId()).getVersion());
 
         browser.login("arts");
         browser.open("/queue?mine=true");

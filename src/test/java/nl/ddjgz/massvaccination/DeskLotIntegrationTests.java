@@ -13,9 +13,9 @@ import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
-import nl.ddjgz.vaccination.ContactMoments;
 import nl.ddjgz.vaccination.InjectionSite;
 import nl.ddjgz.vaccination.Vaccination;
+import nl.ddjgz.vaccination.VaccinationHistory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +41,7 @@ class DeskLotIntegrationTests {
     MassVaccinations massVaccinations;
 
     @Autowired
-    ContactMoments contactMoments;
+    VaccinationHistory vaccinationHistory;
 
     @Autowired
     Dossiers dossiers;
@@ -138,10 +138,10 @@ class DeskLotIntegrationTests {
         assertThat(payloads.get(before.getId()))
                 .contains("<lotNumberText>" + MassVaccinationsIntegrationTests.HPV_BATCH + "</lotNumberText>");
         // a recall of the new lot finds the two children of this session vaccinated from it, and none of the others
-        assertThat(contactMoments.recall(NEXT_LOT).stream().map(Vaccination::getDossierId))
+        assertThat(vaccinationHistory.recall(NEXT_LOT).stream().map(Vaccination::getDossierId))
                 .contains(after1.getId(), after2.getId())
                 .doesNotContain(before.getId(), otherDesk.getId(), otherDeskLater.getId());
-        assertThat(contactMoments.recall(MassVaccinationsIntegrationTests.HPV_BATCH).stream()
+        assertThat(vaccinationHistory.recall(MassVaccinationsIntegrationTests.HPV_BATCH).stream()
                         .map(Vaccination::getDossierId))
                 .contains(before.getId(), otherDesk.getId(), otherDeskLater.getId())
                 .doesNotContain(after1.getId(), after2.getId());

@@ -14,6 +14,8 @@ import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.vaccination.ContactMoment;
 import nl.ddjgz.vaccination.ContactMoments;
+import nl.ddjgz.vaccination.Corrections;
+import nl.ddjgz.vaccination.DeskApproval;
 import nl.ddjgz.vaccination.RegistrationRefusedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,12 @@ class SessionCorrectionIntegrationTests {
 
     @Autowired
     ContactMoments contactMoments;
+
+    @Autowired
+    Corrections corrections;
+
+    @Autowired
+    DeskApproval deskApproval;
 
     @Autowired
     Dossiers dossiers;
@@ -72,9 +80,9 @@ class SessionCorrectionIntegrationTests {
     }
 
     private void correctAndApproveAgain(UUID contactMomentId) {
-        contactMoments.correct(contactMomentId);
+        corrections.correct(contactMomentId);
         ContactMoment reopened = contactMoments.get(contactMomentId);
-        contactMoments.approve(reopened.getId(), reopened.getVersion());
+        deskApproval.approve(reopened.getId(), reopened.getVersion());
     }
 
     @Test
@@ -96,7 +104,7 @@ class SessionCorrectionIntegrationTests {
                 .containsEntry("state", "QUEUED")
                 .containsEntry("next_attempt_at", null);
         assertThat(contactMoments.get(moment).isHeldBySession()).isTrue();
-        assertThatThrownBy(() -> contactMoments.sendNow(moment))
+        assertThatThrownBy(() -> deskApproval.sendNow(moment))
                 .isInstanceOfSatisfying(
                         RegistrationRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("registration.sendNow.held"));

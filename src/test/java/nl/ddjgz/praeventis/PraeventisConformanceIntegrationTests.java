@@ -25,6 +25,8 @@ import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.simulator.SimulatedRegister;
 import nl.ddjgz.vaccination.ContactMoment;
 import nl.ddjgz.vaccination.ContactMoments;
+import nl.ddjgz.vaccination.Corrections;
+import nl.ddjgz.vaccination.DeskApproval;
 import nl.ddjgz.vaccination.Vaccination;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,12 @@ class PraeventisConformanceIntegrationTests {
 
     @Autowired
     ContactMoments contactMoments;
+
+    @Autowired
+    Corrections corrections;
+
+    @Autowired
+    DeskApproval deskApproval;
 
     @Autowired
     MassVaccinations massVaccinations;
@@ -109,7 +117,7 @@ class PraeventisConformanceIntegrationTests {
         for (boolean consent : List.of(true, false)) {
             ContactMoment moment = registered(baby(consent));
 
-            assertThat(contactMoments.approve(moment.getId(), moment.getVersion()))
+            assertThat(deskApproval.approve(moment.getId(), moment.getVersion()))
                     .isTrue();
 
             assertThat(queued(moment.getId())).singleElement().satisfies(xml -> {
@@ -130,7 +138,7 @@ class PraeventisConformanceIntegrationTests {
         contactMoments.recordVaccinator(moment.getId(), "J. de Vries", nl.ddjgz.vaccination.InjectionSite.LEFT_THIGH);
         ContactMoment withVaccinator = contactMoments.get(moment.getId());
 
-        contactMoments.approve(withVaccinator.getId(), withVaccinator.getVersion());
+        deskApproval.approve(withVaccinator.getId(), withVaccinator.getVersion());
 
         assertThat(contactMoments.get(moment.getId()).getVaccinator()).isEqualTo("J. de Vries");
         assertThat(contactMoments.get(moment.getId()).getApprovedBy()).isEqualTo("arts");
@@ -143,15 +151,15 @@ class PraeventisConformanceIntegrationTests {
     @Test
     void aCorrectionsNewMessagePassesTheOfficialRules() {
         ContactMoment moment = registered(baby(true));
-        contactMoments.approve(moment.getId(), moment.getVersion());
-        contactMoments.correct(moment.getId());
+        deskApproval.approve(moment.getId(), moment.getVersion());
+        corrections.correct(moment.getId());
         ContactMoment reopened = contactMoments.get(moment.getId());
         reopened.getLines().stream()
                 .filter(l -> "08".equals(l.getVaccineType()))
                 .forEach(l -> contactMoments.removeLine(moment.getId(), l.getId()));
         ContactMoment corrected = contactMoments.get(moment.getId());
 
-        contactMoments.approve(corrected.getId(), corrected.getVersion());
+        deskApproval.approve(corrected.getId(), corrected.getVersion());
 
         assertThat(queued(moment.getId())).singleElement().satisfies(xml -> {
             assertThat(xml).contains(DKTP_BATCH).doesNotContain(PNEU_BATCH);
@@ -218,7 +226,7 @@ class PraeventisConformanceIntegrationTests {
                     before.getDossierOid(),
                     before.getContactMomentOid());
 
-            assertThatThrownBy(() -> contactMoments.approve(moment.getId(), moment.getVersion()))
+            assertThatThrownBy(() -> deskApproval.approve(moment.getId(), moment.getVersion()))
                     .isInstanceOfSatisfying(
                             UnsendableRegistrationException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("registry.praeventis.setup.serverCertificate"));
@@ -238,7 +246,7 @@ class PraeventisConformanceIntegrationTests {
                     before.getServerCertificateId(),
                     before.getDossierOid(),
                     before.getContactMomentOid());
-            assertThatThrownBy(() -> contactMoments.approve(moment.getId(), moment.getVersion()))
+            assertThatThrownBy(() -> deskApproval.approve(moment.getId(), moment.getVersion()))
                     .as("an AGB code alone does not identify the sender in the official control act")
                     .isInstanceOfSatisfying(
                             UnsendableRegistrationException.class,
@@ -255,7 +263,7 @@ class PraeventisConformanceIntegrationTests {
                     before.getContactMomentOid());
         }
         ContactMoment again = contactMoments.get(moment.getId());
-        assertThat(contactMoments.approve(again.getId(), again.getVersion())).isTrue();
+        assertThat(deskApproval.approve(again.getId(), again.getVersion())).isTrue();
         assertThat(queued(moment.getId())).hasSize(1);
     }
 }

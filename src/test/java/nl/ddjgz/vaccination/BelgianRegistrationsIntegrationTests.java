@@ -34,6 +34,9 @@ class BelgianRegistrationsIntegrationTests {
     ContactMoments contactMoments;
 
     @Autowired
+    DeskApproval deskApproval;
+
+    @Autowired
     Dossiers dossiers;
 
     @Autowired
@@ -82,7 +85,7 @@ class BelgianRegistrationsIntegrationTests {
             }
         }
         moment = contactMoments.get(moment.getId());
-        contactMoments.approve(moment.getId(), moment.getVersion());
+        deskApproval.approve(moment.getId(), moment.getVersion());
         return contactMoments.get(moment.getId());
     }
 

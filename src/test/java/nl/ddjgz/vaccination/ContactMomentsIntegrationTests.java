@@ -36,6 +36,15 @@ class ContactMomentsIntegrationTests {
     ContactMoments contactMoments;
 
     @Autowired
+    Corrections corrections;
+
+    @Autowired
+    DeskApproval deskApproval;
+
+    @Autowired
+    VaccinationHistory vaccinationHistory;
+
+    @Autowired
     Dossiers dossiers;
 
     @Autowired
@@ -89,7 +98,7 @@ class ContactMomentsIntegrationTests {
         ChildDossier child = baby();
         ContactMoment moment = registered(child);
 
-        assertThat(contactMoments.approve(moment.getId(), moment.getVersion())).isTrue();
+        assertThat(deskApproval.approve(moment.getId(), moment.getVersion())).isTrue();
 
         assertThat(contactMoments.get(moment.getId()).getState()).isEqualTo(RegistrationState.APPROVED);
         assertThat(messagesOf(moment.getId())).singleElement().satisfies(m -> {
@@ -98,7 +107,7 @@ class ContactMomentsIntegrationTests {
             assertThat((String) m.get("content"))
                     .contains(DKTP_BATCH, PNEU_BATCH, child.getBsn().value());
         });
-        assertThat(contactMoments.given(child.getId()))
+        assertThat(vaccinationHistory.given(child.getId()))
                 .extracting(g -> g.vaccineTypeCode())
                 .containsExactlyInAnyOrder("11", "08");
     }
@@ -107,8 +116,8 @@ class ContactMomentsIntegrationTests {
     void aDoubleClickOrResubmittedApprovalCreatesNothingTwice() {
         ContactMoment moment = registered(baby());
         long version = moment.getVersion();
-        assertThat(contactMoments.approve(moment.getId(), version)).isTrue();
-        assertThat(contactMoments.approve(moment.getId(), version)).isFalse();
+        assertThat(deskApproval.approve(moment.getId(), version)).isTrue();
+        assertThat(deskApproval.approve(moment.getId(), version)).isFalse();
         assertThat(messagesOf(moment.getId())).hasSize(1);
     }
 
@@ -116,7 +125,7 @@ class ContactMomentsIntegrationTests {
     void theSameVaccineTwiceOnOneDayIsRefusedAndNothingIsStored() {
         ChildDossier child = baby();
         ContactMoment first = registered(child);
-        contactMoments.approve(first.getId(), first.getVersion());
+        deskApproval.approve(first.getId(), first.getVersion());
 
         ContactMoment second = contactMoments.start(child.getId(), ContactActivity.ON_INDICATION, today, null);
         assertThat(second.getLines()).as("nothing is proposed twice").isEmpty();
@@ -124,7 +133,7 @@ class ContactMomentsIntegrationTests {
         UUID line = contactMoments.get(second.getId()).getLines().get(0).getId();
         contactMoments.registerBatch(second.getId(), line, DKTP_BATCH, false, false, null);
         ContactMoment filled = contactMoments.get(second.getId());
-        assertThatThrownBy(() -> contactMoments.approve(filled.getId(), filled.getVersion()))
+        assertThatThrownBy(() -> deskApproval.approve(filled.getId(), filled.getVersion()))
                 .isInstanceOfSatisfying(
                         RegistrationRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("vaccination.sameDay"));
@@ -138,7 +147,7 @@ class ContactMomentsIntegrationTests {
         org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
                         "assistent", null, "ROLE_JGZ_ASSISTANT"));
-        assertThatThrownBy(() -> contactMoments.approve(moment.getId(), moment.getVersion()))
+        assertThatThrownBy(() -> deskApproval.approve(moment.getId(), moment.getVersion()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(messagesOf(moment.getId())).isEmpty();
     }
@@ -160,7 +169,7 @@ class ContactMomentsIntegrationTests {
             }
         }
         moment = contactMoments.get(moment.getId());
-        contactMoments.approve(moment.getId(), moment.getVersion());
+        deskApproval.approve(moment.getId(), moment.getVersion());
 
         assertThat(messagesOf(moment.getId())).singleElement().satisfies(m -> {
             assertThat(m.get("kind")).isEqualTo("ANONYMISED");
@@ -173,20 +182,20 @@ class ContactMomentsIntegrationTests {
         ChildDossier child =
                 baby(Children.withBsn(Children.born(today.minusMonths(3).minusDays(2)), null));
         ContactMoment moment = registered(child);
-        contactMoments.approve(moment.getId(), moment.getVersion());
+        deskApproval.approve(moment.getId(), moment.getVersion());
 
         assertThat(messagesOf(moment.getId())).isEmpty();
         assertThat(contactMoments.get(moment.getId()).getRivmForm()).isEqualTo(RivmForm.NEEDED);
-        contactMoments.reportedOnRivmForm(moment.getId());
+        deskApproval.reportedOnRivmForm(moment.getId());
         assertThat(contactMoments.get(moment.getId()).getRivmForm()).isEqualTo(RivmForm.REPORTED);
     }
 
     @Test
     void aCorrectionBeforeDispatchWithdrawsTheOldMessageAndANewApprovalQueuesANewOne() {
         ContactMoment moment = registered(baby());
-        contactMoments.approve(moment.getId(), moment.getVersion());
+        deskApproval.approve(moment.getId(), moment.getVersion());
 
-        contactMoments.correct(moment.getId());
+        corrections.correct(moment.getId());
         ContactMoment reopened = contactMoments.get(moment.getId());
         assertThat(reopened.isDraft()).isTrue();
         assertThat(outbox.stateOf(moment.getId())).isEmpty();
@@ -197,7 +206,7 @@ class ContactMomentsIntegrationTests {
                 .orElseThrow();
         contactMoments.registerPostponement(moment.getId(), pneu.getId(), "niet gegeven: kind huilde te hard");
         reopened = contactMoments.get(moment.getId());
-        contactMoments.approve(moment.getId(), reopened.getVersion());
+        deskApproval.approve(moment.getId(), reopened.getVersion());
 
         assertThat(messagesOf(moment.getId())).extracting(m -> m.get("state")).containsExactly("WITHDRAWN", "QUEUED");
         assertThat((String) messagesOf(moment.getId()).get(1).get("content"))
@@ -209,31 +218,31 @@ class ContactMomentsIntegrationTests {
     void aWithdrawalTakesTheMessageOutOfTheQueue() {
         ChildDossier child = baby();
         ContactMoment moment = registered(child);
-        contactMoments.approve(moment.getId(), moment.getVersion());
-        contactMoments.withdraw(moment.getId(), "geregistreerd bij broertje");
+        deskApproval.approve(moment.getId(), moment.getVersion());
+        corrections.withdraw(moment.getId(), "geregistreerd bij broertje");
 
         assertThat(contactMoments.get(moment.getId()).getState()).isEqualTo(RegistrationState.WITHDRAWN);
         assertThat(messagesOf(moment.getId())).extracting(m -> m.get("state")).containsExactly("WITHDRAWN");
-        assertThat(contactMoments.given(child.getId())).isEmpty();
+        assertThat(vaccinationHistory.given(child.getId())).isEmpty();
     }
 
     @Test
     void afterDispatchTheRegistrationIsFinalAndOnlyACorrectionRequestCanBeRecorded() {
         ChildDossier child = baby();
         ContactMoment moment = registered(child);
-        contactMoments.approve(moment.getId(), moment.getVersion());
+        deskApproval.approve(moment.getId(), moment.getVersion());
         jdbc.update("update registry_message set state = 'ACKNOWLEDGED' where contact_moment_id = ?", moment.getId());
 
-        assertThatThrownBy(() -> contactMoments.correct(moment.getId()))
+        assertThatThrownBy(() -> corrections.correct(moment.getId()))
                 .isInstanceOfSatisfying(
                         RegistrationRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("vaccination.correct.alreadySent"));
         assertThat(outbox.stateOf(moment.getId())).contains(MessageState.ACKNOWLEDGED);
         assertThat(contactMoments.get(moment.getId()).getState()).isEqualTo(RegistrationState.APPROVED);
 
-        contactMoments.requestCorrection(
+        corrections.requestCorrection(
                 moment.getId(), "verkeerd partijnummer", true, "RIVM past aan", "mw. Jansen", today);
-        assertThat(contactMoments.correctionRequests(child.getId()))
+        assertThat(vaccinationHistory.correctionRequests(child.getId()))
                 .singleElement()
                 .satisfies(r -> assertThat(r.getAgreement()).isEqualTo("RIVM past aan"));
     }
@@ -276,8 +285,8 @@ class ContactMomentsIntegrationTests {
                     moment.getId(), line.getId(), ObjectionReason.PRINCIPLED, ObjectionScope.PROGRAMME, false);
         }
         moment = contactMoments.get(moment.getId());
-        contactMoments.approve(moment.getId(), moment.getVersion());
-        assertThat(contactMoments.programmeObjections(child.getId())).hasSize(1);
+        deskApproval.approve(moment.getId(), moment.getVersion());
+        assertThat(vaccinationHistory.programmeObjections(child.getId())).hasSize(1);
         assertThat((String) messagesOf(moment.getId()).get(0).get("content")).contains("\"objectionReason\": \"2\"");
     }
 

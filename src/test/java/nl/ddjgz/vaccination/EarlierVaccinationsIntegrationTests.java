@@ -29,7 +29,7 @@ class EarlierVaccinationsIntegrationTests {
     EarlierVaccinations earlierVaccinations;
 
     @Autowired
-    ContactMoments contactMoments;
+    VaccinationHistory vaccinationHistory;
 
     @Autowired
     Dossiers dossiers;
@@ -54,7 +54,10 @@ class EarlierVaccinationsIntegrationTests {
     private List<String> proposal(ChildDossier child) {
         return schedule
                 .forContactMoment(
-                        child.facts(), ContactActivity.CONTACT_4_12_YEARS, today, contactMoments.given(child.getId()))
+                        child.facts(),
+                        ContactActivity.CONTACT_4_12_YEARS,
+                        today,
+                        vaccinationHistory.given(child.getId()))
                 .stream()
                 .map(DueVaccination::vaccineTypeCode)
                 .toList();

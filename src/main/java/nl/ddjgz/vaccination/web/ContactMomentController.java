@@ -18,8 +18,11 @@ import nl.ddjgz.shared.RefusedException;
 import nl.ddjgz.vaccination.ActivityAgeMismatchException;
 import nl.ddjgz.vaccination.ContactMoment;
 import nl.ddjgz.vaccination.ContactMoments;
+import nl.ddjgz.vaccination.Corrections;
+import nl.ddjgz.vaccination.DeskApproval;
 import nl.ddjgz.vaccination.ObjectionReason;
 import nl.ddjgz.vaccination.ObjectionScope;
+import nl.ddjgz.vaccination.VaccinationHistory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,6 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContactMomentController {
 
     private final ContactMoments contactMoments;
+    private final DeskApproval approval;
+    private final Corrections corrections;
+    private final VaccinationHistory history;
     private final Dossiers dossiers;
     private final BatchNumbers batchNumbers;
     private final VaccinationSchedule schedule;
@@ -46,6 +52,9 @@ class ContactMomentController {
 
     ContactMomentController(
             ContactMoments contactMoments,
+            DeskApproval approval,
+            Corrections corrections,
+            VaccinationHistory history,
             Dossiers dossiers,
             BatchNumbers batchNumbers,
             VaccinationSchedule schedule,
@@ -53,6 +62,9 @@ class ContactMomentController {
             Outbox outbox,
             BatchField batchField) {
         this.contactMoments = contactMoments;
+        this.approval = approval;
+        this.corrections = corrections;
+        this.history = history;
         this.dossiers = dossiers;
         this.batchNumbers = batchNumbers;
         this.schedule = schedule;
@@ -118,8 +130,7 @@ class ContactMomentController {
         if (moment.isDraft()) {
             // why each line is proposed, and what is not, on the contact moment's date
             model.addAttribute(
-                    "plan",
-                    schedule.planFor(dossier.facts(), moment.getMomentDate(), contactMoments.given(dossier.getId())));
+                    "plan", schedule.planFor(dossier.facts(), moment.getMomentDate(), history.given(dossier.getId())));
         }
         model.addAttribute("freshness", batchNumbers.freshness());
         model.addAttribute("messageState", outbox.stateOf(id).orElse(null));
@@ -127,7 +138,7 @@ class ContactMomentController {
         model.addAttribute("departure", outbox.departure(id).orElse(null));
         // accepted by a register that lets the sender take it back (Vaccinnet RegistratieService, Vaccicard)
         model.addAttribute("canRetract", outbox.canRetract(id));
-        model.addAttribute("programmeObjections", contactMoments.programmeObjections(dossier.getId()));
+        model.addAttribute("programmeObjections", history.programmeObjections(dossier.getId()));
         model.addAttribute("vaccineNames", vaccineNames());
         // types no longer used (MenC, the old DKTP codes) only when the user asks for all
         model.addAttribute(
@@ -143,7 +154,7 @@ class ContactMomentController {
         model.addAttribute("objectionScopes", ObjectionScope.values());
         model.addAttribute(
                 "correctionRequests",
-                contactMoments.correctionRequests(dossier.getId()).stream()
+                history.correctionRequests(dossier.getId()).stream()
                         .filter(r -> r.getContactMomentId().equals(id))
                         .toList());
         return "vaccination/contact-moment";
@@ -301,7 +312,7 @@ class ContactMomentController {
             return "redirect:/contactmoments/" + id + "/review";
         }
         try {
-            boolean approvedNow = contactMoments.approve(id, form.version());
+            boolean approvedNow = approval.approve(id, form.version());
             redirect.addFlashAttribute("flash", approvedNow ? "vaccination.approved" : "vaccination.alreadyApproved");
             return back(id);
         } catch (RefusedException e) {
@@ -312,7 +323,7 @@ class ContactMomentController {
 
     @PostMapping("/contactmoments/{id}/correct")
     String correct(@PathVariable UUID id, RedirectAttributes redirect) {
-        if (attempt(redirect, null, null, () -> contactMoments.correct(id))) {
+        if (attempt(redirect, null, null, () -> corrections.correct(id))) {
             redirect.addFlashAttribute("flash", "vaccination.reopened");
         }
         return back(id);
@@ -320,7 +331,7 @@ class ContactMomentController {
 
     @PostMapping("/contactmoments/{id}/withdraw")
     String withdraw(@PathVariable UUID id, Forms.WithdrawForm form, RedirectAttributes redirect) {
-        if (attempt(redirect, null, null, () -> contactMoments.withdraw(id, form.reason()))) {
+        if (attempt(redirect, null, null, () -> corrections.withdraw(id, form.reason()))) {
             redirect.addFlashAttribute("flash", "vaccination.withdrawn");
         }
         return back(id);
@@ -332,7 +343,7 @@ class ContactMomentController {
      */
     @PostMapping("/contactmoments/{id}/send-now")
     String sendNow(@PathVariable UUID id, @RequestParam(required = false) String from, RedirectAttributes redirect) {
-        if (attempt(redirect, null, null, () -> contactMoments.sendNow(id))) {
+        if (attempt(redirect, null, null, () -> approval.sendNow(id))) {
             redirect.addFlashAttribute("flash", "registration.sendNow.done");
         }
         return "queue".equals(from) ? "redirect:/queue" : back(id);
@@ -353,7 +364,7 @@ class ContactMomentController {
                 redirect,
                 null,
                 null,
-                () -> contactMoments.requestCorrection(
+                () -> corrections.requestCorrection(
                         id,
                         form.whatIsWrong(),
                         Boolean.TRUE.equals(form.rivmCalled()),
@@ -374,7 +385,7 @@ class ContactMomentController {
 
     @PostMapping("/contactmoments/{id}/rivm-form-reported")
     String rivmFormReported(@PathVariable UUID id, RedirectAttributes redirect) {
-        if (attempt(redirect, null, null, () -> contactMoments.reportedOnRivmForm(id))) {
+        if (attempt(redirect, null, null, () -> approval.reportedOnRivmForm(id))) {
             redirect.addFlashAttribute("flash", "rivmForm.reported");
         }
         return back(id);

@@ -11,9 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.shared.CsvWriter;
-import nl.ddjgz.vaccination.ContactMoments;
 import nl.ddjgz.vaccination.Vaccination;
+import nl.ddjgz.vaccination.VaccinationHistory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,11 +27,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/recall")
 class RecallController {
 
-    private final ContactMoments contactMoments;
+    private final VaccinationHistory history;
+    private final VaccinationSchedule schedule;
     private final Dossiers dossiers;
 
-    RecallController(ContactMoments contactMoments, Dossiers dossiers) {
-        this.contactMoments = contactMoments;
+    RecallController(VaccinationHistory history, VaccinationSchedule schedule, Dossiers dossiers) {
+        this.history = history;
+        this.schedule = schedule;
         this.dossiers = dossiers;
     }
 
@@ -53,7 +56,7 @@ class RecallController {
                 rows.stream()
                         .map(r -> r.vaccination().getVaccineType())
                         .distinct()
-                        .collect(Collectors.toMap(Function.identity(), contactMoments::vaccineName)));
+                        .collect(Collectors.toMap(Function.identity(), schedule::vaccineName)));
         return "vaccination/recall";
     }
 
@@ -81,7 +84,7 @@ class RecallController {
                     row.child().hasBsn() ? row.child().getBsn().value() : "",
                     row.child().fullName(),
                     row.child().getBirthDate().toString(),
-                    contactMoments.vaccineName(row.vaccination().getVaccineType()),
+                    schedule.vaccineName(row.vaccination().getVaccineType()),
                     row.vaccination().getVaccinationDate().toString(),
                     row.vaccination().getBatchNumber(),
                     row.vaccination().getApprovedBy());
@@ -92,7 +95,7 @@ class RecallController {
     }
 
     private List<Row> rows(String batchNumber) {
-        List<Vaccination> given = contactMoments.recall(batchNumber);
+        List<Vaccination> given = history.recall(batchNumber);
         Map<UUID, ChildDossier> children = given.stream()
                 .map(Vaccination::getDossierId)
                 .distinct()

@@ -13,11 +13,11 @@ import nl.ddjgz.praeventis.StatusQueries;
 import nl.ddjgz.praeventis.StatusReport;
 import nl.ddjgz.praeventis.hl7.StatusQuery;
 import nl.ddjgz.schedule.VaccinationSchedule;
-import nl.ddjgz.vaccination.ContactMoments;
 import nl.ddjgz.vaccination.EarlierEntry;
 import nl.ddjgz.vaccination.EarlierSource;
 import nl.ddjgz.vaccination.EarlierVaccinationRefusedException;
 import nl.ddjgz.vaccination.EarlierVaccinations;
+import nl.ddjgz.vaccination.VaccinationHistory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +35,7 @@ class StatusQueryController {
 
     private final StatusQueries statusQueries;
     private final Dossiers dossiers;
-    private final ContactMoments contactMoments;
+    private final VaccinationHistory history;
     private final EarlierVaccinations earlierVaccinations;
     private final VaccinationSchedule schedule;
     private final AuditTrail audit;
@@ -43,13 +43,13 @@ class StatusQueryController {
     StatusQueryController(
             StatusQueries statusQueries,
             Dossiers dossiers,
-            ContactMoments contactMoments,
+            VaccinationHistory history,
             EarlierVaccinations earlierVaccinations,
             VaccinationSchedule schedule,
             AuditTrail audit) {
         this.statusQueries = statusQueries;
         this.dossiers = dossiers;
-        this.contactMoments = contactMoments;
+        this.history = history;
         this.earlierVaccinations = earlierVaccinations;
         this.schedule = schedule;
         this.audit = audit;
@@ -79,10 +79,10 @@ class StatusQueryController {
                         a.postcode()));
         audit.record(AuditAction.STATUS_QUERY, child.ref(), report.outcome().name());
         model.addAttribute("report", report);
-        model.addAttribute("ours", contactMoments.ofDossier(dossierId));
+        model.addAttribute("ours", history.ofDossier(dossierId));
         model.addAttribute("earlier", earlierVaccinations.of(dossierId));
         model.addAttribute("takeOver", earlierVaccinations.notInDossier(dossierId, report));
-        model.addAttribute("programmeObjections", contactMoments.programmeObjections(dossierId));
+        model.addAttribute("programmeObjections", history.programmeObjections(dossierId));
         model.addAttribute(
                 "vaccineNames",
                 schedule.vaccineTypes().stream()

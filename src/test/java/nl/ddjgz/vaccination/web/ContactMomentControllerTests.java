@@ -38,7 +38,10 @@ import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.vaccination.ContactMoment;
 import nl.ddjgz.vaccination.ContactMoments;
 import nl.ddjgz.vaccination.ContactMomentsMother;
+import nl.ddjgz.vaccination.Corrections;
+import nl.ddjgz.vaccination.DeskApproval;
 import nl.ddjgz.vaccination.RegistrationRefusedException;
+import nl.ddjgz.vaccination.VaccinationHistory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +72,15 @@ class ContactMomentControllerTests {
 
     @MockitoBean
     ContactMoments contactMoments;
+
+    @MockitoBean
+    DeskApproval deskApproval;
+
+    @MockitoBean
+    Corrections corrections;
+
+    @MockitoBean
+    VaccinationHistory vaccinationHistory;
 
     @MockitoBean
     Dossiers dossiers;
@@ -180,7 +192,7 @@ class ContactMomentControllerTests {
 
     @Test
     void anApprovalSaysTheMessageIsReadyForTheRegister() throws Exception {
-        given(contactMoments.approve(moment.getId(), 3L)).willReturn(true);
+        given(deskApproval.approve(moment.getId(), 3L)).willReturn(true);
 
         MvcResult result = mvc.perform(post("/contactmoments/" + moment.getId() + "/approve")
                         .param("version", "3")
@@ -200,12 +212,12 @@ class ContactMomentControllerTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/contactmoments/" + moment.getId() + "/review"));
 
-        verify(contactMoments, never()).approve(any(), anyLong());
+        verify(deskApproval, never()).approve(any(), anyLong());
     }
 
     @Test
     void anApprovalTheRulesRefuseShowsTheDutchReasonOnTheConfirmationPage() throws Exception {
-        given(contactMoments.approve(moment.getId(), 3L))
+        given(deskApproval.approve(moment.getId(), 3L))
                 .willThrow(new RegistrationRefusedException(null, "vaccination.date.future"));
 
         MvcResult result = mvc.perform(post("/contactmoments/" + moment.getId() + "/approve")
@@ -236,7 +248,7 @@ class ContactMomentControllerTests {
                 .andReturn();
 
         assertThat(page(moment.getId(), result)).contains("Vul alle velden van het correctieverzoek in.");
-        verify(contactMoments, never()).requestCorrection(any(), any(), anyBoolean(), any(), any(), any());
+        verify(corrections, never()).requestCorrection(any(), any(), anyBoolean(), any(), any(), any());
     }
 
     @Test
