@@ -29,7 +29,6 @@ import nl.ddjgz.dossier.Gender;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.praeventis.CallLists;
 import nl.ddjgz.registry.Outbox;
-import nl.ddjgz.registry.Registry;
 import nl.ddjgz.registry.VaccineCode;
 import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.schedule.ChildFacts;
@@ -296,19 +295,14 @@ public class MassVaccinations {
         return List.copyOf(deskSettings.ofSession(sessionId).values());
     }
 
-    /** The number the organisation identifies children by: the INSZ when it reports to a Belgian register. */
+    /** The number the organisation identifies children by: the one its register identifies them by. */
     public IdentifierKind identifierKind() {
-        return IdentifierKind.of(registry().belgian());
+        return IdentifierKind.valueOf(outbox.profile().identifierKind().name());
     }
 
-    /** Whether the organisation reports to Vaccinnet (either web service), which also takes a CSV group upload. */
+    /** Whether the organisation's register takes a group file of a session (Vaccinnet's CSV group upload). */
     public boolean offersGroupFile() {
-        Registry registry = registry();
-        return registry == Registry.VACCINNET_BATCH || registry == Registry.VACCINNET_DIRECT;
-    }
-
-    private Registry registry() {
-        return outbox.registry();
+        return outbox.profile().offersGroupFile();
     }
 
     @Transactional(readOnly = true)

@@ -24,7 +24,6 @@ import nl.ddjgz.registry.InvalidRegistrationException;
 import nl.ddjgz.registry.MessageState;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
-import nl.ddjgz.registry.Registry;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.schedule.DueVaccination;
 import nl.ddjgz.schedule.GivenVaccination;
@@ -549,11 +548,12 @@ public class ContactMoments {
     }
 
     /**
-     * A child without BSN cannot be reported to Praeventis and goes on RIVM's form. The Belgian registers identify
-     * the child by INSZ: their adapter refuses a child without one, with the user's message.
+     * A child without BSN cannot be reported to a register that takes a paper form instead (Praeventis: RIVM's form).
+     * The registers that identify the child by INSZ refuse a child without one in their adapter, with the user's
+     * message.
      */
     private boolean goesOnRivmForm(ChildDossier child) {
-        return outbox.registry() == Registry.PRAEVENTIS && !child.hasBsn();
+        return outbox.profile().paperFormWithoutIdentifier() && !child.hasBsn();
     }
 
     /**
