@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Child dossier",
-        allowedDependencies = {"audit", "schedule", "shared"})
+        allowedDependencies = {"audit", "registry", "schedule", "shared"})
 package nl.ddjgz.dossier;

@@ -8,11 +8,6 @@ public enum IdentifierKind {
     BSN,
     INSZ;
 
-    /** The kind for an organisation reporting to a Belgian register, or not. */
-    public static IdentifierKind of(boolean belgian) {
-        return belgian ? INSZ : BSN;
-    }
-
     /** The number as shown on pages and cards ("YY.MM.DD-NNN.CC" for an INSZ). Never for logs. */
     public String shown(String digits) {
         if (digits == null || this == BSN || digits.length() != 11) {

@@ -28,8 +28,8 @@ import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.dossier.Gender;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.praeventis.CallLists;
+import nl.ddjgz.registry.GroupFileExport;
 import nl.ddjgz.registry.Outbox;
-import nl.ddjgz.registry.Registry;
 import nl.ddjgz.registry.VaccineCode;
 import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.schedule.ChildFacts;
@@ -69,7 +69,7 @@ public class MassVaccinations {
     private final VaccineCodes vaccineCodes;
     private final Outbox outbox;
     private final GroupFiles groupFiles;
-    private final VaccinnetGroupFile groupFileWriter;
+    private final GroupFileExport groupFileWriter;
     private final int importMaxRows;
     private final Removals removals;
     private final MessageSource messages;
@@ -91,7 +91,7 @@ public class MassVaccinations {
             VaccineCodes vaccineCodes,
             Outbox outbox,
             GroupFiles groupFiles,
-            GroupFileProperties groupFileLayout,
+            GroupFileExport groupFileWriter,
             @Value("${ddjgz.massvaccination.import-max-rows:5000}") int importMaxRows,
             Removals removals,
             MessageSource messages,
@@ -111,7 +111,7 @@ public class MassVaccinations {
         this.vaccineCodes = vaccineCodes;
         this.outbox = outbox;
         this.groupFiles = groupFiles;
-        this.groupFileWriter = new VaccinnetGroupFile(groupFileLayout);
+        this.groupFileWriter = groupFileWriter;
         this.importMaxRows = importMaxRows;
         this.removals = removals;
         this.messages = messages;
@@ -296,19 +296,14 @@ public class MassVaccinations {
         return List.copyOf(deskSettings.ofSession(sessionId).values());
     }
 
-    /** The number the organisation identifies children by: the INSZ when it reports to a Belgian register. */
+    /** The number the organisation identifies children by: the one its register identifies them by. */
     public IdentifierKind identifierKind() {
-        return IdentifierKind.of(registry().belgian());
+        return IdentifierKind.valueOf(outbox.profile().identifierKind().name());
     }
 
-    /** Whether the organisation reports to Vaccinnet (either web service), which also takes a CSV group upload. */
+    /** Whether the organisation's register takes a group file of a session (Vaccinnet's CSV group upload). */
     public boolean offersGroupFile() {
-        Registry registry = registry();
-        return registry == Registry.VACCINNET_BATCH || registry == Registry.VACCINNET_DIRECT;
-    }
-
-    private Registry registry() {
-        return outbox.registry();
+        return outbox.profile().offersGroupFile();
     }
 
     @Transactional(readOnly = true)
@@ -1262,12 +1257,12 @@ public class MassVaccinations {
         Map<UUID, ChildDossier> children =
                 dossiers.getAll(inFile.stream().map(Scan::dossierId).distinct().toList()).stream()
                         .collect(Collectors.toMap(ChildDossier::getId, Function.identity()));
-        List<VaccinnetGroupFile.Person> persons = new ArrayList<>();
+        List<GroupFileExport.Person> persons = new ArrayList<>();
         List<nl.ddjgz.audit.DossierRef> refs = new ArrayList<>();
         Map<UUID, String> details = new HashMap<>();
         for (Scan scan : inFile) {
             ChildDossier child = children.get(scan.dossierId());
-            persons.add(new VaccinnetGroupFile.Person(
+            persons.add(new GroupFileExport.Person(
                     scan.identifier(),
                     (child.getNamePrefix() == null || child.getNamePrefix().isBlank()
                                     ? ""
@@ -1278,7 +1273,7 @@ public class MassVaccinations {
             refs.add(child.ref());
             details.put(child.getId(), "mass session Vaccinnet group file " + vaccineType);
         }
-        persons.sort(Comparator.comparing(VaccinnetGroupFile.Person::familyName)
+        persons.sort(Comparator.comparing(GroupFileExport.Person::familyName)
                 .thenComparing(p -> p.givenNames() == null ? "" : p.givenNames()));
         groupFiles.mark(inFile.stream().map(Scan::id).toList(), vaccineType, Actor.name(), clock.instant());
         audit.recordEach(AuditAction.DOSSIER_READ, refs, details);
@@ -1287,11 +1282,11 @@ public class MassVaccinations {
                 ? code.getProductName()
                 : vaccine.getProductName() != null ? vaccine.getProductName() : contactMoments.vaccineName(vaccineType);
         byte[] content = groupFileWriter.write(
-                new VaccinnetGroupFile.Batch(
+                new GroupFileExport.Batch(
                         session.getSessionDate(), code.getCnk(), productName, vaccine.getBatchNumber()),
                 persons);
         return new GroupFile(
-                "vaccinnet-groep-" + session.getSessionDate() + "-" + vaccineType + ".csv",
+                groupFileWriter.fileName(session.getSessionDate(), vaccineType),
                 content,
                 groupFileWriter.charset(),
                 persons.size());

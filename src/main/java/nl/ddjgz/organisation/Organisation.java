@@ -56,7 +56,7 @@ public class Organisation {
     /**
      * The register the organisation reports to and what it needs.
      *
-     * @param registry PRAEVENTIS, VACCINNET_BATCH, VACCINNET_DIRECT or VACCICARD
+     * @param registry the code of one of the registers ({@link RegisterOptions})
      * @param language nl or fr: the language of the pages and messages
      */
     void updateRegistry(String registry, String language, String ehealthId, String softwareId) {
@@ -113,7 +113,7 @@ public class Organisation {
         return serverCertificateId;
     }
 
-    /** PRAEVENTIS, VACCINNET_BATCH, VACCINNET_DIRECT or VACCICARD (the registry module's {@code Registry}). */
+    /** The code of the register the organisation reports to (one of {@link RegisterOptions}). */
     public String getRegistry() {
         return registry;
     }

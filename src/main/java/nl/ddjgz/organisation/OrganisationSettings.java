@@ -79,7 +79,7 @@ public class OrganisationSettings {
         return cached().locale();
     }
 
-    /** The register the organisation reports to (the registry module's {@code Registry} name), cached like the locale. */
+    /** The register the organisation reports to (the code of a register adapter's profile), cached like the locale. */
     public String registryCode() {
         return cached().registry();
     }

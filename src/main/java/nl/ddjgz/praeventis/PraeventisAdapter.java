@@ -13,7 +13,7 @@ import nl.ddjgz.registry.Delivery;
 import nl.ddjgz.registry.InvalidRegistrationException;
 import nl.ddjgz.registry.MessageKind;
 import nl.ddjgz.registry.OutgoingRegistration;
-import nl.ddjgz.registry.Registry;
+import nl.ddjgz.registry.RegisterProfile;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.UnsendableRegistrationException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +47,8 @@ class PraeventisAdapter implements RegistryAdapter {
     }
 
     @Override
-    public Registry registry() {
-        return Registry.PRAEVENTIS;
+    public RegisterProfile profile() {
+        return PraeventisRegister.PROFILE;
     }
 
     /**

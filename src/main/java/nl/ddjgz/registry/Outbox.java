@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public class Outbox {
 
     private final RegistryMessageRepository messages;
     private final JsonMapper json;
-    private final Map<Registry, RegistryAdapter> adapters = new EnumMap<>(Registry.class);
+    private final Map<Registry, RegistryAdapter> adapters = new HashMap<>();
     private final OrganisationSettings organisation;
     private final RegisterChoice register;
     private final JdbcClient jdbc;
@@ -58,9 +59,14 @@ public class Outbox {
         return register.current();
     }
 
+    /** What the organisation's register asks and offers ({@link RegisterChoice#profile}). */
+    public RegisterProfile profile() {
+        return register.profile();
+    }
+
     /** Whether the organisation's register takes objections (Vaccinnet: administered vaccinations only). */
     public boolean registersObjections() {
-        return adapter(registry()).registersObjections();
+        return register.profile().takesObjections();
     }
 
     private RegistryAdapter adapter(Registry registry) {

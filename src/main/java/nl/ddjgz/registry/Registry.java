@@ -1,24 +1,35 @@
 package nl.ddjgz.registry;
 
-/** The vaccination registers this module can deliver to; the organisation chooses one. */
-public enum Registry {
-    /** RIVM Praeventis (the Netherlands): HL7v3 over SOAP, one message per contact moment, answered at once. */
-    PRAEVENTIS(false),
-    /** Vaccinnet BatchUpload (Flanders): KMEHR for up to 500 persons per request, processed at set times, polled. */
-    VACCINNET_BATCH(true),
-    /** Vaccinnet RegistratieService (Flanders): 1–5 KMEHR messages for one patient, answered at once. */
-    VACCINNET_DIRECT(true),
-    /** Vaccicard (Wallonia, Brussels): FHIR Immunization (BeVaccination), one resource per vaccination. */
-    VACCICARD(true);
+import java.util.Objects;
 
-    private final boolean belgian;
+/**
+ * Which register a message or the organisation's choice is for, as the stored code ({@code PRAEVENTIS},
+ * {@code VACCINNET_BATCH}, ...). The port names no register: each adapter declares its own code in its
+ * {@link RegisterProfile}, and everything else asks the profile what the register does.
+ *
+ * @param code the code as stored with the organisation and with every message
+ */
+public record Registry(String code) {
 
-    Registry(boolean belgian) {
-        this.belgian = belgian;
+    public Registry {
+        Objects.requireNonNull(code, "code");
+        if (code.isBlank()) {
+            throw new IllegalArgumentException("a register code is not blank");
+        }
     }
 
-    /** Whether the child is identified by INSZ and the professional by NIHII. */
-    public boolean belgian() {
-        return belgian;
+    /** The register with this stored code. */
+    public static Registry valueOf(String code) {
+        return new Registry(code);
+    }
+
+    /** The stored code (as an enum's name, which it was). */
+    public String name() {
+        return code;
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

@@ -11,7 +11,13 @@ import java.util.List;
  */
 public interface RegistryAdapter {
 
-    Registry registry();
+    /** What the register asks and offers; the rest of the module asks this, never the register's name. */
+    RegisterProfile profile();
+
+    /** The register's stored code. */
+    default Registry registry() {
+        return profile().registry();
+    }
 
     /**
      * Builds the message for an approved registration and checks it (schema and the register's rules), in the
@@ -91,7 +97,7 @@ public interface RegistryAdapter {
      * registers administered vaccinations only: a contact moment with only objections sends nothing there.
      */
     default boolean registersObjections() {
-        return true;
+        return profile().takesObjections();
     }
 
     /**
@@ -100,7 +106,7 @@ public interface RegistryAdapter {
      * retract + register again. Otherwise the register must be asked by phone/form (Praeventis).
      */
     default boolean retractsAfterDispatch() {
-        return false;
+        return profile().retractsAfterDispatch();
     }
 
     /**

@@ -31,7 +31,6 @@ public class RegistryMessage {
     @Enumerated(EnumType.STRING)
     private MessageKind kind;
 
-    @Enumerated(EnumType.STRING)
     private Registry registry;
 
     @Enumerated(EnumType.STRING)

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import nl.ddjgz.registry.Delivery;
 import nl.ddjgz.registry.InvalidRegistrationException;
 import nl.ddjgz.registry.OutgoingRegistration;
-import nl.ddjgz.registry.Registry;
+import nl.ddjgz.registry.RegisterProfile;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.UnsendableRegistrationException;
 import nl.ddjgz.registry.VaccineCode;
@@ -134,8 +134,8 @@ class VaccicardAdapter implements RegistryAdapter {
     }
 
     @Override
-    public Registry registry() {
-        return Registry.VACCICARD;
+    public RegisterProfile profile() {
+        return VaccicardRegister.PROFILE;
     }
 
     /**
@@ -463,11 +463,6 @@ class VaccicardAdapter implements RegistryAdapter {
 
     private static String idOf(String url) {
         return url == null ? null : url.substring(url.lastIndexOf('/') + 1);
-    }
-
-    @Override
-    public boolean retractsAfterDispatch() {
-        return true;
     }
 
     /**

@@ -6,7 +6,6 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.registry.InvalidRegistrationException;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
-import nl.ddjgz.registry.Registry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +70,7 @@ class ApprovalQueue {
      * the child by INSZ: their adapter refuses a child without one, with the user's message.
      */
     private boolean goesOnRivmForm(ChildDossier child) {
-        return outbox.registry() == Registry.PRAEVENTIS && !child.hasBsn();
+        return outbox.profile().paperFormWithoutIdentifier() && !child.hasBsn();
     }
 
     /**

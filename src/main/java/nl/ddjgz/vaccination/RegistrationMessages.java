@@ -36,8 +36,8 @@ class RegistrationMessages {
 
     /**
      * The registration to send, or empty when nothing may be sent: an anonymised message with only objections, or
-     * only objections for a register that takes none (Vaccinnet). RIVM's consent decides the Praeventis message kind;
-     * a Belgian register always gets the child's data (its own rules apply, not RIVM's consent).
+     * only objections for a register that takes none (Vaccinnet). The parents' consent decides the message kind where
+     * the register's profile says so (RIVM); another register always gets the child's data (its own rules apply).
      *
      * @param approver looked up once by the caller ({@link #approver}): a session's approval has one professional
      *     for every child, and a query per child would make Hibernate dirty-check the whole session's persistence
@@ -45,8 +45,8 @@ class RegistrationMessages {
      */
     Optional<OutgoingRegistration> build(
             ContactMoment moment, ChildDossier dossier, OutgoingRegistration.Professional approver) {
-        boolean belgian = outbox.registry().belgian();
-        MessageKind kind = belgian || dossier.getConsent().isInForceOn(moment.getMomentDate())
+        boolean consentDecides = outbox.profile().anonymisesWithoutConsent();
+        MessageKind kind = !consentDecides || dossier.getConsent().isInForceOn(moment.getMomentDate())
                 ? MessageKind.WITH_BSN
                 : MessageKind.ANONYMISED;
         boolean objections = kind == MessageKind.WITH_BSN && outbox.registersObjections();

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import nl.ddjgz.registry.Delivery;
 import nl.ddjgz.registry.InvalidRegistrationException;
 import nl.ddjgz.registry.OutgoingRegistration;
-import nl.ddjgz.registry.Registry;
+import nl.ddjgz.registry.RegisterProfile;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.UnsendableRegistrationException;
 import nl.ddjgz.vaccinnet.kmehr.Folder;
@@ -73,15 +73,9 @@ class VaccinnetBatchAdapter implements RegistryAdapter {
         this.clock = clock;
     }
 
-    /** Vaccinnet registers administered vaccinations; objections stay in the dossier. */
     @Override
-    public boolean registersObjections() {
-        return false;
-    }
-
-    @Override
-    public Registry registry() {
-        return Registry.VACCINNET_BATCH;
+    public RegisterProfile profile() {
+        return VaccinnetRegisters.BATCH;
     }
 
     /**
@@ -106,12 +100,6 @@ class VaccinnetBatchAdapter implements RegistryAdapter {
     @Override
     public int maxPerRequest() {
         return MAX_PERSONS;
-    }
-
-    /** Corrections after dispatch are made in the Vaccinnet web application, not by this service. */
-    @Override
-    public boolean retractsAfterDispatch() {
-        return false;
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
 import nl.ddjgz.registry.Delivery;
 import nl.ddjgz.registry.InvalidRegistrationException;
 import nl.ddjgz.registry.OutgoingRegistration;
-import nl.ddjgz.registry.Registry;
+import nl.ddjgz.registry.RegisterProfile;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.UnsendableRegistrationException;
 import nl.ddjgz.shared.Insz;
@@ -63,20 +63,9 @@ class VaccinnetDirectAdapter implements RegistryAdapter {
         this.client = client;
     }
 
-    /** Vaccinnet registers administered vaccinations; objections stay in the dossier. */
     @Override
-    public boolean registersObjections() {
-        return false;
-    }
-
-    @Override
-    public Registry registry() {
-        return Registry.VACCINNET_DIRECT;
-    }
-
-    @Override
-    public boolean retractsAfterDispatch() {
-        return true;
+    public RegisterProfile profile() {
+        return VaccinnetRegisters.DIRECT;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.ddjgz.IntegrationTest;
+import nl.ddjgz.praeventis.PraeventisRegister;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.SimulatedRegister;
 import org.junit.jupiter.api.AfterEach;
@@ -85,7 +86,7 @@ class KilledNodeIntegrationTests {
                                 >= MIGRATIONS);
 
         RegistryAdapter praeventis = adapters.stream()
-                .filter(a -> a.registry() == Registry.PRAEVENTIS)
+                .filter(a -> a.registry().equals(PraeventisRegister.PRAEVENTIS))
                 .findFirst()
                 .orElseThrow();
         List<String> ids = new ArrayList<>();

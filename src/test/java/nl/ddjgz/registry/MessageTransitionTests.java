@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import nl.ddjgz.praeventis.PraeventisRegister;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -157,6 +158,6 @@ class MessageTransitionTests {
     private static RegistryMessage queued(Instant dueAt) {
         OutgoingRegistration registration = Registrations.withBsn();
         return RegistryMessage.queue(
-                Registry.PRAEVENTIS, registration, "{}", "m-1", "<message/>", "arts", APPROVED, dueAt);
+                PraeventisRegister.PRAEVENTIS, registration, "{}", "m-1", "<message/>", "arts", APPROVED, dueAt);
     }
 }

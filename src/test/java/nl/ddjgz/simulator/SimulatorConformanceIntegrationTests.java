@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.Visitor;
+import nl.ddjgz.praeventis.PraeventisRegister;
 import nl.ddjgz.praeventis.hl7.OfficialNictiz;
 import nl.ddjgz.praeventis.hl7.Soap;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.Registry;
 import nl.ddjgz.registry.RegistryAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +51,7 @@ class SimulatorConformanceIntegrationTests {
 
     private byte[] registration(OutgoingRegistration registration) {
         RegistryAdapter praeventis = adapters.stream()
-                .filter(a -> a.registry() == Registry.PRAEVENTIS)
+                .filter(a -> a.registry().equals(PraeventisRegister.PRAEVENTIS))
                 .findFirst()
                 .orElseThrow();
         String xml = praeventis.compose(registration, "VAC-" + System.nanoTime(), java.time.Instant.now());

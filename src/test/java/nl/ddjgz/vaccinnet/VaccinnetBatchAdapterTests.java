@@ -24,7 +24,6 @@ import nl.ddjgz.registry.Delivery;
 import nl.ddjgz.registry.MessageKind;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.Registry;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.UnsendableRegistrationException;
 import nl.ddjgz.registry.VaccineCode;
@@ -222,7 +221,7 @@ class VaccinnetBatchAdapterTests {
 
     @Test
     void fiveHundredPersonsPerRequestAndNoRetractionAfterDispatch() {
-        assertThat(adapter.registry()).isEqualTo(Registry.VACCINNET_BATCH);
+        assertThat(adapter.registry()).isEqualTo(VaccinnetRegisters.VACCINNET_BATCH);
         assertThat(adapter.maxPerRequest()).isEqualTo(500);
         assertThat(adapter.retractsAfterDispatch()).isFalse();
     }

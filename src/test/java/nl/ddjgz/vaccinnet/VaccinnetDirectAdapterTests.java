@@ -25,7 +25,6 @@ import nl.ddjgz.registry.Delivery;
 import nl.ddjgz.registry.MessageKind;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.Registry;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.UnsendableRegistrationException;
 import nl.ddjgz.registry.VaccineCode;
@@ -87,7 +86,7 @@ class VaccinnetDirectAdapterTests {
 
         List<String> envelopes = VaccinnetDirectAdapter.envelopes(adapter.compose(registration, messageId, AT));
 
-        assertThat(adapter.registry()).isEqualTo(Registry.VACCINNET_DIRECT);
+        assertThat(adapter.registry()).isEqualTo(VaccinnetRegisters.VACCINNET_DIRECT);
         assertThat(envelopes).hasSize(1);
         AddVaccinations request = RegistratieXml.readAddVaccinations(bytes(envelopes.get(0)));
         assertThat(request.softwareId()).isEqualTo("ddjgz_vaccinatie_kgtest");

@@ -14,6 +14,7 @@ import nl.ddjgz.dossier.DuplicateBsnException;
 import nl.ddjgz.dossier.DuplicateInszException;
 import nl.ddjgz.dossier.Gender;
 import nl.ddjgz.dossier.InvalidChildDataException;
+import nl.ddjgz.registry.RegisterProfile;
 import nl.ddjgz.schedule.DktpSchedule;
 import nl.ddjgz.schedule.MaternalPertussis;
 import nl.ddjgz.schedule.VaccinationSchedule;
@@ -182,6 +183,8 @@ class DossierController {
 
     /** The register's rule for the child's number ({@link ChildForm#checkNumber}). */
     private static void checkBsnOrFlag(ChildForm form, BindingResult result, Model model) {
-        form.checkNumber(Boolean.TRUE.equals(model.getAttribute("belgianRegistry")), result);
+        form.checkNumber(
+                model.getAttribute("register") instanceof RegisterProfile register && register.identifiedByInsz(),
+                result);
     }
 }

@@ -1,7 +1,9 @@
 package nl.ddjgz.organisation.web;
 
 import jakarta.validation.Valid;
+import java.util.Optional;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterOptions;
 import nl.ddjgz.organisation.SendWindow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +22,11 @@ class OrganisationAdminController {
 
     private static final String VIEW = "admin/organisation";
     private final OrganisationSettings settings;
+    private final RegisterOptions registers;
 
-    OrganisationAdminController(OrganisationSettings settings) {
+    OrganisationAdminController(OrganisationSettings settings, RegisterOptions registers) {
         this.settings = settings;
+        this.registers = registers;
     }
 
     @GetMapping
@@ -31,7 +35,7 @@ class OrganisationAdminController {
         model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
         model.addAttribute("locationForm", LocationForm.empty());
         model.addAttribute("locations", settings.locations());
-        model.addAttribute("registries", RegistryForm.REGISTRIES);
+        model.addAttribute("registries", registers.options());
         return view(model);
     }
 
@@ -44,7 +48,7 @@ class OrganisationAdminController {
             model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
             model.addAttribute("locationForm", LocationForm.empty());
             model.addAttribute("locations", settings.locations());
-            model.addAttribute("registries", RegistryForm.REGISTRIES);
+            model.addAttribute("registries", registers.options());
             return view(model);
         }
         settings.updateSendWindow(new SendWindow(sendWindowForm.sendWindowMinutes()));
@@ -63,13 +67,17 @@ class OrganisationAdminController {
     @PostMapping("/registry")
     String updateRegistry(
             @Valid RegistryForm registryForm, BindingResult result, Model model, RedirectAttributes redirect) {
-        boolean belgian = !"PRAEVENTIS".equals(registryForm.registry());
-        if (belgian && isBlank(registryForm.ehealthId()) && !result.hasFieldErrors("ehealthId")) {
-            // a Belgian register needs the organisation's eHealth id (sender of every message)
+        Optional<RegisterOptions.Option> chosen = registers.option(registryForm.registry());
+        if (chosen.isEmpty() && !result.hasFieldErrors("registry")) {
+            result.rejectValue("registry", "organisation.registry.unknown");
+        }
+        if (chosen.map(RegisterOptions.Option::needsEhealthId).orElse(false)
+                && isBlank(registryForm.ehealthId())
+                && !result.hasFieldErrors("ehealthId")) {
+            // the register's messages carry the organisation's eHealth id as their sender
             result.rejectValue("ehealthId", "organisation.ehealthId.required");
         }
-        if (registryForm.registry() != null
-                && registryForm.registry().startsWith("VACCINNET")
+        if (chosen.map(RegisterOptions.Option::needsSoftwareId).orElse(false)
                 && isBlank(registryForm.softwareId())
                 && !result.hasFieldErrors("softwareId")) {
             result.rejectValue("softwareId", "organisation.softwareId.required");
@@ -78,7 +86,7 @@ class OrganisationAdminController {
             model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
             model.addAttribute("locationForm", LocationForm.empty());
             model.addAttribute("locations", settings.locations());
-            model.addAttribute("registries", RegistryForm.REGISTRIES);
+            model.addAttribute("registries", registers.options());
             return view(model);
         }
         settings.updateRegistry(
@@ -92,7 +100,7 @@ class OrganisationAdminController {
             @Valid OrganisationForm organisationForm, BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
-            model.addAttribute("registries", RegistryForm.REGISTRIES);
+            model.addAttribute("registries", registers.options());
             model.addAttribute("locationForm", LocationForm.empty());
             model.addAttribute("locations", settings.locations());
             return view(model);
@@ -124,7 +132,7 @@ class OrganisationAdminController {
         }
         model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
         model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
-        model.addAttribute("registries", RegistryForm.REGISTRIES);
+        model.addAttribute("registries", registers.options());
         model.addAttribute("locations", settings.locations());
         return view(model);
     }

@@ -6,13 +6,12 @@ import jakarta.validation.constraints.Size;
 import nl.ddjgz.organisation.Organisation;
 
 /**
- * The register the organisation reports to, its users' language and what the Belgian registers need: the eHealth id
+ * The register the organisation reports to (one of {@link nl.ddjgz.organisation.RegisterOptions}), its users' language and what the Belgian registers need: the eHealth id
  * of its certificate and the Vaccinnet software id (pakket / SoftwareId: at most 50 characters, in the form
  * integrator_software[_organisation[_postcode]], never changed once in production).
  */
 record RegistryForm(
-        @NotBlank @Pattern(regexp = "^(PRAEVENTIS|VACCINNET_BATCH|VACCINNET_DIRECT|VACCICARD)$")
-        String registry,
+        @NotBlank @Size(max = 40) String registry,
 
         @NotBlank @Pattern(regexp = "^(nl|fr)$") String language,
 
@@ -24,8 +23,6 @@ record RegistryForm(
                 regexp = "^([\\p{L}\\p{N}.-]+(_[\\p{L}\\p{N}.-]+){1,3})?$",
                 message = "{organisation.softwareId.pattern}")
         String softwareId) {
-
-    static final String[] REGISTRIES = {"PRAEVENTIS", "VACCINNET_BATCH", "VACCINNET_DIRECT", "VACCICARD"};
 
     static RegistryForm of(Organisation o) {
         return new RegistryForm(

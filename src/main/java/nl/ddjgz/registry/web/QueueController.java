@@ -9,6 +9,7 @@ import nl.ddjgz.audit.DossierRef;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.registry.MessageState;
 import nl.ddjgz.registry.Outbox;
+import nl.ddjgz.registry.RegisterChoice;
 import nl.ddjgz.shared.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -35,9 +36,12 @@ class QueueController {
     private final OrganisationSettings organisation;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RegisterChoice registers;
 
-    QueueController(Outbox outbox, OrganisationSettings organisation, AuditTrail audit, Clock clock) {
+    QueueController(
+            Outbox outbox, OrganisationSettings organisation, AuditTrail audit, Clock clock, RegisterChoice registers) {
         this.outbox = outbox;
+        this.registers = registers;
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
@@ -71,6 +75,7 @@ class QueueController {
                     "queue page");
         }
         model.addAttribute("waiting", waiting);
+        model.addAttribute("registers", registers);
         model.addAttribute("attention", attention);
         model.addAttribute("locations", organisation.locations());
         model.addAttribute("locationId", locationId);

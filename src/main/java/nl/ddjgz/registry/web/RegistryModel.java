@@ -1,7 +1,7 @@
 package nl.ddjgz.registry.web;
 
 import nl.ddjgz.registry.RegisterChoice;
-import nl.ddjgz.registry.Registry;
+import nl.ddjgz.registry.RegisterProfile;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Every page names the register the organisation reports to ("Bevestigd door Vaccinnet"). Web slices without the
- * register choice fall back to Praeventis.
+ * Every page knows the organisation's register: its name ("Bevestigd door Vaccinnet") and, as {@code ${register}},
+ * its {@link RegisterProfile}, which pages ask for what differs per register ({@code ${register.identifierKind}},
+ * {@code ${register.offersStatusQuery}}, ...). A web slice without the register choice has neither.
  */
 @ControllerAdvice
 class RegistryModel {
@@ -25,23 +26,14 @@ class RegistryModel {
 
     @ModelAttribute("registryName")
     String registryName() {
-        return messages.getMessage("registry.name." + registry(), null, LocaleContextHolder.getLocale());
+        RegisterProfile profile = register();
+        return profile == null ? null : messages.getMessage(profile.nameKey(), null, LocaleContextHolder.getLocale());
     }
 
-    /** The register's code (PRAEVENTIS, VACCINNET_BATCH, ...), for what differs per register on a page. */
-    @ModelAttribute("registryCode")
-    String registryCode() {
-        return registry().name();
-    }
-
-    /** Whether the register is Belgian: the child needs an INSZ, there is no BSN, RIVM form or RIVM consent. */
-    @ModelAttribute("belgianRegistry")
-    boolean belgianRegistry() {
-        return registry().belgian();
-    }
-
-    private Registry registry() {
+    /** What the organisation's register asks and offers. */
+    @ModelAttribute("register")
+    RegisterProfile register() {
         RegisterChoice available = register.getIfAvailable();
-        return available == null ? Registry.PRAEVENTIS : available.current();
+        return available == null ? null : available.profile();
     }
 }

@@ -20,10 +20,10 @@ import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Consent;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.registry.RegisterChoice;
-import nl.ddjgz.registry.Registry;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Inszs;
+import nl.ddjgz.vaccinnet.VaccinnetRegisters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentMatchers;
@@ -58,7 +58,7 @@ class BelgianDossierControllerTests {
 
     @BeforeEach
     void reportToVaccinnet() {
-        given(register.current()).willReturn(Registry.VACCINNET_BATCH);
+        given(register.profile()).willReturn(VaccinnetRegisters.BATCH);
     }
 
     private static MockHttpServletRequestBuilder child(String bsn, String insz) {

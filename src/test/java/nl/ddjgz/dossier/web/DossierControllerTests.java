@@ -23,8 +23,11 @@ import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.dossier.DuplicateBsnException;
 import nl.ddjgz.dossier.DuplicateInszException;
+import nl.ddjgz.praeventis.PraeventisRegister;
+import nl.ddjgz.registry.RegisterChoice;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.shared.Insz;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -35,6 +38,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(DossierController.class)
 class DossierControllerTests {
+
+    /** The register the pages ask ({@code RegistryModel}): Praeventis. */
+    @MockitoBean
+    RegisterChoice register;
+
+    @BeforeEach
+    void reportToPraeventis() {
+        given(register.profile()).willReturn(PraeventisRegister.PROFILE);
+    }
 
     private static final RequestPostProcessor ASSISTANT = user("assistent").roles("JGZ_ASSISTANT");
     private static final RequestPostProcessor NURSE = user("verpleegkundige").roles("JGZ_PROFESSIONAL");

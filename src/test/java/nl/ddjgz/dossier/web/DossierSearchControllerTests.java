@@ -21,9 +21,12 @@ import java.util.Optional;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.praeventis.PraeventisRegister;
+import nl.ddjgz.registry.RegisterChoice;
 import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.ScannerAffixes;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -37,6 +40,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @WebMvcTest(DossierSearchController.class)
 @Import(DossierSearchControllerTests.Scanner.class)
 class DossierSearchControllerTests {
+
+    /** The register the pages ask ({@code RegistryModel}): Praeventis. */
+    @MockitoBean
+    RegisterChoice register;
+
+    @BeforeEach
+    void reportToPraeventis() {
+        given(register.profile()).willReturn(PraeventisRegister.PROFILE);
+    }
 
     /** A scanner configured to send an AIM identifier before the number and "#" after it. */
     @TestConfiguration

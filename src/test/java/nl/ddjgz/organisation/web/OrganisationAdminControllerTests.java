@@ -13,8 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,10 @@ class OrganisationAdminControllerTests {
     @MockitoBean
     OrganisationSettings settings;
 
+    /** The registers to choose, as the register adapters describe them. */
+    @MockitoBean
+    RegisterOptions registers;
+
     @BeforeEach
     void organisation() {
         Organisation organisation = mock(Organisation.class);
@@ -43,6 +49,16 @@ class OrganisationAdminControllerTests {
         given(organisation.getLanguage()).willReturn("nl");
         given(organisation.getSendWindow()).willReturn(nl.ddjgz.organisation.SendWindow.DEFAULT);
         given(settings.organisation()).willReturn(organisation);
+        List<RegisterOptions.Option> options = List.of(
+                new RegisterOptions.Option("PRAEVENTIS", false, false),
+                new RegisterOptions.Option("VACCICARD", true, false),
+                new RegisterOptions.Option("VACCINNET_BATCH", true, true),
+                new RegisterOptions.Option("VACCINNET_DIRECT", true, true));
+        given(registers.options()).willReturn(options);
+        given(registers.option(any()))
+                .willAnswer(call -> options.stream()
+                        .filter(o -> o.code().equals(call.getArgument(0)))
+                        .findFirst());
     }
 
     private static MockHttpServletRequestBuilder form(String uzi, String applicationId, String oid) {

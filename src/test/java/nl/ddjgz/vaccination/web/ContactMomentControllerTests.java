@@ -31,7 +31,9 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.praeventis.PraeventisRegister;
 import nl.ddjgz.registry.Outbox;
+import nl.ddjgz.registry.RegisterChoice;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.schedule.SchedulePlan;
 import nl.ddjgz.schedule.VaccinationSchedule;
@@ -60,6 +62,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @WebMvcTest({ContactMomentController.class, PlannedContactMomentController.class})
 @Import(BatchField.class)
 class ContactMomentControllerTests {
+
+    /** The register the pages ask ({@code RegistryModel}): Praeventis. */
+    @MockitoBean
+    RegisterChoice register;
+
+    @BeforeEach
+    void reportToPraeventis() {
+        given(register.profile()).willReturn(PraeventisRegister.PROFILE);
+    }
 
     private static final RequestPostProcessor DOCTOR = user("arts").roles("JGZ_PROFESSIONAL");
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");

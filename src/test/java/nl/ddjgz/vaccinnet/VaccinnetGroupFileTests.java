@@ -1,4 +1,4 @@
-package nl.ddjgz.massvaccination;
+package nl.ddjgz.vaccinnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,17 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import nl.ddjgz.registry.GroupFileExport;
 import org.junit.jupiter.api.Test;
 
 /** Vaccinnet's CSV group upload: the documented default layout, a configured layout, and formula neutralising. */
 class VaccinnetGroupFileTests {
 
-    private static final VaccinnetGroupFile.Batch HPV =
-            new VaccinnetGroupFile.Batch(LocalDate.of(2026, 3, 9), "3456789", "Gardasil 9", "CX241A");
+    private static final GroupFileExport.Batch HPV =
+            new GroupFileExport.Batch(LocalDate.of(2026, 3, 9), "3456789", "Gardasil 9", "CX241A");
 
-    private static final List<VaccinnetGroupFile.Person> TWO = List.of(
-            new VaccinnetGroupFile.Person("10011512361", "Peeters", "Lotte", LocalDate.of(2010, 1, 15)),
-            new VaccinnetGroupFile.Person("15010512378", "Van den Broeck", "Léa Marie", LocalDate.of(2015, 1, 5)));
+    private static final List<GroupFileExport.Person> TWO = List.of(
+            new GroupFileExport.Person("10011512361", "Peeters", "Lotte", LocalDate.of(2010, 1, 15)),
+            new GroupFileExport.Person("15010512378", "Van den Broeck", "Léa Marie", LocalDate.of(2015, 1, 5)));
 
     @Test
     void theDefaultLayoutIsSemicolonsDayMonthYearUtf8WithBomAndCrlf() {
@@ -53,14 +54,12 @@ class VaccinnetGroupFileTests {
 
     @Test
     void cellsThatASpreadsheetWouldRunAsAFormulaAreNeutralised() {
-        List<VaccinnetGroupFile.Person> hostile = List.of(
-                new VaccinnetGroupFile.Person("10011512361", "=HYPERLINK(\"x\")", "+Lotte", LocalDate.of(2010, 1, 15)),
-                new VaccinnetGroupFile.Person("15010512378", "-2+3", "@SUM(A1)", LocalDate.of(2015, 1, 5)));
+        List<GroupFileExport.Person> hostile = List.of(
+                new GroupFileExport.Person("10011512361", "=HYPERLINK(\"x\")", "+Lotte", LocalDate.of(2010, 1, 15)),
+                new GroupFileExport.Person("15010512378", "-2+3", "@SUM(A1)", LocalDate.of(2015, 1, 5)));
 
         String text = text(new VaccinnetGroupFile(GroupFileProperties.defaults())
-                .write(
-                        new VaccinnetGroupFile.Batch(LocalDate.of(2026, 3, 9), "3456789", "Vaccin; \"A\"", "-1"),
-                        hostile));
+                .write(new GroupFileExport.Batch(LocalDate.of(2026, 3, 9), "3456789", "Vaccin; \"A\"", "-1"), hostile));
 
         assertThat(text.split("\r\n"))
                 .containsExactly(

@@ -1,4 +1,4 @@
-package nl.ddjgz.batch;
+package nl.ddjgz.praeventis;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -11,6 +11,11 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
+import nl.ddjgz.batch.BatchEntry;
+import nl.ddjgz.batch.BatchListInfo;
+import nl.ddjgz.batch.BatchNumbers;
+import nl.ddjgz.batch.BatchSource;
+import nl.ddjgz.batch.ReceivedBatchList;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.praeventis.hl7.Acknowledgement;
 import nl.ddjgz.praeventis.hl7.AcknowledgementMessage;

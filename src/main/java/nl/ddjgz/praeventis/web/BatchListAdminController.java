@@ -1,10 +1,10 @@
-package nl.ddjgz.batch.web;
+package nl.ddjgz.praeventis.web;
 
 import java.io.IOException;
 import java.time.Clock;
-import nl.ddjgz.batch.BatchListReceipt;
 import nl.ddjgz.batch.BatchNumbers;
 import nl.ddjgz.batch.BatchSource;
+import nl.ddjgz.praeventis.BatchListReceipt;
 import nl.ddjgz.shared.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,7 +1,7 @@
-package nl.ddjgz.batch.web;
+package nl.ddjgz.praeventis.web;
 
-import nl.ddjgz.batch.BatchListReceipt;
 import nl.ddjgz.batch.BatchSource;
+import nl.ddjgz.praeventis.BatchListReceipt;
 import nl.ddjgz.praeventis.hl7.Soap;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package nl.ddjgz.massvaccination;
+package nl.ddjgz.vaccinnet;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

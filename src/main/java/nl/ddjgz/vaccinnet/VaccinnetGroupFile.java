@@ -1,4 +1,4 @@
-package nl.ddjgz.massvaccination;
+package nl.ddjgz.vaccinnet;
 
 import java.nio.charset.Charset;
 import java.time.LocalDate;
@@ -6,14 +6,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.ddjgz.registry.GroupFileExport;
 import nl.ddjgz.shared.CsvWriter;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes Vaccinnet's CSV group upload: the persons who had the same vaccine, with the same lot, on the same day. The
  * layout comes from {@link GroupFileProperties}; the cells are written by the module's {@link CsvWriter} (formulas and
  * line breaks neutralised, the separator and quotes quoted).
  */
-public final class VaccinnetGroupFile {
+@Component
+public final class VaccinnetGroupFile implements GroupFileExport {
 
     private final List<Column> columns;
     private final String separator;
@@ -55,6 +58,7 @@ public final class VaccinnetGroupFile {
     }
 
     /** The file's bytes: the header line, then one line per person. */
+    @Override
     public byte[] write(Batch batch, List<Person> persons) {
         CsvWriter csv = CsvWriter.of(separator, lineEnding);
         csv.row(columns.stream().map(Column::header).toList());
@@ -69,8 +73,14 @@ public final class VaccinnetGroupFile {
     }
 
     /** The character set of the file (for the download's content type). */
+    @Override
     public Charset charset() {
         return charset;
+    }
+
+    @Override
+    public String fileName(LocalDate sessionDate, String vaccineType) {
+        return "vaccinnet-groep-" + sessionDate + "-" + vaccineType + ".csv";
     }
 
     private String value(Field field, Batch batch, Person person) {
@@ -108,10 +118,4 @@ public final class VaccinnetGroupFile {
     }
 
     private record Column(String header, Field field) {}
-
-    /** What is the same for every line: the day, the vaccine and the lot. */
-    public record Batch(LocalDate date, String cnk, String vaccineName, String lot) {}
-
-    /** One person of the file. */
-    public record Person(String insz, String familyName, String givenNames, LocalDate birthDate) {}
 }
