@@ -3,7 +3,6 @@ package nl.ddjgz.praeventis.hl7;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.MarshalException;
 import java.util.List;
-import java.util.Optional;
 import nl.ddjgz.praeventis.hl7.v3.ObjectFactory;
 import nl.ddjgz.shared.xml.JaxbXml;
 import org.xml.sax.SAXParseException;
@@ -58,17 +57,6 @@ final class Jaxb {
         } catch (MarshalException e) {
             throw new IllegalStateException("cannot write " + message.getName().getLocalPart(), e);
         }
-    }
-
-    /**
-     * Writes a message as UTF-8 (not indented), checked against our schema while it is written (see {@link
-     * JaxbXml#writeIfValid}): the fast way for a writer that checks every message it sends.
-     *
-     * @return the message, or empty when it would not validate (the caller then writes it unchecked and checks the
-     *     bytes, for the validator's errors)
-     */
-    static Optional<byte[]> marshalIfValid(JAXBElement<?> message) {
-        return XML.writeIfValid(message, Hl7Schemas.get().schema());
     }
 
     /**

@@ -3,7 +3,6 @@ package nl.ddjgz.praeventis.hl7;
 import jakarta.xml.bind.JAXBElement;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import nl.ddjgz.praeventis.hl7.v3.AcceptAckCodeValue;
 import nl.ddjgz.praeventis.hl7.v3.ActivityCode;
 import nl.ddjgz.praeventis.hl7.v3.CareProvisionEvent;
@@ -49,10 +48,7 @@ import nl.ddjgz.praeventis.hl7.v3.VaccinationPerformer;
  * cannot say ({@link MessageRules}: BSN elfproef and equality with the attention line, batch number required without
  * and forbidden with an objection, no objection when anonymised, real dates of at least YYYYMMDD, Dutch postcodes, W0681
  * and W0323 codes, at least one item). Whatever is wrong comes back at once as an {@link InvalidMessageException}
- * with the validator's errors and the {@linkplain RuleViolation rule violations}. A message that keeps the rules is
- * checked against the schema while it is marshalled (the validator is fed by the marshaller, not by a parser of the
- * bytes); only one that fails there is written again and parsed, so that its errors carry line and column as before.
- * The writer does not repair: an
+ * with the validator's errors and the {@linkplain RuleViolation rule violations}. The writer does not repair: an
  * objection in an anonymised message or a batch number with an objection is written as asked and then refused.
  *
  * <p>The dossier status is written as {@code active} (a child who is vaccinated has an open dossier); the responsible
@@ -101,14 +97,6 @@ public final class VaccinationMessageWriter {
             violations = MessageRules.check(withBsn);
             element = V3.FACTORY.createREPCIN002140NL(withBsn);
         }
-        if (violations.isEmpty()) {
-            // the usual case: checked against the schema while it is written, without parsing it again
-            Optional<byte[]> valid = Jaxb.marshalIfValid(element);
-            if (valid.isPresent()) {
-                return valid.get();
-            }
-        }
-        // something is wrong: write it unchecked and check the bytes, for every error with its line and column
         byte[] xml = Jaxb.marshalUnchecked(element, false);
         List<ValidationError> errors = Hl7Schemas.get().validate(xml, interaction);
         if (!errors.isEmpty() || !violations.isEmpty()) {
