@@ -60,7 +60,7 @@ class RegisterClient {
                 .timeout(settings.readTimeout())
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"urn:hl7-org:v3/" + interaction + "\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Soap.envelope(message)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Soap.envelopeWritten(message)))
                 .build();
         HttpResponse<byte[]> response;
         try {
@@ -106,7 +106,7 @@ class RegisterClient {
                 .timeout(settings.readTimeout())
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"urn:hl7-org:v3/" + interaction + "\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Soap.envelope(message)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Soap.envelopeWritten(message)))
                 .build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -16,4 +16,13 @@ public final class BenchmarkReportAccess {
     public static void write(String name, String markdown) {
         BenchmarkReport.write(name, markdown);
     }
+
+    /**
+     * Starts a {@link CostMeter} over every live JVM thread; the function it returns stops it and gives the cost per
+     * unit (call it while the threads that did the work still live).
+     */
+    public static java.util.function.IntFunction<String> meter(String unit) {
+        CostMeter meter = CostMeter.start(name -> true);
+        return units -> meter.stop(units).perUnit(unit);
+    }
 }

@@ -62,10 +62,16 @@ class DailyVolumeBenchmark {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long heapBefore = memory.getHeapMemoryUsage().getUsed();
+        // the peak of this benchmark, not of the benchmarks that ran before it in the same JVM
+        ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         Dispatcher node =
                 TestNodes.node("bench-node", 200, 16, 5, adapters, json, jdbc, transactionManager, clock, meters);
         long before = count("ACKNOWLEDGED");
 
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        java.util.function.IntFunction<String> queueCost = nl.ddjgz.bench.BenchmarkReportAccess.meter("message");
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         for (int i = 0; i < MESSAGES; i += 500) {
@@ -73,15 +79,23 @@ class DailyVolumeBenchmark {
             tx.executeWithoutResult(s -> outbox.queueAll(slice, "bench", Outbox.Release.AT_ONCE));
         }
         long queued = System.nanoTime();
+        long cpuQueued = os.getProcessCpuTime();
+        String queueing = queueCost.apply(MESSAGES);
+        java.util.function.IntFunction<String> deliveryCost = nl.ddjgz.bench.BenchmarkReportAccess.meter("message");
+        long cpuDelivery = os.getProcessCpuTime();
+        String delivery;
         node.start();
         try {
             await().atMost(Duration.ofMinutes(5))
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> count("ACKNOWLEDGED") - before >= MESSAGES);
+            // measured before the node stops: its sender threads end with it
+            delivery = deliveryCost.apply(MESSAGES);
         } finally {
             node.stop();
         }
         long done = System.nanoTime();
+        long cpuDone = os.getProcessCpuTime();
         long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed())
@@ -95,6 +109,10 @@ class DailyVolumeBenchmark {
                 + "| **queue to last acknowledgement, end to end** | **" + seconds(done - t0) + " s** (goal ≤ 10 s) |\n"
                 + "| heap in use before / peak of the heap pools | " + heapBefore / 1_048_576 + " MiB / "
                 + heapPeak / 1_048_576 + " MiB |\n"
+                + "| cost of building, checking and queueing (all JVM threads, PostgreSQL) | " + queueing
+                + "; the whole JVM (with GC and compiler) " + perMessage(cpuQueued - cpu0) + " ms CPU per message |\n"
+                + "| cost of delivery, sender and simulator in this JVM (all JVM threads, PostgreSQL) | " + delivery
+                + "; the whole JVM " + perMessage(cpuDone - cpuDelivery) + " ms CPU per message |\n"
                 + "| load average | " + nl.ddjgz.bench.BenchmarkReportAccess.loadAverage() + " |\n";
         System.out.println(report);
         nl.ddjgz.bench.BenchmarkReportAccess.figure(
@@ -116,6 +134,10 @@ class DailyVolumeBenchmark {
                 .param("s", state)
                 .query(Long.class)
                 .single();
+    }
+
+    private static String perMessage(long cpuNanos) {
+        return String.format(java.util.Locale.ROOT, "%.2f", cpuNanos / 1e6 / MESSAGES);
     }
 
     private static String seconds(long nanos) {

@@ -1,13 +1,10 @@
 package nl.ddjgz.simulator;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import nl.ddjgz.praeventis.hl7.Acknowledgement;
 import nl.ddjgz.praeventis.hl7.AcknowledgementMessage;
 import nl.ddjgz.praeventis.hl7.Hl7Schemas;
@@ -63,8 +60,9 @@ class SimulatorController {
         byte[] message;
         Document document;
         try {
-            message = Soap.body(envelope);
-            document = parse(message);
+            // one parse of the envelope: its body as a document of its own, and as bytes for the schema check
+            document = Soap.bodyElement(envelope).getOwnerDocument();
+            message = nl.ddjgz.shared.xml.SecureXml.serialize(document);
         } catch (RuntimeException e) {
             register.countRequest();
             answer(
@@ -138,19 +136,8 @@ class SimulatorController {
     }
 
     private static void answer(HttpServletResponse response, byte[] message) throws IOException {
-        SimulatedAnswers.xml(response, 200, Soap.envelope(message));
-    }
-
-    static Document parse(byte[] xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        } catch (Exception e) {
-            throw new IllegalArgumentException("not XML", e);
-        }
+        // the answers are written by our marshaller: wrapped without parsing them again
+        SimulatedAnswers.xml(response, 200, Soap.envelopeWritten(message));
     }
 
     static II idOf(Element root) {

@@ -53,6 +53,18 @@ public final class Soap {
         return envelope(SecureXml.parse(message, "message").getDocumentElement());
     }
 
+    /**
+     * Wraps a message this module wrote (UTF-8 from our marshaller, checked against our schema) in a SOAP 1.1
+     * envelope without parsing it again (see {@link Soap11#envelopeWritten}).
+     */
+    public static byte[] envelopeWritten(byte[] message) {
+        try {
+            return Soap11.envelopeWritten(message);
+        } catch (XmlRefusedException e) {
+            throw new InvalidMessageException("message", ParserErrors.toErrors(e.errors()));
+        }
+    }
+
     /** Wraps an element in a SOAP 1.1 envelope with an empty header. */
     public static byte[] envelope(Element message) {
         return Soap11.envelope(message);

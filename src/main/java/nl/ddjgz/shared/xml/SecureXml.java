@@ -27,8 +27,10 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Parsers that refuse a DOCTYPE (so no external or internal entities, no entity expansion attacks), never fetch
  * anything and do no XInclude. Always the JDK's built-in implementation. JAXP factories are not thread-safe, so a
- * parser is made per call, or ({@link #threadReader}) kept per thread: making a SAX parser costs about as much as
- * parsing a small message, and writers check thousands of messages in a row.
+ * parser is made per call ({@link #reader}, {@link #documentBuilder}), or kept per thread ({@link #threadReader}, and
+ * the DOM builder and serialiser behind {@link #parse}, {@link #newDocument} and {@link #serialize}): making a parser
+ * or a serialiser costs about as much as parsing a small message, and the dispatcher and the writers handle
+ * thousands of messages in a row.
  */
 public final class SecureXml {
 
@@ -37,6 +39,12 @@ public final class SecureXml {
     private static final ThreadLocal<XMLReader> PER_THREAD = ThreadLocal.withInitial(SecureXml::reader);
 
     private static final DefaultHandler NOTHING = new DefaultHandler();
+
+    /** For {@link #parse} and {@link #newDocument}: one parse at a time on a thread (a parse calls no user code). */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SecureXml::documentBuilder);
+
+    /** For {@link #serialize}: an identity transformer, reused one document at a time. */
+    private static final ThreadLocal<Transformer> SERIALIZERS = ThreadLocal.withInitial(SecureXml::serializer);
 
     private SecureXml() {}
 
@@ -81,7 +89,8 @@ public final class SecureXml {
      * @throws XmlRefusedException when the bytes are not well-formed XML or carry a DOCTYPE
      */
     public static Document parse(byte[] xml, String what, UnaryOperator<String> mask) {
-        DocumentBuilder builder = documentBuilder();
+        DocumentBuilder builder = BUILDERS.get();
+        builder.reset();
         XmlErrors errors = new XmlErrors(mask);
         builder.setErrorHandler(errors);
         try {
@@ -92,7 +101,14 @@ public final class SecureXml {
             throw new XmlRefusedException(what, List.of(XmlError.of(errors.mask(e.getMessage()))));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read from memory", e);
+        } finally {
+            builder.setErrorHandler(null);
         }
+    }
+
+    /** A new empty document (of this thread's DOM builder). */
+    public static Document newDocument() {
+        return BUILDERS.get().newDocument();
     }
 
     /** A new secure, namespace-aware DOM builder. */
@@ -117,6 +133,18 @@ public final class SecureXml {
 
     /** Serialises a document or element as UTF-8 with an XML declaration. */
     public static byte[] serialize(Node node) {
+        Transformer transformer = SERIALIZERS.get();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+            transformer.transform(new DOMSource(node), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            SERIALIZERS.remove();
+            throw new IllegalStateException("cannot serialise XML", e);
+        }
+    }
+
+    private static Transformer serializer() {
         try {
             TransformerFactory factory = TransformerFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -125,11 +153,9 @@ public final class SecureXml {
             Transformer transformer = factory.newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.STANDALONE, "no");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(node), new StreamResult(out));
-            return out.toByteArray();
+            return transformer;
         } catch (TransformerException e) {
-            throw new IllegalStateException("cannot serialise XML", e);
+            throw new IllegalStateException("no XML serialiser", e);
         }
     }
 }

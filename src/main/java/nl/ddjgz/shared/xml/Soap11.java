@@ -1,5 +1,7 @@
 package nl.ddjgz.shared.xml;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.w3c.dom.Attr;
@@ -44,7 +46,7 @@ public final class Soap11 {
         if (content == null) {
             throw refused("The SOAP Body is empty.");
         }
-        Document own = SecureXml.documentBuilder().newDocument();
+        Document own = SecureXml.newDocument();
         Element copy = (Element) own.importNode(content, true);
         inheritNamespaces(content, copy);
         own.appendChild(copy);
@@ -65,9 +67,76 @@ public final class Soap11 {
         return envelope(SecureXml.parse(message, "message", mask).getDocumentElement());
     }
 
+    /**
+     * Wraps a message this module wrote itself (UTF-8 from a marshaller and checked against its schema, so
+     * well-formed) in a SOAP 1.1 envelope with an empty header, without parsing it: its XML declaration is left out
+     * and its root element goes into the Body byte for byte. What does not start with the root element after the
+     * declaration (a comment, a DOCTYPE) is parsed and wrapped as {@link #envelope(byte[], UnaryOperator)} does.
+     *
+     * @throws XmlRefusedException when the message has to be parsed and is not well-formed XML
+     */
+    public static byte[] envelopeWritten(byte[] utf8Message) {
+        int start = 0;
+        if (startsWith(utf8Message, 0, XML_DECLARATION)) {
+            int end = indexOf(utf8Message, DECLARATION_END, XML_DECLARATION.length);
+            start = end < 0 ? utf8Message.length : end + DECLARATION_END.length;
+            while (start < utf8Message.length && isSpace(utf8Message[start])) {
+                start++;
+            }
+        }
+        if (start + 1 >= utf8Message.length
+                || utf8Message[start] != '<'
+                || utf8Message[start + 1] == '!'
+                || utf8Message[start + 1] == '?') {
+            return envelope(utf8Message, UnaryOperator.identity());
+        }
+        ByteArrayOutputStream out =
+                new ByteArrayOutputStream(ENVELOPE_START.length + utf8Message.length - start + ENVELOPE_END.length);
+        out.writeBytes(ENVELOPE_START);
+        out.write(utf8Message, start, utf8Message.length - start);
+        out.writeBytes(ENVELOPE_END);
+        return out.toByteArray();
+    }
+
+    private static final byte[] XML_DECLARATION = "<?xml".getBytes(StandardCharsets.US_ASCII);
+
+    private static final byte[] DECLARATION_END = "?>".getBytes(StandardCharsets.US_ASCII);
+
+    /** What {@link #envelope(Element)} writes before the message (the serialiser's declaration and start tags). */
+    private static final byte[] ENVELOPE_START = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>"
+                    + "<soap:Envelope xmlns:soap=\"" + NAMESPACE + "\"><soap:Header/><soap:Body>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] ENVELOPE_END = "</soap:Body></soap:Envelope>".getBytes(StandardCharsets.UTF_8);
+
+    private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+        if (bytes.length - at < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        for (int i = from; i <= bytes.length - part.length; i++) {
+            if (startsWith(bytes, i, part)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+
     /** Wraps an element in a SOAP 1.1 envelope with an empty header. */
     public static byte[] envelope(Element message) {
-        Document document = SecureXml.documentBuilder().newDocument();
+        Document document = SecureXml.newDocument();
         Element envelope = document.createElementNS(NAMESPACE, "soap:Envelope");
         envelope.setAttributeNS(XMLNS, "xmlns:soap", NAMESPACE);
         envelope.appendChild(document.createElementNS(NAMESPACE, "soap:Header"));

@@ -50,6 +50,35 @@ class SoapTests {
     }
 
     @Test
+    void wrapsAMessageWeWroteAsParsingItWould() {
+        byte[] message = VaccinationMessages.writer().write(VaccinationMessages.withBsn());
+
+        byte[] wrapped = Soap.envelopeWritten(message);
+
+        // the same document as wrapping the parsed message (the serialiser orders the attributes its own way)
+        assertThat(new String(Soap.body(wrapped), StandardCharsets.UTF_8))
+                .isEqualTo(new String(Soap.body(Soap.envelope(message)), StandardCharsets.UTF_8));
+        assertThat(new String(wrapped, StandardCharsets.UTF_8))
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?><soap:Envelope")
+                .endsWith("</REPC_IN002140NL></soap:Body></soap:Envelope>");
+        assertThat(Hl7Schemas.get().validate(Soap.body(wrapped), "REPC_IN002140NL"))
+                .isEmpty();
+    }
+
+    @Test
+    void parsesWhatDoesNotStartWithItsRootElementBeforeWrappingIt() {
+        byte[] commented =
+                "<?xml version=\"1.0\"?><!-- a note --><a xmlns=\"urn:x\">één</a>".getBytes(StandardCharsets.UTF_8);
+        byte[] doctype =
+                "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Soap.bodyElement(Soap.envelopeWritten(commented)).getTextContent())
+                .isEqualTo("één");
+        assertThat(catchThrowableOfType(InvalidMessageException.class, () -> Soap.envelopeWritten(doctype)))
+                .isNotNull();
+    }
+
+    @Test
     void keepsNamespacesTheMessageInheritedFromTheEnvelope() {
         String envelope = """
                 <?xml version="1.0" encoding="UTF-8"?>

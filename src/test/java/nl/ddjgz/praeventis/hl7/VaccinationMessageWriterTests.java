@@ -290,6 +290,35 @@ class VaccinationMessageWriterTests {
     }
 
     @Test
+    void refusesAControlCharacterInANameAsAParserWould() {
+        VaccinationMessage.Patient child = VaccinationMessages.sanne();
+        VaccinationMessage message = VaccinationMessages.withPatient(
+                VaccinationMessages.withBsn(),
+                new VaccinationMessage.Patient(
+                        child.bsn(),
+                        "San\u0001ne",
+                        child.namePrefix(),
+                        child.familyName(),
+                        child.birthDate(),
+                        child.gender(),
+                        child.street(),
+                        child.houseNumber(),
+                        child.houseNumberSuffix(),
+                        child.postcode(),
+                        child.city(),
+                        child.dktpScheduleCode()));
+
+        assertThatThrownBy(() -> writer.write(message))
+                .asInstanceOf(type(InvalidMessageException.class))
+                .satisfies(e -> {
+                    assertThat(e.violations()).isEmpty();
+                    assertThat(e.errors())
+                            .singleElement()
+                            .satisfies(error -> assertThat(error.message()).contains("invalid XML character"));
+                });
+    }
+
+    @Test
     void refusesAMessageWithoutItems() {
         VaccinationMessage message = VaccinationMessages.withItems(VaccinationMessages.withBsn(), List.of());
 
