@@ -11,8 +11,10 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
+import nl.ddjgz.massvaccination.ScanDesk;
+import nl.ddjgz.massvaccination.SessionApproval;
 import nl.ddjgz.massvaccination.SessionMode;
+import nl.ddjgz.massvaccination.SessionSetup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +39,13 @@ class CsvExportsIntegrationTests {
     int port;
 
     @Autowired
-    MassVaccinations massVaccinations;
+    SessionSetup sessionSetup;
+
+    @Autowired
+    ScanDesk scanDesk;
+
+    @Autowired
+    SessionApproval sessionApproval;
 
     @Autowired
     Dossiers dossiers;
@@ -53,15 +61,14 @@ class CsvExportsIntegrationTests {
                 Children.withGivenNames(Children.born(today.minusYears(10).minusDays(3)), HOSTILE_GIVEN),
                 HOSTILE_FAMILY));
         Long location = jdbc.queryForObject("select min(id) from location where active", Long.class);
-        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
+        MassVaccinationSession session = sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", HPV_BATCH)),
+                List.of(new SessionSetup.Setup.Vaccine("09", HPV_BATCH)),
                 false,
                 false));
-        massVaccinations.scan(
-                session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
+        scanDesk.scan(session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
 
         Visitor arts = new Visitor(port);
         arts.login("arts", "demo-wachtwoord");
@@ -72,7 +79,7 @@ class CsvExportsIntegrationTests {
                 .doesNotContain(";=", ";@", ";+", ";-");
         assertThat(print.split("\r\n", -1)).allSatisfy(line -> assertThat(line).doesNotContain("\n", "\r"));
 
-        massVaccinations.approve(session.getId());
+        sessionApproval.approve(session.getId());
         arts.get("/recall");
         String recall =
                 arts.post("/recall/csv", Map.of("batchNumber", HPV_BATCH)).body();

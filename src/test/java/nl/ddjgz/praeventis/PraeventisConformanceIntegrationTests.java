@@ -15,8 +15,10 @@ import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Consent;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
+import nl.ddjgz.massvaccination.ScanDesk;
+import nl.ddjgz.massvaccination.SessionApproval;
 import nl.ddjgz.massvaccination.SessionMode;
+import nl.ddjgz.massvaccination.SessionSetup;
 import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.praeventis.hl7.OfficialNictiz;
@@ -50,7 +52,13 @@ class PraeventisConformanceIntegrationTests {
     ContactMoments contactMoments;
 
     @Autowired
-    MassVaccinations massVaccinations;
+    SessionSetup sessionSetup;
+
+    @Autowired
+    ScanDesk scanDesk;
+
+    @Autowired
+    SessionApproval sessionApproval;
 
     @Autowired
     Dossiers dossiers;
@@ -162,24 +170,24 @@ class PraeventisConformanceIntegrationTests {
     @Test
     void aMassSessionsMessagesPassTheOfficialRules() {
         Long location = jdbc.queryForObject("select min(id) from location", Long.class);
-        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
+        MassVaccinationSession session = sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.AFTERWARDS,
-                List.of(new MassVaccinations.Setup.Vaccine("09", "CX241A")),
+                List.of(new SessionSetup.Setup.Vaccine("09", "CX241A")),
                 false,
                 false));
         List<ChildDossier> children = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             children.add(dossiers.open(Children.born(today.minusYears(10).minusDays(3 + i))));
         }
-        massVaccinations.setVaccinator(session.getId(), "1", "P. Prikker", nl.ddjgz.vaccination.InjectionSite.LEFT_ARM);
+        sessionSetup.setVaccinator(session.getId(), "1", "P. Prikker", nl.ddjgz.vaccination.InjectionSite.LEFT_ARM);
         for (ChildDossier child : children) {
-            massVaccinations.scan(
+            scanDesk.scan(
                     session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
         }
 
-        assertThat(massVaccinations.approve(session.getId())).isEqualTo(3);
+        assertThat(sessionApproval.approve(session.getId())).isEqualTo(3);
 
         List<String> messages = jdbc.queryForList("""
                 select m.payload from registry_message m join mass_scan s on s.contact_moment_id = m.contact_moment_id

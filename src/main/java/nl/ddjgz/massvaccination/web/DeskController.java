@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.ddjgz.massvaccination.IdentifierKind;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.ScanAnswer;
+import nl.ddjgz.massvaccination.ScanDesk;
 import nl.ddjgz.massvaccination.ScanOutcome;
+import nl.ddjgz.massvaccination.SessionSetup;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -42,8 +43,8 @@ class DeskController {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-    private final MassVaccinations massVaccinations;
+    private final SessionSetup sessionSetup;
+    private final ScanDesk scanDesk;
     private final MessageSource messages;
     private final nl.ddjgz.batch.BatchField batchField;
     private final ZoneId zone;
@@ -51,12 +52,14 @@ class DeskController {
     private final long photoMaxPixels;
 
     DeskController(
-            MassVaccinations massVaccinations,
+            SessionSetup sessionSetup,
+            ScanDesk scanDesk,
             MessageSource messages,
             VaccinationSchedule schedule,
             nl.ddjgz.batch.BatchField batchField,
             @Value("${ddjgz.massvaccination.photo-max-pixels:40000000}") long photoMaxPixels) {
-        this.massVaccinations = massVaccinations;
+        this.sessionSetup = sessionSetup;
+        this.scanDesk = scanDesk;
         this.batchField = batchField;
         this.messages = messages;
         this.zone = schedule.zone();
@@ -67,13 +70,13 @@ class DeskController {
     @GetMapping("/massvaccination/{id}/desk")
     String desk(@PathVariable UUID id, @RequestParam(defaultValue = "1") String balie, HttpSession login, Model model) {
         String desk = desk(balie);
-        MassVaccinationSession session = massVaccinations.get(id);
+        MassVaccinationSession session = sessionSetup.get(id);
         model.addAttribute("massSession", session);
         model.addAttribute("desk", desk);
         model.addAttribute("scanOwner", scanOwner(login));
         model.addAttribute("scanId", UUID.randomUUID());
-        model.addAttribute("totals", massVaccinations.totals(id));
-        model.addAttribute("deskSetting", massVaccinations.deskSetting(id, desk));
+        model.addAttribute("totals", scanDesk.totals(id));
+        model.addAttribute("deskSetting", sessionSetup.deskSetting(id, desk));
         model.addAttribute("zone", zone);
         model.addAttribute("genders", nl.ddjgz.dossier.Gender.values());
         model.addAttribute("injectionSites", nl.ddjgz.vaccination.InjectionSite.values());
@@ -84,7 +87,7 @@ class DeskController {
                                 nl.ddjgz.schedule.VaccineType::getCode, nl.ddjgz.schedule.VaccineType::getName)));
         model.addAttribute(
                 "recent",
-                massVaccinations.recentAtDesk(id, desk).stream()
+                scanDesk.recentAtDesk(id, desk).stream()
                         .map(a ->
                                 new RecentScan(a.scanId(), a.outcome().colour().name(), text(a)))
                         .toList());
@@ -100,7 +103,7 @@ class DeskController {
             @RequestParam UUID scanId,
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "false") boolean manual) {
-        MassVaccinations.DeskScan scan = massVaccinations.scanAtDesk(id, scanId, desk(balie), code, manual);
+        ScanDesk.DeskScan scan = scanDesk.scanAtDesk(id, scanId, desk(balie), code, manual);
         return viewWithTotals(scanId, scan.answer().orElse(null), scan.totals(), id, desk(balie));
     }
 
@@ -113,7 +116,7 @@ class DeskController {
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "false") boolean manual,
             RedirectAttributes redirect) {
-        Optional<ScanAnswer> answer = massVaccinations.scan(id, scanId, desk(balie), code, manual);
+        Optional<ScanAnswer> answer = scanDesk.scan(id, scanId, desk(balie), code, manual);
         answer.ifPresent(a -> redirect.addFlashAttribute("answer", view(scanId, a, null, id, desk(balie))));
         return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
     }
@@ -130,7 +133,7 @@ class DeskController {
             @RequestParam UUID newScanId,
             RedirectAttributes redirect) {
         try {
-            ScanAnswer answer = massVaccinations.openDossierAndRegister(id, scanId, newScanId, desk(balie));
+            ScanAnswer answer = scanDesk.openDossierAndRegister(id, scanId, newScanId, desk(balie));
             redirect.addFlashAttribute("answer", view(newScanId, answer, null, id, desk(balie)));
         } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
             redirect.addFlashAttribute("photoError", e.messageKey());
@@ -164,8 +167,7 @@ class DeskController {
             redirect.addFlashAttribute("photoError", "mass.desk.photo.unreadable");
         } else {
             UUID scanId = UUID.randomUUID();
-            massVaccinations
-                    .scan(id, scanId, desk(balie), code.get(), false)
+            scanDesk.scan(id, scanId, desk(balie), code.get(), false)
                     .ifPresentOrElse(
                             a -> redirect.addFlashAttribute("answer", view(scanId, a, null, id, desk(balie))),
                             () -> redirect.addFlashAttribute("photoError", "mass.desk.photo.unreadable"));
@@ -194,10 +196,10 @@ class DeskController {
             error = messages.getMessage(reading.refusalKey(), null, locale);
         } else {
             try {
-                nl.ddjgz.massvaccination.DeskSetting setting = massVaccinations.switchLot(
+                nl.ddjgz.massvaccination.DeskSetting setting = sessionSetup.switchLot(
                         id,
                         desk(balie),
-                        new MassVaccinations.LotSwitch(
+                        new SessionSetup.LotSwitch(
                                 vaccineType,
                                 reading.batchNumber(),
                                 reading.packExpiry(),
@@ -210,7 +212,7 @@ class DeskController {
                         "lotSwitched",
                         messages.getMessage(
                                 "mass.lot.switched",
-                                new Object[] {massVaccinations.vaccineName(lot.vaccineType()), lot.batchNumber()},
+                                new Object[] {sessionSetup.vaccineName(lot.vaccineType()), lot.batchNumber()},
                                 locale));
                 return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
             } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
@@ -231,7 +233,7 @@ class DeskController {
             @RequestParam(required = false) nl.ddjgz.vaccination.InjectionSite injectionSite,
             RedirectAttributes redirect) {
         try {
-            massVaccinations.setVaccinator(id, desk(balie), vaccinator, injectionSite);
+            sessionSetup.setVaccinator(id, desk(balie), vaccinator, injectionSite);
         } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
             redirect.addFlashAttribute(
                     "vaccinatorError",
@@ -258,11 +260,8 @@ class DeskController {
             @RequestParam(required = false) nl.ddjgz.dossier.Gender gender,
             RedirectAttributes redirect) {
         try {
-            ScanAnswer answer = massVaccinations.registerWithoutBsn(
-                    id,
-                    scanId,
-                    desk(balie),
-                    new MassVaccinations.ChildWithoutBsn(familyName, givenNames, birthDate, gender));
+            ScanAnswer answer = scanDesk.registerWithoutBsn(
+                    id, scanId, desk(balie), new ScanDesk.ChildWithoutBsn(familyName, givenNames, birthDate, gender));
             redirect.addFlashAttribute("answer", view(scanId, answer, null, id, desk(balie)));
         } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
             redirect.addFlashAttribute(
@@ -288,7 +287,7 @@ class DeskController {
         if (familyName.isBlank() || birthDate == null) {
             model.addAttribute("searchError", "mass.desk.search.required");
         } else {
-            model.addAttribute("found", massVaccinations.findChildren(familyName, birthDate));
+            model.addAttribute("found", scanDesk.findChildren(familyName, birthDate));
         }
         return "massvaccination/desk";
     }
@@ -301,7 +300,7 @@ class DeskController {
             @RequestParam UUID scanId,
             @RequestParam UUID dossierId,
             RedirectAttributes redirect) {
-        ScanAnswer answer = massVaccinations.scanDossier(id, scanId, desk(balie), dossierId);
+        ScanAnswer answer = scanDesk.scanDossier(id, scanId, desk(balie), dossierId);
         redirect.addFlashAttribute("answer", view(scanId, answer, null, id, desk(balie)));
         return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
     }
@@ -309,14 +308,14 @@ class DeskController {
     @GetMapping(value = "/massvaccination/{id}/totals", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Object totals(@PathVariable UUID id) {
-        return massVaccinations.totals(id);
+        return scanDesk.totals(id);
     }
 
     private ScanView view(UUID scanId, ScanAnswer answer, UUID sessionIdForTotals, UUID sessionId, String desk) {
         return viewWithTotals(
                 scanId,
                 answer,
-                sessionIdForTotals == null ? null : massVaccinations.totals(sessionIdForTotals),
+                sessionIdForTotals == null ? null : scanDesk.totals(sessionIdForTotals),
                 sessionId,
                 desk);
     }
@@ -342,7 +341,7 @@ class DeskController {
     private List<DeskAction> actions(ScanAnswer a, UUID sessionId, String desk) {
         Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         String base = "/massvaccination/" + sessionId;
-        boolean praeventis = massVaccinations.identifierKind() == IdentifierKind.BSN;
+        boolean praeventis = sessionSetup.identifierKind() == IdentifierKind.BSN;
         List<DeskAction> actions = new ArrayList<>();
         switch (a.outcome()) {
             case EXPECTED_NO_DOSSIER ->
@@ -392,7 +391,7 @@ class DeskController {
             a.dose() == 0 ? "" : String.valueOf(a.dose())
         };
         String key = "mass.scan." + a.outcome().name();
-        if (a.outcome() == ScanOutcome.NO_DOSSIER && massVaccinations.identifierKind() == IdentifierKind.INSZ) {
+        if (a.outcome() == ScanOutcome.NO_DOSSIER && sessionSetup.identifierKind() == IdentifierKind.INSZ) {
             key += ".insz"; // a Belgian register has no RIVM form: the child needs a dossier with its INSZ
         } else if (a.outcome() == ScanOutcome.EXPECTED && a.dose() > 0) {
             key += ".dose"; // which dose of the session's vaccine the child is due for
