@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.ddjgz.dossier.Address;
 import nl.ddjgz.dossier.ChildData;
+import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Gender;
 import nl.ddjgz.shared.Bsn;
 import nl.ddjgz.shared.Insz;
@@ -29,17 +30,32 @@ public record ExpectedChild(
         String source,
         Listed listed) {
 
-    /** A child from a list with name and birth date only. */
-    public ExpectedChild(
-            UUID id,
-            UUID sessionId,
-            String identifier,
-            IdentifierKind identifierKind,
-            String familyName,
-            String givenNames,
-            LocalDate birthDate,
-            String source) {
-        this(id, sessionId, identifier, identifierKind, familyName, givenNames, birthDate, source, Listed.NONE);
+    /** A child of our dossiers in a birth cohort, by the number the organisation identifies children by. */
+    static ExpectedChild fromCohort(UUID sessionId, ChildDossier d, IdentifierKind kind) {
+        return new ExpectedChild(
+                UUID.randomUUID(),
+                sessionId,
+                kind == IdentifierKind.INSZ ? d.getInsz().value() : d.getBsn().value(),
+                kind,
+                (d.getNamePrefix() == null ? "" : d.getNamePrefix() + " ") + d.getFamilyName(),
+                d.getGivenNames(),
+                d.getBirthDate(),
+                "COHORT",
+                Listed.NONE);
+    }
+
+    /** A child of an imported CSV list (name and birth date only). */
+    static ExpectedChild fromCsv(UUID sessionId, ExpectedListCsv.Row row) {
+        return new ExpectedChild(
+                UUID.randomUUID(),
+                sessionId,
+                row.identifier(),
+                row.identifierKind(),
+                row.familyName(),
+                row.givenNames(),
+                row.birthDate(),
+                "CSV",
+                Listed.NONE);
     }
 
     /**

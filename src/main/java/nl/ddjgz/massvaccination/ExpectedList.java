@@ -68,17 +68,7 @@ public class ExpectedList {
         List<ExpectedChild> children =
                 dossiers.findBornBetween(LocalDate.of(birthYear, 1, 1), LocalDate.of(birthYear, 12, 31)).stream()
                         .filter(d -> kind == IdentifierKind.INSZ ? d.hasInsz() : d.hasBsn())
-                        .map(d -> new ExpectedChild(
-                                UUID.randomUUID(),
-                                sessionId,
-                                kind == IdentifierKind.INSZ
-                                        ? d.getInsz().value()
-                                        : d.getBsn().value(),
-                                kind,
-                                (d.getNamePrefix() == null ? "" : d.getNamePrefix() + " ") + d.getFamilyName(),
-                                d.getGivenNames(),
-                                d.getBirthDate(),
-                                "COHORT"))
+                        .map(d -> ExpectedChild.fromCohort(sessionId, d, kind))
                         .toList();
         return expected.add(sessionId, children, null, true);
     }
@@ -98,25 +88,15 @@ public class ExpectedList {
                 importMaxRows,
                 LocalDate.now(clock));
         UUID importId = UUID.randomUUID();
+        int withoutDossier = 0;
         if (result.fileError() == null && !result.accepted().isEmpty()) {
             expected.add(
                     sessionId,
                     result.accepted().stream()
-                            .map(r -> new ExpectedChild(
-                                    UUID.randomUUID(),
-                                    sessionId,
-                                    r.identifier(),
-                                    r.identifierKind(),
-                                    r.familyName(),
-                                    r.givenNames(),
-                                    r.birthDate(),
-                                    "CSV"))
+                            .map(r -> ExpectedChild.fromCsv(sessionId, r))
                             .toList(),
                     importId,
                     false);
-        }
-        int withoutDossier = 0;
-        if (result.fileError() == null && !result.accepted().isEmpty()) {
             List<String> numbers = result.accepted().stream()
                     .map(ExpectedListCsv.Row::identifier)
                     .toList();

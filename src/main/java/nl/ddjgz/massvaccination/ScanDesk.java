@@ -95,7 +95,8 @@ public class ScanDesk {
             if (!ScanRules.stored(outcome)) {
                 return Optional.of(ScanAnswer.of(scanId, outcome, false));
             }
-            scans.insert(newScan(scanId, sessionId, null, kind, null, outcome, manual, desk));
+            scans.insert(Scan.made(
+                    scanId, sessionId, null, kind, null, outcome, manual, desk, Actor.name(), clock.instant()));
             return Optional.of(ScanAnswer.of(scanId, outcome, true));
         }
         Optional<ChildDossier> dossier =
@@ -129,13 +130,9 @@ public class ScanDesk {
     }
 
     private ScanAnswer scanDossier(MassVaccinationSession session, UUID scanId, String desk, ChildDossier dossier) {
-        UUID sessionId = session.getId();
         if (sessions.identifierKind() == IdentifierKind.INSZ) {
             if (!dossier.hasInsz()) {
-                Scan scan = newScan(
-                        scanId, sessionId, null, IdentifierKind.INSZ, dossier.getId(), ScanOutcome.NO_INSZ, true, desk);
-                scans.insert(scan);
-                return answer(scan, dossier);
+                return picked(session, scanId, desk, IdentifierKind.INSZ, dossier, ScanOutcome.NO_INSZ);
             }
             return register(session, scanId, desk, dossier.getInsz().value(), IdentifierKind.INSZ, dossier, true);
         }
@@ -188,15 +185,28 @@ public class ScanDesk {
             MassVaccinationSession session, UUID scanId, String desk, ChildDossier dossier) {
         boolean already = scans.ofSession(session.getId()).stream()
                 .anyMatch(s -> s.toRegister() && dossier.getId().equals(s.dossierId()));
-        Scan scan = newScan(
+        return picked(session, scanId, desk, IdentifierKind.BSN, dossier, ScanRules.withoutBsn(already));
+    }
+
+    /** A child picked or entered by hand whose dossier has no number of the kind: stored without one. */
+    private ScanAnswer picked(
+            MassVaccinationSession session,
+            UUID scanId,
+            String desk,
+            IdentifierKind kind,
+            ChildDossier dossier,
+            ScanOutcome outcome) {
+        Scan scan = Scan.made(
                 scanId,
                 session.getId(),
                 null,
-                IdentifierKind.BSN,
+                kind,
                 dossier.getId(),
-                ScanRules.withoutBsn(already),
+                outcome,
                 true,
-                desk);
+                desk,
+                Actor.name(),
+                clock.instant());
         scans.insert(scan);
         return answer(scan, dossier);
     }
@@ -212,7 +222,8 @@ public class ScanDesk {
         UUID sessionId = session.getId();
         if (dossier == null) {
             ScanOutcome outcome = ScanRules.withoutDossier(expected.isExpected(sessionId, identifier));
-            Scan scan = newScan(scanId, sessionId, identifier, kind, null, outcome, manual, desk);
+            Scan scan = Scan.made(
+                    scanId, sessionId, identifier, kind, null, outcome, manual, desk, Actor.name(), clock.instant());
             scans.insert(scan);
             return answer(scan, null);
         }
@@ -220,7 +231,17 @@ public class ScanDesk {
         Scan.Reason reason = verdict.vaccineType() == null
                 ? null
                 : new Scan.Reason(verdict.vaccineType(), verdict.dose(), verdict.date());
-        Scan scan = newScan(scanId, sessionId, identifier, kind, dossier.getId(), verdict.outcome(), manual, desk)
+        Scan scan = Scan.made(
+                        scanId,
+                        sessionId,
+                        identifier,
+                        kind,
+                        dossier.getId(),
+                        verdict.outcome(),
+                        manual,
+                        desk,
+                        Actor.name(),
+                        clock.instant())
                 .withReason(reason);
         if (scans.insert(scan)) {
             return answer(scan, dossier);
@@ -229,8 +250,17 @@ public class ScanDesk {
         if (same.isPresent()) {
             return answer(same.get(), dossier);
         }
-        Scan duplicate =
-                newScan(scanId, sessionId, identifier, kind, dossier.getId(), ScanOutcome.DUPLICATE, manual, desk);
+        Scan duplicate = Scan.made(
+                scanId,
+                sessionId,
+                identifier,
+                kind,
+                dossier.getId(),
+                ScanOutcome.DUPLICATE,
+                manual,
+                desk,
+                Actor.name(),
+                clock.instant());
         scans.insert(duplicate);
         return answer(duplicate, dossier);
     }
@@ -262,19 +292,6 @@ public class ScanDesk {
         ChildDossier dossier = existing.orElseGet(() -> dossiers.open(child.dossierData()
                 .orElseThrow(() -> new SessionRefusedException(null, "mass.openDossier.incomplete"))));
         return register(session, newScanId, desk, child.identifier(), kind, dossier, scan.manual());
-    }
-
-    private Scan newScan(
-            UUID id,
-            UUID sessionId,
-            String identifier,
-            IdentifierKind kind,
-            UUID dossierId,
-            ScanOutcome outcome,
-            boolean manual,
-            String desk) {
-        return Scan.made(
-                id, sessionId, identifier, kind, dossierId, outcome, manual, desk, Actor.name(), clock.instant());
     }
 
     /** The answer to a stored scan, told by {@link ScanAnswer#of} from the dossier, the list and the first scan. */

@@ -31,14 +31,14 @@ public class SessionReview {
 
     private final Sessions sessions;
     private final Scans scans;
-    private final ExpectedChildren expected;
-    private final Dossiers dossiers;
-    private final ContactMoments contactMoments;
-    private final SessionRegistration registration;
     private final DeskSettings deskSettings;
+    private final ExpectedChildren expected;
+    private final ShownChildren shown;
     private final Removals removals;
     private final GroupFiles groupFiles;
-    private final ShownChildren shown;
+    private final SessionRegistration registration;
+    private final ContactMoments contactMoments;
+    private final Dossiers dossiers;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final OrganisationSettings organisation;
@@ -47,28 +47,28 @@ public class SessionReview {
     SessionReview(
             Sessions sessions,
             Scans scans,
-            ExpectedChildren expected,
-            Dossiers dossiers,
-            ContactMoments contactMoments,
-            SessionRegistration registration,
             DeskSettings deskSettings,
+            ExpectedChildren expected,
+            ShownChildren shown,
             Removals removals,
             GroupFiles groupFiles,
-            ShownChildren shown,
+            SessionRegistration registration,
+            ContactMoments contactMoments,
+            Dossiers dossiers,
             AuditTrail audit,
             MessageSource messages,
             OrganisationSettings organisation,
             Clock clock) {
         this.sessions = sessions;
         this.scans = scans;
-        this.expected = expected;
-        this.dossiers = dossiers;
-        this.contactMoments = contactMoments;
-        this.registration = registration;
         this.deskSettings = deskSettings;
+        this.expected = expected;
+        this.shown = shown;
         this.removals = removals;
         this.groupFiles = groupFiles;
-        this.shown = shown;
+        this.registration = registration;
+        this.contactMoments = contactMoments;
+        this.dossiers = dossiers;
         this.audit = audit;
         this.messages = messages;
         this.organisation = organisation;

@@ -71,7 +71,15 @@ class ScanAnswerTests {
     @Test
     void anExpectedChildWithoutADossierIsNamedFromTheList() {
         ExpectedChild listed = new ExpectedChild(
-                UUID.randomUUID(), SESSION, "111222333", IdentifierKind.BSN, "Jansen", "Eva", BORN, "CSV");
+                UUID.randomUUID(),
+                SESSION,
+                "111222333",
+                IdentifierKind.BSN,
+                "Jansen",
+                "Eva",
+                BORN,
+                "CSV",
+                ExpectedChild.Listed.NONE);
         Scan scan = scan(ScanOutcome.EXPECTED_NO_DOSSIER, null, "1", NINE);
 
         ScanAnswer answer = ScanAnswer.of(scan, null, listed, null, null);

@@ -17,10 +17,12 @@ import nl.ddjgz.massvaccination.MassVaccinationSession;
 import nl.ddjgz.massvaccination.ScanAnswer;
 import nl.ddjgz.massvaccination.ScanDesk;
 import nl.ddjgz.massvaccination.ScanOutcome;
+import nl.ddjgz.massvaccination.SessionRefusedException;
 import nl.ddjgz.massvaccination.SessionSetup;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -118,7 +120,7 @@ class DeskController {
             RedirectAttributes redirect) {
         Optional<ScanAnswer> answer = scanDesk.scan(id, scanId, desk(balie), code, manual);
         answer.ifPresent(a -> redirect.addFlashAttribute("answer", view(scanId, a, null, id, desk(balie))));
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        return toDesk(id, balie);
     }
 
     /**
@@ -135,10 +137,10 @@ class DeskController {
         try {
             ScanAnswer answer = scanDesk.openDossierAndRegister(id, scanId, newScanId, desk(balie));
             redirect.addFlashAttribute("answer", view(newScanId, answer, null, id, desk(balie)));
-        } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
+        } catch (SessionRefusedException e) {
             redirect.addFlashAttribute("photoError", e.messageKey());
         }
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        return toDesk(id, balie);
     }
 
     /**
@@ -160,7 +162,7 @@ class DeskController {
             } catch (CallCardBarcode.PhotoTooLargeException e) {
                 redirect.addFlashAttribute("photoError", "mass.desk.photo.tooLarge");
                 redirect.addFlashAttribute("photoMaxMegapixels", photoMaxPixels / 1_000_000);
-                return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+                return toDesk(id, balie);
             }
         }
         if (code.isEmpty()) {
@@ -172,7 +174,7 @@ class DeskController {
                             a -> redirect.addFlashAttribute("answer", view(scanId, a, null, id, desk(balie))),
                             () -> redirect.addFlashAttribute("photoError", "mass.desk.photo.unreadable"));
         }
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        return toDesk(id, balie);
     }
 
     /**
@@ -189,7 +191,7 @@ class DeskController {
             @RequestParam(defaultValue = "false") boolean confirmExpiryChecked,
             @RequestParam(defaultValue = "false") boolean confirmOutsideListValidity,
             RedirectAttributes redirect) {
-        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         nl.ddjgz.batch.BatchField.Reading reading = batchField.read(batch);
         String error;
         if (reading.refusal() != null) {
@@ -214,9 +216,9 @@ class DeskController {
                                 "mass.lot.switched",
                                 new Object[] {sessionSetup.vaccineName(lot.vaccineType()), lot.batchNumber()},
                                 locale));
-                return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
-            } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
-                error = messages.getMessage(e.messageKey(), e.args(), locale);
+                return toDesk(id, balie);
+            } catch (SessionRefusedException e) {
+                error = refusal(e);
             }
         }
         redirect.addFlashAttribute("lotError", error);
@@ -232,17 +234,12 @@ class DeskController {
             @RequestParam(defaultValue = "") String vaccinator,
             @RequestParam(required = false) nl.ddjgz.vaccination.InjectionSite injectionSite,
             RedirectAttributes redirect) {
-        try {
-            sessionSetup.setVaccinator(id, desk(balie), vaccinator, injectionSite);
-        } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
-            redirect.addFlashAttribute(
-                    "vaccinatorError",
-                    messages.getMessage(
-                            e.messageKey(),
-                            e.args(),
-                            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-        }
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        return atDesk(
+                id,
+                balie,
+                redirect,
+                "vaccinatorError",
+                () -> sessionSetup.setVaccinator(id, desk(balie), vaccinator, injectionSite));
     }
 
     /**
@@ -259,19 +256,11 @@ class DeskController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
             @RequestParam(required = false) nl.ddjgz.dossier.Gender gender,
             RedirectAttributes redirect) {
-        try {
+        return atDesk(id, balie, redirect, "noBsnError", () -> {
             ScanAnswer answer = scanDesk.registerWithoutBsn(
                     id, scanId, desk(balie), new ScanDesk.ChildWithoutBsn(familyName, givenNames, birthDate, gender));
             redirect.addFlashAttribute("answer", view(scanId, answer, null, id, desk(balie)));
-        } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
-            redirect.addFlashAttribute(
-                    "noBsnError",
-                    messages.getMessage(
-                            e.messageKey(),
-                            e.args(),
-                            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-        }
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        });
     }
 
     /** Manual entry: find the child by family name and birth date. */
@@ -302,7 +291,7 @@ class DeskController {
             RedirectAttributes redirect) {
         ScanAnswer answer = scanDesk.scanDossier(id, scanId, desk(balie), dossierId);
         redirect.addFlashAttribute("answer", view(scanId, answer, null, id, desk(balie)));
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        return toDesk(id, balie);
     }
 
     @GetMapping(value = "/massvaccination/{id}/totals", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -339,7 +328,7 @@ class DeskController {
      * orange, at an organisation that reports to Praeventis).
      */
     private List<DeskAction> actions(ScanAnswer a, UUID sessionId, String desk) {
-        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         String base = "/massvaccination/" + sessionId;
         boolean praeventis = sessionSetup.identifierKind() == IdentifierKind.BSN;
         List<DeskAction> actions = new ArrayList<>();
@@ -401,7 +390,7 @@ class DeskController {
                 && a.reasonDate() == null) {
             key += ".undated"; // the reason has no day to tell (not in the child's programme at all, for instance)
         }
-        return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     /**
@@ -417,6 +406,26 @@ class DeskController {
         String id = UUID.randomUUID().toString();
         login.setAttribute(SCAN_OWNER, id);
         return id;
+    }
+
+    /** Does a desk action and goes back to the desk; a refusal goes with it as the message under this flash name. */
+    private String atDesk(UUID id, String balie, RedirectAttributes redirect, String errorName, Runnable action) {
+        try {
+            action.run();
+        } catch (SessionRefusedException e) {
+            redirect.addFlashAttribute(errorName, refusal(e));
+        }
+        return toDesk(id, balie);
+    }
+
+    /** A refusal of the session's rules in the user's language. */
+    private String refusal(SessionRefusedException e) {
+        return messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale());
+    }
+
+    /** Back to this desk's page. */
+    private static String toDesk(UUID id, String balie) {
+        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
     }
 
     private static final String SCAN_OWNER = DeskController.class.getName() + ".scanOwner";
