@@ -10,9 +10,8 @@ import java.util.UUID;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.massvaccination.MassVaccinationServices;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.ScanDesk;
-import nl.ddjgz.massvaccination.SessionApproval;
 import nl.ddjgz.massvaccination.SessionMode;
 import nl.ddjgz.massvaccination.SessionSetup;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class CsvExportsIntegrationTests {
+class CsvExportsIntegrationTests extends MassVaccinationServices {
 
     /** The demo list's HPV batch (valid for months). */
     private static final String HPV_BATCH = "CX241A";
@@ -37,15 +36,6 @@ class CsvExportsIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    SessionSetup sessionSetup;
-
-    @Autowired
-    ScanDesk scanDesk;
-
-    @Autowired
-    SessionApproval sessionApproval;
 
     @Autowired
     Dossiers dossiers;

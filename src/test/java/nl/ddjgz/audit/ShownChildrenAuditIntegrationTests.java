@@ -16,9 +16,8 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.massvaccination.ExpectedList;
+import nl.ddjgz.massvaccination.MassVaccinationServices;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.ScanDesk;
-import nl.ddjgz.massvaccination.SessionApproval;
 import nl.ddjgz.massvaccination.SessionMode;
 import nl.ddjgz.massvaccination.SessionSetup;
 import org.junit.jupiter.api.AfterEach;
@@ -36,24 +35,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * list (page and CSV). Each line is counted in {@code audit_event} for the dossier, with the user who looked.
  */
 @IntegrationTest
-class ShownChildrenAuditIntegrationTests {
+class ShownChildrenAuditIntegrationTests extends MassVaccinationServices {
 
     private static final String HPV_BATCH = "CX241A";
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    SessionSetup sessionSetup;
-
-    @Autowired
-    ExpectedList expectedList;
-
-    @Autowired
-    ScanDesk scanDesk;
-
-    @Autowired
-    SessionApproval sessionApproval;
 
     @Autowired
     Dossiers dossiers;

@@ -40,7 +40,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class BelgianMassVaccinationIntegrationTests {
+class BelgianMassVaccinationIntegrationTests extends MassVaccinationServices {
 
     /** The demo list's HPV batch (valid for months); HPV has CNK 3187094 "Gardasil 9" in the shipped codes. */
     static final String HPV_BATCH = "CX241A";
@@ -49,24 +49,6 @@ class BelgianMassVaccinationIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    SessionSetup sessionSetup;
-
-    @Autowired
-    ExpectedList expectedList;
-
-    @Autowired
-    ScanDesk scanDesk;
-
-    @Autowired
-    SessionReview sessionReview;
-
-    @Autowired
-    SessionApproval sessionApproval;
-
-    @Autowired
-    GroupFileExport groupFileExport;
 
     @Autowired
     OrganisationSettings organisation;

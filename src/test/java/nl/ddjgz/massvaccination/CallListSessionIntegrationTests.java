@@ -34,22 +34,10 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class CallListSessionIntegrationTests {
+class CallListSessionIntegrationTests extends MassVaccinationServices {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    SessionSetup sessionSetup;
-
-    @Autowired
-    ExpectedList expectedList;
-
-    @Autowired
-    ScanDesk scanDesk;
-
-    @Autowired
-    SessionReview sessionReview;
 
     @Autowired
     CallListPusher simulator;

@@ -25,19 +25,10 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class ChildWithoutBsnIntegrationTests {
+class ChildWithoutBsnIntegrationTests extends MassVaccinationServices {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    SessionSetup sessionSetup;
-
-    @Autowired
-    ScanDesk scanDesk;
-
-    @Autowired
-    SessionApproval sessionApproval;
 
     @Autowired
     JdbcTemplate jdbc;

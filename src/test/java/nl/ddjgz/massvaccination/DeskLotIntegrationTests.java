@@ -32,22 +32,10 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class DeskLotIntegrationTests {
+class DeskLotIntegrationTests extends MassVaccinationServices {
 
     /** A second HPV lot of the simulated register's list, valid for a year. */
     private static final String NEXT_LOT = "CX242A";
-
-    @Autowired
-    SessionSetup sessionSetup;
-
-    @Autowired
-    ScanDesk scanDesk;
-
-    @Autowired
-    SessionReview sessionReview;
-
-    @Autowired
-    SessionApproval sessionApproval;
 
     @Autowired
     ContactMoments contactMoments;

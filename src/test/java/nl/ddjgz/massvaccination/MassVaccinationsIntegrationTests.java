@@ -30,25 +30,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 /** Scans at several desks, idempotent re-sends, the import, and the approval of a large session in one go. */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class MassVaccinationsIntegrationTests {
+class MassVaccinationsIntegrationTests extends MassVaccinationServices {
 
     /** The demo list's HPV batch (valid for months). */
     static final String HPV_BATCH = "CX241A";
-
-    @Autowired
-    SessionSetup sessionSetup;
-
-    @Autowired
-    ExpectedList expectedList;
-
-    @Autowired
-    ScanDesk scanDesk;
-
-    @Autowired
-    SessionReview sessionReview;
-
-    @Autowired
-    SessionApproval sessionApproval;
 
     @Autowired
     Dossiers dossiers;

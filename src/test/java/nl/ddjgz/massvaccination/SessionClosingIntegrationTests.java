@@ -43,21 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class SessionClosingIntegrationTests {
+class SessionClosingIntegrationTests extends MassVaccinationServices {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Autowired
-    SessionSetup sessionSetup;
-
-    @Autowired
-    SessionReview sessionReview;
-
-    @Autowired
-    SessionApproval sessionApproval;
-
-    @Autowired
-    ScanDesk scanDesk;
 
     @Autowired
     Dossiers dossiers;

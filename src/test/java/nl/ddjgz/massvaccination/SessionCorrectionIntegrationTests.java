@@ -27,16 +27,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class SessionCorrectionIntegrationTests {
-
-    @Autowired
-    SessionSetup sessionSetup;
-
-    @Autowired
-    ScanDesk scanDesk;
-
-    @Autowired
-    SessionApproval sessionApproval;
+class SessionCorrectionIntegrationTests extends MassVaccinationServices {
 
     @Autowired
     ContactMoments contactMoments;

@@ -14,9 +14,8 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Consent;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.massvaccination.MassVaccinationServices;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.ScanDesk;
-import nl.ddjgz.massvaccination.SessionApproval;
 import nl.ddjgz.massvaccination.SessionMode;
 import nl.ddjgz.massvaccination.SessionSetup;
 import nl.ddjgz.organisation.Organisation;
@@ -42,7 +41,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class PraeventisConformanceIntegrationTests {
+class PraeventisConformanceIntegrationTests extends MassVaccinationServices {
 
     static final String DKTP_BATCH = "VX241A";
 
@@ -50,15 +49,6 @@ class PraeventisConformanceIntegrationTests {
 
     @Autowired
     ContactMoments contactMoments;
-
-    @Autowired
-    SessionSetup sessionSetup;
-
-    @Autowired
-    ScanDesk scanDesk;
-
-    @Autowired
-    SessionApproval sessionApproval;
 
     @Autowired
     Dossiers dossiers;

@@ -40,6 +40,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -93,13 +94,7 @@ class DeskControllerTests {
         given(scanDesk.scanAtDesk(SESSION, scanId, "2", "111222333", false))
                 .willReturn(new ScanDesk.DeskScan(Optional.of(answer), MassSessionsMother.totals(7, 20, 6, 1, 0, 2)));
 
-        mvc.perform(post("/massvaccination/" + SESSION + "/desk/scans")
-                        .accept(MediaType.APPLICATION_JSON)
-                        .param("balie", "2")
-                        .param("scanId", scanId.toString())
-                        .param("code", "111222333")
-                        .with(ASSISTANT)
-                        .with(csrf()))
+        scan(scanId, "2", "111222333")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.scanId").value(scanId.toString()))
                 .andExpect(jsonPath("$.colour").value("GREEN"))
@@ -119,13 +114,7 @@ class DeskControllerTests {
                                 scanId, ScanOutcome.NO_DOSSIER, null, null, null, null, null, null, true, 0, null)),
                         MassSessionsMother.totals(0, 0, 0, 0, 0, 1)));
 
-        mvc.perform(post("/massvaccination/" + SESSION + "/desk/scans")
-                        .accept(MediaType.APPLICATION_JSON)
-                        .param("balie", "1")
-                        .param("scanId", scanId.toString())
-                        .param("code", "123456782")
-                        .with(ASSISTANT)
-                        .with(csrf()))
+        scan(scanId, "1", "123456782")
                 .andExpect(jsonPath("$.colour").value("RED"))
                 .andExpect(jsonPath("$.actions[0].href").value("/massvaccination/" + SESSION + "/unknown/" + scanId))
                 .andExpect(jsonPath("$.actions[1].href")
@@ -138,12 +127,7 @@ class DeskControllerTests {
         given(scanDesk.scanAtDesk(SESSION, scanId, "1", "", false))
                 .willReturn(new ScanDesk.DeskScan(Optional.empty(), MassSessionsMother.totals(3, 0, 0, 0, 0, 0)));
 
-        mvc.perform(post("/massvaccination/" + SESSION + "/desk/scans")
-                        .accept(MediaType.APPLICATION_JSON)
-                        .param("balie", "1")
-                        .param("scanId", scanId.toString())
-                        .with(ASSISTANT)
-                        .with(csrf()))
+        scan(scanId, "1", "")
                 .andExpect(jsonPath("$.colour").value("NONE"))
                 .andExpect(jsonPath("$.stored").value(false))
                 .andExpect(jsonPath("$.totals.registered").value(3));
@@ -186,6 +170,17 @@ class DeskControllerTests {
         assertThat(result.getModelAndView().getModel().get("searchError")).isEqualTo("mass.desk.search.required");
         assertThat(result.getResponse().getContentAsString()).contains(dutch("mass.desk.search.required"));
         verify(scanDesk, never()).findChildren(anyString(), any());
+    }
+
+    /** A scan as the desk's script posts it, asking for JSON. */
+    private ResultActions scan(UUID scanId, String desk, String code) throws Exception {
+        return mvc.perform(post("/massvaccination/" + SESSION + "/desk/scans")
+                .accept(MediaType.APPLICATION_JSON)
+                .param("balie", desk)
+                .param("scanId", scanId.toString())
+                .param("code", code)
+                .with(ASSISTANT)
+                .with(csrf()));
     }
 
     private String dutch(String key) {

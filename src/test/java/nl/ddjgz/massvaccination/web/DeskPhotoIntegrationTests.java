@@ -21,6 +21,7 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.massvaccination.ExpectedList;
+import nl.ddjgz.massvaccination.MassVaccinationServices;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
 import nl.ddjgz.massvaccination.SessionMode;
 import nl.ddjgz.massvaccination.SessionSetup;
@@ -35,16 +36,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A desk without a scanner sends a photo of the call card: read as a scan, or refused without storing anything. */
 @IntegrationTest
-class DeskPhotoIntegrationTests {
+class DeskPhotoIntegrationTests extends MassVaccinationServices {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    SessionSetup sessionSetup;
-
-    @Autowired
-    ExpectedList expectedList;
 
     @Autowired
     Dossiers dossiers;
