@@ -10,9 +10,10 @@ import java.util.UUID;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.massvaccination.MassVaccinationServices;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.SessionMode;
+import nl.ddjgz.massvaccination.SessionSetup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +26,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class CsvExportsIntegrationTests {
+class CsvExportsIntegrationTests extends MassVaccinationServices {
 
     /** The demo list's HPV batch (valid for months). */
     private static final String HPV_BATCH = "CX241A";
@@ -35,9 +36,6 @@ class CsvExportsIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    MassVaccinations massVaccinations;
 
     @Autowired
     Dossiers dossiers;
@@ -53,15 +51,14 @@ class CsvExportsIntegrationTests {
                 Children.withGivenNames(Children.born(today.minusYears(10).minusDays(3)), HOSTILE_GIVEN),
                 HOSTILE_FAMILY));
         Long location = jdbc.queryForObject("select min(id) from location where active", Long.class);
-        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
+        MassVaccinationSession session = sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", HPV_BATCH)),
+                List.of(new SessionSetup.Setup.Vaccine("09", HPV_BATCH)),
                 false,
                 false));
-        massVaccinations.scan(
-                session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
+        scanDesk.scan(session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
 
         Visitor arts = new Visitor(port);
         arts.login("arts", "demo-wachtwoord");
@@ -72,7 +69,7 @@ class CsvExportsIntegrationTests {
                 .doesNotContain(";=", ";@", ";+", ";-");
         assertThat(print.split("\r\n", -1)).allSatisfy(line -> assertThat(line).doesNotContain("\n", "\r"));
 
-        massVaccinations.approve(session.getId());
+        sessionApproval.approve(session.getId());
         arts.get("/recall");
         String recall =
                 arts.post("/recall/csv", Map.of("batchNumber", HPV_BATCH)).body();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ddjgz.vaccination.InjectionSite;
@@ -71,6 +72,12 @@ public record DeskSetting(
                 null,
                 null,
                 null);
+    }
+
+    /** The setting a scan was made with: its desk's setting at that moment, or the session's preset lots. */
+    static DeskSetting of(MassVaccinationSession session, Scan scan, Map<UUID, DeskSetting> settings) {
+        DeskSetting setting = scan.deskSettingId() == null ? null : settings.get(scan.deskSettingId());
+        return setting != null ? setting : preset(session, scan.desk());
     }
 
     /** This setting with the lot of one vaccine type switched. */

@@ -40,6 +40,39 @@ public record Scan(
      */
     public record Reason(String vaccineType, int dose, java.time.LocalDate date) {}
 
+    /**
+     * A scan made now at a desk: counted when its outcome puts the child in the session; not taken out, without
+     * reason, contact moment or desk setting yet (the store links the desk's setting in use).
+     */
+    static Scan made(
+            UUID id,
+            UUID sessionId,
+            String identifier,
+            IdentifierKind kind,
+            UUID dossierId,
+            ScanOutcome outcome,
+            boolean manual,
+            String desk,
+            String by,
+            Instant at) {
+        return new Scan(
+                id,
+                sessionId,
+                identifier,
+                kind,
+                dossierId,
+                outcome,
+                outcome.counted(),
+                manual,
+                desk,
+                by,
+                at,
+                null,
+                null,
+                null,
+                null);
+    }
+
     /** The same scan with this reason. */
     Scan withReason(Reason why) {
         return new Scan(

@@ -3,6 +3,7 @@ package nl.ddjgz.massvaccination;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.ddjgz.dossier.ChildDossier;
 
 /**
  * What the desk shows for a scan.
@@ -30,5 +31,31 @@ public record ScanAnswer(
 
     static ScanAnswer of(UUID scanId, ScanOutcome outcome, boolean stored) {
         return new ScanAnswer(scanId, outcome, null, null, null, null, null, null, stored, 0, null);
+    }
+
+    /**
+     * The answer the desk shows for a stored scan: the child's name and birth date from its dossier, or from the
+     * expected list when it has no dossier here; for a duplicate when and where the child was first scanned; the
+     * reason's vaccine, dose and day.
+     *
+     * @param dossier the child's dossier, or null
+     * @param listed the child on the expected list (for an expected child without a dossier), or null
+     * @param first for a duplicate: the scan that counted, or null
+     * @param vaccineName the name of the reason's vaccine type, or null
+     */
+    static ScanAnswer of(Scan scan, ChildDossier dossier, ExpectedChild listed, Scan first, String vaccineName) {
+        Scan.Reason reason = scan.reason();
+        return new ScanAnswer(
+                scan.id(),
+                scan.outcome(),
+                dossier != null ? dossier.fullName() : listed != null ? listed.fullName() : null,
+                dossier != null ? dossier.getBirthDate() : listed != null ? listed.birthDate() : null,
+                first == null ? null : first.scannedAt(),
+                first == null ? null : first.desk(),
+                reason == null ? null : vaccineName,
+                dossier == null ? null : dossier.getId(),
+                true,
+                reason == null ? 0 : reason.dose(),
+                reason == null ? null : reason.date());
     }
 }

@@ -59,6 +59,37 @@ final class ScanRules {
      */
     record Verdict(ScanOutcome outcome, String vaccineType, int dose, LocalDate date) {}
 
+    /**
+     * The answer to what the field held when it is not a valid number of the organisation's kind (an empty field gets
+     * none): red; only an INSZ with wrong check digits is not stored ({@link #stored}).
+     */
+    static ScanOutcome unread(ScanReader.Kind kind) {
+        return switch (kind) {
+            case INVALID_INSZ -> ScanOutcome.INVALID_INSZ;
+            case INVALID_BSN -> ScanOutcome.INVALID_BSN;
+            case NOT_AN_INSZ -> ScanOutcome.NOT_AN_INSZ;
+            case BSN, INSZ, EMPTY, NOT_A_BSN -> ScanOutcome.NOT_A_BSN;
+        };
+    }
+
+    /** Whether an unread scan is stored: every one but an INSZ with wrong check digits. */
+    static boolean stored(ScanOutcome unread) {
+        return unread != ScanOutcome.INVALID_INSZ;
+    }
+
+    /**
+     * The answer to a valid number without a dossier here: orange when the child is on the expected list (the desk
+     * offers to open its dossier from the list), red otherwise.
+     */
+    static ScanOutcome withoutDossier(boolean onList) {
+        return onList ? ScanOutcome.EXPECTED_NO_DOSSIER : ScanOutcome.NO_DOSSIER;
+    }
+
+    /** The answer to a child without BSN entered or picked at the desk: in the session once, a duplicate after. */
+    static ScanOutcome withoutBsn(boolean alreadyInSession) {
+        return alreadyInSession ? ScanOutcome.DUPLICATE : ScanOutcome.WITHOUT_BSN;
+    }
+
     static Verdict judge(Facts facts) {
         if (facts.programmeObjection()) {
             return new Verdict(ScanOutcome.PROGRAMME_OBJECTION, null, 0, null);

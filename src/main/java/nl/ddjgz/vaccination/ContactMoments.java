@@ -1,11 +1,9 @@
 package nl.ddjgz.vaccination;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -20,7 +18,6 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.schedule.DueVaccination;
-import nl.ddjgz.schedule.GivenVaccination;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.shared.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,8 +47,6 @@ public class ContactMoments {
     private final VaccinationSchedule schedule;
     private final BatchNumbers batchNumbers;
     private final VaccinationHistory history;
-    private final SessionRegistrations sessions;
-    private final Corrections corrections;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -61,8 +56,6 @@ public class ContactMoments {
             VaccinationSchedule schedule,
             BatchNumbers batchNumbers,
             VaccinationHistory history,
-            SessionRegistrations sessions,
-            Corrections corrections,
             AuditTrail audit,
             Clock clock) {
         this.moments = moments;
@@ -70,8 +63,6 @@ public class ContactMoments {
         this.schedule = schedule;
         this.batchNumbers = batchNumbers;
         this.history = history;
-        this.sessions = sessions;
-        this.corrections = corrections;
         this.audit = audit;
         this.clock = clock;
     }
@@ -136,47 +127,6 @@ public class ContactMoments {
     public ContactMoment get(UUID id) {
         return moments.withLinesOrNotFound(id);
     }
-
-    /**
-     * What a scan at a mass vaccination desk needs of a child's history: {@link VaccinationHistory#scanHistory}, kept
-     * under this name for the mass vaccination module.
-     */
-    public ScanHistory scanHistory(UUID dossierId) {
-        return history.scanHistory(dossierId);
-    }
-
-    /**
-     * Approves a mass vaccination session: {@link SessionRegistrations#approve}, kept under this name for the mass
-     * vaccination module.
-     */
-    public Map<UUID, UUID> approveSession(SessionApproval session) {
-        return sessions.approve(session);
-    }
-
-    /**
-     * A mass vaccination session is closed: {@link SessionRegistrations#release}, kept under this name for the mass
-     * vaccination module (in the caller's transaction).
-     */
-    public int releaseSession(List<UUID> contactMomentIds, Instant closedAt) {
-        return sessions.release(contactMomentIds, closedAt);
-    }
-
-    /**
-     * Withdraws a registration before dispatch: {@link Corrections#withdraw}, kept under this name for the mass
-     * vaccination module.
-     */
-    public void withdraw(UUID id, String reason) {
-        corrections.withdraw(id, reason);
-    }
-
-    /** A child's history as a desk scan needs it: the vaccinations had and the objections. */
-    public record ScanHistory(List<GivenVaccination> given, Objections objections) {}
-
-    /** A child's objections: to the whole programme, and per vaccine type. */
-    public record Objections(boolean programme, List<Objection> perVaccine) {}
-
-    /** An objection to one vaccine type on a day. */
-    public record Objection(String vaccineType, LocalDate date, ObjectionReason reason) {}
 
     /** Adds a vaccine type by hand (a contact moment outside the schedule, or an extra vaccination). */
     @PreAuthorize(DESK)
@@ -339,24 +289,6 @@ public class ContactMoments {
 
     /** A vaccination given before the child came here, with its batch number. */
     public record Earlier(String vaccineType, LocalDate date, String batchNumber) {}
-
-    /** What a mass vaccination session approves: its date, location and children, each with its own vaccinations. */
-    public record SessionApproval(LocalDate date, Long locationId, List<SessionChild> children) {}
-
-    /**
-     * A child of a mass vaccination session with the lots in use at its desk when it was scanned, and the vaccinator
-     * working there (null when none was named) with the injection site (null when not known).
-     */
-    public record SessionChild(
-            UUID dossierId, List<SessionVaccine> vaccines, String vaccinator, InjectionSite injectionSite) {}
-
-    /**
-     * A vaccine type of a mass vaccination session with its preset batch.
-     *
-     * @param checkedAgainstList false for "overig": a number confirmed by hand that is not in the register's list
-     */
-    public record SessionVaccine(
-            String vaccineType, String batchNumber, LocalDate expiry, boolean checkedAgainstList, String productName) {}
 
     /** What a scanned pack told about the vial (GTIN, serial, expiry). */
     public record PackInfo(String gtin, String serial, LocalDate expiry) {}

@@ -2,6 +2,7 @@ package nl.ddjgz.vaccination;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,9 +20,6 @@ import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.shared.Actor;
 import nl.ddjgz.shared.NotFoundException;
-import nl.ddjgz.vaccination.ContactMoments.SessionApproval;
-import nl.ddjgz.vaccination.ContactMoments.SessionChild;
-import nl.ddjgz.vaccination.ContactMoments.SessionVaccine;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -150,4 +148,22 @@ public class SessionRegistrations {
         moments.releaseFromSession(contactMomentIds);
         return outbox.release(contactMomentIds, closedAt);
     }
+
+    /** What a mass vaccination session approves: its date, location and children, each with its own vaccinations. */
+    public record SessionApproval(LocalDate date, Long locationId, List<SessionChild> children) {}
+
+    /**
+     * A child of a mass vaccination session with the lots in use at its desk when it was scanned, and the vaccinator
+     * working there (null when none was named) with the injection site (null when not known).
+     */
+    public record SessionChild(
+            UUID dossierId, List<SessionVaccine> vaccines, String vaccinator, InjectionSite injectionSite) {}
+
+    /**
+     * A vaccine type of a mass vaccination session with its preset batch.
+     *
+     * @param checkedAgainstList false for "overig": a number confirmed by hand that is not in the register's list
+     */
+    public record SessionVaccine(
+            String vaccineType, String batchNumber, LocalDate expiry, boolean checkedAgainstList, String productName) {}
 }

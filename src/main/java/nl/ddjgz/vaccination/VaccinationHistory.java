@@ -12,9 +12,6 @@ import nl.ddjgz.batch.BatchCheck;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.schedule.GivenVaccination;
-import nl.ddjgz.vaccination.ContactMoments.Objection;
-import nl.ddjgz.vaccination.ContactMoments.Objections;
-import nl.ddjgz.vaccination.ContactMoments.ScanHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -156,4 +153,13 @@ public class VaccinationHistory {
                 "recall " + detail);
         return found;
     }
+
+    /** A child's history as a desk scan needs it: the vaccinations had and the objections. */
+    public record ScanHistory(List<GivenVaccination> given, Objections objections) {}
+
+    /** A child's objections: to the whole programme, and per vaccine type. */
+    public record Objections(boolean programme, List<Objection> perVaccine) {}
+
+    /** An objection to one vaccine type on a day. */
+    public record Objection(String vaccineType, LocalDate date, ObjectionReason reason) {}
 }

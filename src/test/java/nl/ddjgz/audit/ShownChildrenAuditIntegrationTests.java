@@ -15,9 +15,11 @@ import nl.ddjgz.Visitor;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.massvaccination.ExpectedList;
+import nl.ddjgz.massvaccination.MassVaccinationServices;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.SessionMode;
+import nl.ddjgz.massvaccination.SessionSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,15 +35,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * list (page and CSV). Each line is counted in {@code audit_event} for the dossier, with the user who looked.
  */
 @IntegrationTest
-class ShownChildrenAuditIntegrationTests {
+class ShownChildrenAuditIntegrationTests extends MassVaccinationServices {
 
     private static final String HPV_BATCH = "CX241A";
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    MassVaccinations massVaccinations;
 
     @Autowired
     Dossiers dossiers;
@@ -60,11 +59,11 @@ class ShownChildrenAuditIntegrationTests {
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("arts", "x", "ROLE_JGZ_PROFESSIONAL"));
         Long location = jdbc.queryForObject("select min(id) from location where active", Long.class);
-        session = massVaccinations.setUp(new MassVaccinations.Setup(
+        session = sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", HPV_BATCH)),
+                List.of(new SessionSetup.Setup.Vaccine("09", HPV_BATCH)),
                 false,
                 false));
         scanned = dossiers.open(Children.born(today.minusYears(10).minusDays(7)));
@@ -74,11 +73,10 @@ class ShownChildrenAuditIntegrationTests {
                 + scanned.getBsn().value() + ";" + scanned.getFamilyName() + ";;" + date.format(scanned.getBirthDate())
                 + "\n" + expectedOnly.getBsn().value() + ";" + expectedOnly.getFamilyName() + ";;"
                 + date.format(expectedOnly.getBirthDate()) + "\n";
-        MassVaccinations.ImportPreview preview =
-                massVaccinations.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
-        massVaccinations.confirmImport(session.getId(), preview.importId());
-        massVaccinations.scan(
-                session.getId(), UUID.randomUUID(), "7", scanned.getBsn().value(), false);
+        ExpectedList.ImportPreview preview =
+                expectedList.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
+        expectedList.confirmImport(session.getId(), preview.importId());
+        scanDesk.scan(session.getId(), UUID.randomUUID(), "7", scanned.getBsn().value(), false);
         SecurityContextHolder.clearContext();
     }
 
@@ -151,7 +149,7 @@ class ShownChildrenAuditIntegrationTests {
     void theQueueAndTheRecallListPutEveryChildInItsOwnTrail() {
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("arts", "x", "ROLE_JGZ_PROFESSIONAL"));
-        massVaccinations.approve(session.getId());
+        sessionApproval.approve(session.getId());
         SecurityContextHolder.clearContext();
         Visitor arts = new Visitor(port);
         arts.login("arts", "demo-wachtwoord");

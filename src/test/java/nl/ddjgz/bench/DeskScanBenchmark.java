@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.massvaccination.ExpectedList;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.SessionMode;
+import nl.ddjgz.massvaccination.SessionSetup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +58,10 @@ class DeskScanBenchmark {
     int port;
 
     @Autowired
-    MassVaccinations massVaccinations;
+    SessionSetup sessionSetup;
+
+    @Autowired
+    ExpectedList expectedList;
 
     @Autowired
     Dossiers dossiers;
@@ -136,11 +140,11 @@ class DeskScanBenchmark {
 
     private UUID sessionExpecting(List<ChildDossier> children) {
         Long location = jdbc.queryForObject("select min(id) from location where active", Long.class);
-        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
+        MassVaccinationSession session = sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", "CX241A")),
+                List.of(new SessionSetup.Setup.Vaccine("09", "CX241A")),
                 false,
                 false));
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -149,9 +153,9 @@ class DeskScanBenchmark {
                         .map(c -> c.getBsn().value() + ";\"" + c.getFamilyName() + "\";;"
                                 + c.getBirthDate().format(date))
                         .collect(Collectors.joining("\n"));
-        MassVaccinations.ImportPreview preview =
-                massVaccinations.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(massVaccinations.confirmImport(session.getId(), preview.importId()))
+        ExpectedList.ImportPreview preview =
+                expectedList.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(expectedList.confirmImport(session.getId(), preview.importId()))
                 .isEqualTo(children.size());
         return session.getId();
     }

@@ -12,8 +12,10 @@ import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
+import nl.ddjgz.massvaccination.ScanDesk;
+import nl.ddjgz.massvaccination.SessionApproval;
 import nl.ddjgz.massvaccination.SessionMode;
+import nl.ddjgz.massvaccination.SessionSetup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +35,13 @@ class MassApprovalBenchmark {
     static final int CHILDREN = 1_600;
 
     @Autowired
-    MassVaccinations massVaccinations;
+    SessionSetup sessionSetup;
+
+    @Autowired
+    ScanDesk scanDesk;
+
+    @Autowired
+    SessionApproval sessionApproval;
 
     @Autowired
     Dossiers dossiers;
@@ -45,13 +53,11 @@ class MassApprovalBenchmark {
     void approvalOf1600Children() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         Long location = jdbc.queryForObject("select min(id) from location", Long.class);
-        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
+        MassVaccinationSession session = sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
-                List.of(
-                        new MassVaccinations.Setup.Vaccine("28", "NM241A"),
-                        new MassVaccinations.Setup.Vaccine("02", "RV241A")),
+                List.of(new SessionSetup.Setup.Vaccine("28", "NM241A"), new SessionSetup.Setup.Vaccine("02", "RV241A")),
                 false,
                 false));
         long[] scans = new long[CHILDREN];
@@ -59,7 +65,7 @@ class MassApprovalBenchmark {
             ChildDossier child =
                     BenchDossiers.open(dossiers, today.minusYears(14).minusDays(i % 360));
             long t0 = System.nanoTime();
-            massVaccinations.scan(
+            scanDesk.scan(
                     session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
             scans[i] = System.nanoTime() - t0;
         }
@@ -70,7 +76,7 @@ class MassApprovalBenchmark {
         long processCpuBefore = os.getProcessCpuTime();
         CostMeter meter = CostMeter.start(name -> name.equals("main") || name.startsWith("ForkJoinPool"));
         long t0 = System.nanoTime();
-        int registered = massVaccinations.approve(session.getId());
+        int registered = sessionApproval.approve(session.getId());
         long approval = System.nanoTime() - t0;
         CostMeter.Cost cost = meter.stop(CHILDREN);
         long approvalCpu = threads.getCurrentThreadCpuTime() - cpuBefore;

@@ -9,8 +9,8 @@ import java.util.Map;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.SessionMode;
+import nl.ddjgz.massvaccination.SessionSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,13 +85,13 @@ abstract class BrowserTests {
     }
 
     /** A mass vaccination session of today at the first active location: MenACWY, batch CX241A, set up beforehand. */
-    MassVaccinationSession menAcwySessionToday(MassVaccinations sessions) {
+    MassVaccinationSession menAcwySessionToday(SessionSetup sessions) {
         Long location = jdbc.queryForObject("select min(id) from location where active", Long.class);
-        return sessions.setUp(new MassVaccinations.Setup(
+        return sessions.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", "CX241A")),
+                List.of(new SessionSetup.Setup.Vaccine("09", "CX241A")),
                 false,
                 false));
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
+import nl.ddjgz.massvaccination.SessionSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,12 +21,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class DeskScansLogoutBrowserTests extends BrowserTests {
 
+    @Autowired
+    SessionSetup sessionSetup;
+
     private static final String KEPT_SCANS =
             "return Object.keys(localStorage).filter(function (k) { return k.indexOf('ddjgz-mass-') === 0; })"
                     + ".map(function (k) { return k + '=' + localStorage.getItem(k); });";
-
-    @Autowired
-    MassVaccinations massVaccinations;
 
     @AfterEach
     void letTheBrowserReachTheServerAgain() {
@@ -41,7 +41,7 @@ class DeskScansLogoutBrowserTests extends BrowserTests {
                 dossiers.open(Children.born(today.minusYears(10).minusDays(12)));
         ChildDossier scannedLater =
                 dossiers.open(Children.born(today.minusYears(10).minusDays(13)));
-        MassVaccinationSession session = menAcwySessionToday(massVaccinations);
+        MassVaccinationSession session = menAcwySessionToday(sessionSetup);
         SecurityContextHolder.clearContext();
         String deskPage = "/massvaccination/" + session.getId() + "/desk?balie=5";
 

@@ -9,7 +9,8 @@ import java.util.UUID;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
+import nl.ddjgz.massvaccination.ScanDesk;
+import nl.ddjgz.massvaccination.SessionSetup;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SessionClosingBrowserTests extends BrowserTests {
 
     @Autowired
-    MassVaccinations massVaccinations;
+    SessionSetup sessionSetup;
+
+    @Autowired
+    ScanDesk scanDesk;
 
     private static By removeButton(UUID scanId) {
         return By.xpath("//select[@id='reason-" + scanId + "']/following-sibling::button");
@@ -39,14 +43,13 @@ class SessionClosingBrowserTests extends BrowserTests {
     @Test
     void takeOutPutBackApproveTakeOutAgainAndCloseAsAProfessionalClicksIt() {
         actAs("arts", "JGZ_PROFESSIONAL");
-        MassVaccinationSession session = menAcwySessionToday(massVaccinations);
+        MassVaccinationSession session = menAcwySessionToday(sessionSetup);
         List<ChildDossier> children = List.of(
                 dossiers.open(Children.born(today.minusYears(10).minusDays(11))),
                 dossiers.open(Children.born(today.minusYears(10).minusDays(12))),
                 dossiers.open(Children.born(today.minusYears(10).minusDays(13))));
         List<UUID> scans = children.stream()
-                .map(c -> massVaccinations
-                        .scan(
+                .map(c -> scanDesk.scan(
                                 session.getId(),
                                 UUID.randomUUID(),
                                 "1",

@@ -40,7 +40,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class BelgianMassVaccinationIntegrationTests {
+class BelgianMassVaccinationIntegrationTests extends MassVaccinationServices {
 
     /** The demo list's HPV batch (valid for months); HPV has CNK 3187094 "Gardasil 9" in the shipped codes. */
     static final String HPV_BATCH = "CX241A";
@@ -49,9 +49,6 @@ class BelgianMassVaccinationIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    MassVaccinations massVaccinations;
 
     @Autowired
     OrganisationSettings organisation;
@@ -89,11 +86,11 @@ class BelgianMassVaccinationIntegrationTests {
 
     private MassVaccinationSession hpvSession() {
         Long location = jdbc.queryForObject("select min(id) from location where active", Long.class);
-        return massVaccinations.setUp(new MassVaccinations.Setup(
+        return sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", HPV_BATCH)),
+                List.of(new SessionSetup.Setup.Vaccine("09", HPV_BATCH)),
                 false,
                 false));
     }
@@ -110,8 +107,7 @@ class BelgianMassVaccinationIntegrationTests {
     }
 
     private ScanAnswer scan(MassVaccinationSession session, String desk, String typed) {
-        return massVaccinations
-                .scan(session.getId(), UUID.randomUUID(), desk, typed, false)
+        return scanDesk.scan(session.getId(), UUID.randomUUID(), desk, typed, false)
                 .orElseThrow();
     }
 
@@ -125,10 +121,10 @@ class BelgianMassVaccinationIntegrationTests {
                 + expected.getGivenNames() + ";"
                 + expected.getBirthDate().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + "\r\n";
 
-        MassVaccinations.ImportPreview preview =
-                massVaccinations.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
+        ExpectedList.ImportPreview preview =
+                expectedList.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
         assertThat(preview.result().refused()).isEmpty();
-        assertThat(massVaccinations.confirmImport(session.getId(), preview.importId()))
+        assertThat(expectedList.confirmImport(session.getId(), preview.importId()))
                 .isEqualTo(1);
         assertThat(jdbc.queryForMap(
                         "select identifier, identifier_kind from mass_expected_child where session_id = ?",
@@ -148,7 +144,7 @@ class BelgianMassVaccinationIntegrationTests {
                         session.getId()))
                 .containsExactlyInAnyOrder(
                         expected.getInsz().value(), notExpected.getInsz().value());
-        assertThat(massVaccinations.overview(session.getId()).notSeen()).isEmpty();
+        assertThat(sessionReview.overview(session.getId()).notSeen()).isEmpty();
         assertThat(loggedIn("arts")
                         .get("/massvaccination/" + session.getId() + "/print.csv")
                         .body())
@@ -273,16 +269,16 @@ class BelgianMassVaccinationIntegrationTests {
         MassVaccinationSession session = hpvSession();
         ChildDossier dutch = dossiers.open(Children.born(today.minusYears(10).minusDays(5)));
 
-        ScanAnswer answer = massVaccinations.scanDossier(session.getId(), UUID.randomUUID(), "1", dutch.getId());
+        ScanAnswer answer = scanDesk.scanDossier(session.getId(), UUID.randomUUID(), "1", dutch.getId());
 
         assertThat(answer.outcome()).isEqualTo(ScanOutcome.NO_INSZ);
-        assertThat(massVaccinations.totals(session.getId()).registered()).isZero();
+        assertThat(scanDesk.totals(session.getId()).registered()).isZero();
         HttpResponse<String> review = loggedIn("arts").get("/massvaccination/" + session.getId() + "/review");
         assertThat(review.body())
                 .contains("Kinderen zonder INSZ")
                 .contains("Het Belgische register kan ze niet ontvangen")
                 .contains(dutch.fullName());
-        assertThatThrownBy(() -> massVaccinations.approve(session.getId()))
+        assertThatThrownBy(() -> sessionApproval.approve(session.getId()))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.approve.nobody"));
@@ -295,9 +291,9 @@ class BelgianMassVaccinationIntegrationTests {
         String csv =
                 "insz;achternaam;voornamen;geboortedatum\n" + child.getInsz().value() + ";Peeters;Lotte;"
                         + child.getBirthDate().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + "\n";
-        MassVaccinations.ImportPreview preview =
-                massVaccinations.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
-        massVaccinations.confirmImport(session.getId(), preview.importId());
+        ExpectedList.ImportPreview preview =
+                expectedList.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
+        expectedList.confirmImport(session.getId(), preview.importId());
 
         Visitor arts = loggedIn("arts");
         HttpResponse<String> cards = arts.get("/massvaccination/" + session.getId() + "/cards");
@@ -319,7 +315,7 @@ class BelgianMassVaccinationIntegrationTests {
         scan(session, "1", first.getInsz().value());
         scan(session, "1", second.getInsz().formatted());
 
-        assertThat(massVaccinations.approve(session.getId())).isEqualTo(2);
+        assertThat(sessionApproval.approve(session.getId())).isEqualTo(2);
 
         assertQueuedFor(session.getId(), "VACCINNET_DIRECT", first, second);
         assertThat(jdbc.queryForObject("select state from mass_session where id = ?", String.class, session.getId()))
@@ -329,7 +325,7 @@ class BelgianMassVaccinationIntegrationTests {
         nl.ddjgz.organisation.SendWindow window = organisation.sendWindow();
         organisation.updateSendWindow(new nl.ddjgz.organisation.SendWindow(0));
         try {
-            assertThat(massVaccinations.close(session.getId())).isEqualTo(2);
+            assertThat(sessionApproval.close(session.getId())).isEqualTo(2);
         } finally {
             organisation.updateSendWindow(window);
         }
@@ -391,7 +387,7 @@ class BelgianMassVaccinationIntegrationTests {
         // the approval (queued here for Praeventis: the Belgian adapters come with their own branches) withdraws the
         // web-service messages of the children in the group file in the same transaction: nothing is sent twice
         register("PRAEVENTIS");
-        assertThat(massVaccinations.approve(session.getId())).isEqualTo(2);
+        assertThat(sessionApproval.approve(session.getId())).isEqualTo(2);
         assertThat(messageStates(session.getId())).containsExactly("WITHDRAWN", "WITHDRAWN");
         register("VACCINNET_BATCH");
         HttpResponse<String> print = arts.get(sessionPath + "/print");
@@ -410,12 +406,12 @@ class BelgianMassVaccinationIntegrationTests {
         ChildDossier later =
                 dossiers.open(Children.born(today.minusYears(10).minusDays(4)).withInsz(Inszs.random()));
         scan(session, "1", inFile.getInsz().value());
-        MassVaccinations.GroupFile file = massVaccinations.groupFile(session.getId(), "09");
+        SessionGroupFile.GroupFile file = sessionGroupFile.groupFile(session.getId(), "09");
         assertThat(file.persons()).isEqualTo(1);
         scan(session, "1", later.getInsz().value());
 
         register("PRAEVENTIS");
-        massVaccinations.approve(session.getId());
+        sessionApproval.approve(session.getId());
 
         assertQueuedFor(session.getId(), "PRAEVENTIS", later);
         assertThat(jdbc.queryForObject("""
@@ -432,7 +428,7 @@ class BelgianMassVaccinationIntegrationTests {
         ChildDossier present = belgianChild();
         ScanAnswer absentScan = scan(session, "1", absent.getInsz().value());
         scan(session, "1", present.getInsz().value());
-        massVaccinations.groupFile(session.getId(), "09");
+        sessionGroupFile.groupFile(session.getId(), "09");
         String sessionPath = "/massvaccination/" + session.getId();
         Visitor arts = loggedIn("arts");
         arts.get(sessionPath + "/review");
@@ -452,19 +448,19 @@ class BelgianMassVaccinationIntegrationTests {
     @Test
     void aChildInTheGroupFileOfOneVaccineTypeButNotTheOtherRefusesTheApproval() {
         Long location = jdbc.queryForObject("select min(id) from location where active", Long.class);
-        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
+        MassVaccinationSession session = sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
                 List.of(
-                        new MassVaccinations.Setup.Vaccine("09", HPV_BATCH),
-                        new MassVaccinations.Setup.Vaccine("28", "NM241A")),
+                        new SessionSetup.Setup.Vaccine("09", HPV_BATCH),
+                        new SessionSetup.Setup.Vaccine("28", "NM241A")),
                 false,
                 false));
         scan(session, "1", belgianChild().getInsz().value());
-        massVaccinations.groupFile(session.getId(), "09");
+        sessionGroupFile.groupFile(session.getId(), "09");
 
-        assertThatThrownBy(() -> massVaccinations.approve(session.getId()))
+        assertThatThrownBy(() -> sessionApproval.approve(session.getId()))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.groupfile.incomplete"));

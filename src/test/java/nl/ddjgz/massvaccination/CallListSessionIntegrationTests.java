@@ -34,13 +34,10 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class CallListSessionIntegrationTests {
+class CallListSessionIntegrationTests extends MassVaccinationServices {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    MassVaccinations massVaccinations;
 
     @Autowired
     CallListPusher simulator;
@@ -61,11 +58,11 @@ class CallListSessionIntegrationTests {
 
     private MassVaccinationSession hpvSession() {
         Long location = jdbc.queryForObject("select min(id) from location", Long.class);
-        return massVaccinations.setUp(new MassVaccinations.Setup(
+        return sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", MassVaccinationsIntegrationTests.HPV_BATCH)),
+                List.of(new SessionSetup.Setup.Vaccine("09", MassVaccinationsIntegrationTests.HPV_BATCH)),
                 false,
                 false));
     }
@@ -75,8 +72,7 @@ class CallListSessionIntegrationTests {
     }
 
     private ScanAnswer scan(MassVaccinationSession session, String bsn) {
-        return massVaccinations
-                .scan(session.getId(), UUID.randomUUID(), "1", bsn, false)
+        return scanDesk.scan(session.getId(), UUID.randomUUID(), "1", bsn, false)
                 .orElseThrow();
     }
 
@@ -91,20 +87,20 @@ class CallListSessionIntegrationTests {
         int fromCallList = audited("EXPECTED_LIST_FROM_CALL_LIST");
         int opened = audited("DOSSIERS_OPENED_FROM_LIST");
 
-        MassVaccinations.CallListImport imported = massVaccinations.addCallList(session.getId(), list.id());
+        ExpectedList.CallListImport imported = expectedList.addCallList(session.getId(), list.id());
 
         assertThat(imported.added()).isEqualTo(list.children());
         assertThat(imported.withoutDossier()).isEqualTo(2);
-        assertThat(massVaccinations.expectedChildren(session.getId())).hasSize(list.children());
+        assertThat(expectedList.expectedChildren(session.getId())).hasSize(list.children());
         assertThat(audited("EXPECTED_LIST_FROM_CALL_LIST")).isEqualTo(fromCallList + 1);
-        List<ExpectedChild> missing = massVaccinations.missingDossiers(session.getId());
+        List<ExpectedChild> missing = expectedList.missingDossiers(session.getId());
         assertThat(missing).hasSize(2);
 
-        MassVaccinations.OpenedDossiers result = massVaccinations.openMissingDossiers(session.getId());
+        ExpectedList.OpenedDossiers result = expectedList.openMissingDossiers(session.getId());
 
         assertThat(result.opened()).isEqualTo(2);
         assertThat(result.left()).isEmpty();
-        assertThat(massVaccinations.missingDossiers(session.getId())).isEmpty();
+        assertThat(expectedList.missingDossiers(session.getId())).isEmpty();
         assertThat(audited("DOSSIERS_OPENED_FROM_LIST")).isEqualTo(opened + 1);
         ChildDossier fromList =
                 dossiers.findByBsn(Bsn.of(missing.get(0).identifier())).orElseThrow();
@@ -112,7 +108,7 @@ class CallListSessionIntegrationTests {
         assertThat(fromList.getBirthDate()).isEqualTo(missing.get(0).birthDate());
         assertThat(fromList.getAddress().city()).isEqualTo("Utrecht");
 
-        for (ExpectedChild child : massVaccinations.expectedChildren(session.getId())) {
+        for (ExpectedChild child : expectedList.expectedChildren(session.getId())) {
             ScanAnswer answer = scan(session, child.identifier());
             assertThat(answer.outcome().colour())
                     .as("an expected child is never red")
@@ -125,7 +121,7 @@ class CallListSessionIntegrationTests {
                 assertThat(answer.dose()).as("green says which dose").isPositive();
             }
         }
-        assertThat(massVaccinations.totals(session.getId()).expectedSeen()).isEqualTo(list.children());
+        assertThat(scanDesk.totals(session.getId()).expectedSeen()).isEqualTo(list.children());
     }
 
     @Test
@@ -135,10 +131,10 @@ class CallListSessionIntegrationTests {
         String csv = "bsn;achternaam;voornamen;geboortedatum\n" + bsn.value() + ";Kramer;Isa;"
                 + today.minusYears(10).minusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
                 + "\n";
-        MassVaccinations.ImportPreview preview =
-                massVaccinations.previewImport(session.getId(), csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ExpectedList.ImportPreview preview =
+                expectedList.previewImport(session.getId(), csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(preview.withoutDossier()).as("the import says so").isEqualTo(1);
-        massVaccinations.confirmImport(session.getId(), preview.importId());
+        expectedList.confirmImport(session.getId(), preview.importId());
 
         ScanAnswer first = scan(session, bsn.value());
 
@@ -147,14 +143,14 @@ class CallListSessionIntegrationTests {
         assertThat(first.childName()).isEqualTo("Isa Kramer");
 
         ScanAnswer registered =
-                massVaccinations.openDossierAndRegister(session.getId(), first.scanId(), UUID.randomUUID(), "1");
+                scanDesk.openDossierAndRegister(session.getId(), first.scanId(), UUID.randomUUID(), "1");
 
         assertThat(registered.outcome()).isEqualTo(ScanOutcome.EXPECTED);
         assertThat(registered.dose()).isEqualTo(1);
         ChildDossier opened = dossiers.findByBsn(bsn).orElseThrow();
         assertThat(registered.dossierId()).isEqualTo(opened.getId());
-        assertThat(massVaccinations.totals(session.getId()).registered()).isEqualTo(1);
-        assertThat(massVaccinations.unknownChildren(session.getId())).isEmpty();
+        assertThat(scanDesk.totals(session.getId()).registered()).isEqualTo(1);
+        assertThat(sessionReview.unknownChildren(session.getId())).isEmpty();
     }
 
     @Test
@@ -165,7 +161,7 @@ class CallListSessionIntegrationTests {
         ScanAnswer answer = scan(session, bsn.value());
 
         assertThat(answer.outcome()).isEqualTo(ScanOutcome.NO_DOSSIER);
-        assertThat(massVaccinations.unknownChildren(session.getId()))
+        assertThat(sessionReview.unknownChildren(session.getId()))
                 .singleElement()
                 .satisfies(s -> assertThat(s.id()).isEqualTo(answer.scanId()));
         Visitor arts = new Visitor(port);
@@ -221,7 +217,7 @@ class CallListSessionIntegrationTests {
                         "select reason_date from mass_scan where id = ?", LocalDate.class, tooEarly.scanId()))
                 .as("the reason is stored with the scan")
                 .isEqualTo(tooEarly.reasonDate());
-        assertThat(massVaccinations.totals(session.getId()).registered())
+        assertThat(scanDesk.totals(session.getId()).registered())
                 .as("a programme objection is not registered")
                 .isEqualTo(3);
     }

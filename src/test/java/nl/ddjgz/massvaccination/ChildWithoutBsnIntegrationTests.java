@@ -25,13 +25,10 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class ChildWithoutBsnIntegrationTests {
+class ChildWithoutBsnIntegrationTests extends MassVaccinationServices {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    MassVaccinations massVaccinations;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -40,11 +37,11 @@ class ChildWithoutBsnIntegrationTests {
 
     private MassVaccinationSession hpvSession() {
         Long location = jdbc.queryForObject("select min(id) from location", Long.class);
-        return massVaccinations.setUp(new MassVaccinations.Setup(
+        return sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.AFTERWARDS,
-                List.of(new MassVaccinations.Setup.Vaccine("09", MassVaccinationsIntegrationTests.HPV_BATCH)),
+                List.of(new SessionSetup.Setup.Vaccine("09", MassVaccinationsIntegrationTests.HPV_BATCH)),
                 false,
                 false));
     }
@@ -101,7 +98,7 @@ class ChildWithoutBsnIntegrationTests {
                 .contains("Voor het RIVM-formulier: 1 kinderen zonder BSN")
                 .contains("Noor Zonderbsn");
 
-        assertThat(massVaccinations.approve(session.getId())).isEqualTo(1);
+        assertThat(sessionApproval.approve(session.getId())).isEqualTo(1);
 
         UUID moment = jdbc.queryForObject(
                 "select contact_moment_id from mass_scan where session_id = ?", UUID.class, session.getId());
@@ -122,19 +119,19 @@ class ChildWithoutBsnIntegrationTests {
     void aChildWithoutBsnNeedsANameABirthDateAndASex() {
         MassVaccinationSession session = hpvSession();
 
-        assertThatThrownBy(() -> massVaccinations.registerWithoutBsn(
+        assertThatThrownBy(() -> scanDesk.registerWithoutBsn(
                         session.getId(),
                         UUID.randomUUID(),
                         "1",
-                        new MassVaccinations.ChildWithoutBsn("Zonderbsn", "Noor", null, Gender.F)))
+                        new ScanDesk.ChildWithoutBsn("Zonderbsn", "Noor", null, Gender.F)))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("dossier.birthDate.required"));
-        assertThatThrownBy(() -> massVaccinations.registerWithoutBsn(
+        assertThatThrownBy(() -> scanDesk.registerWithoutBsn(
                         session.getId(),
                         UUID.randomUUID(),
                         "1",
-                        new MassVaccinations.ChildWithoutBsn("Zonderbsn", "Noor", today.minusYears(10), null)))
+                        new ScanDesk.ChildWithoutBsn("Zonderbsn", "Noor", today.minusYears(10), null)))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("dossier.gender.required"));

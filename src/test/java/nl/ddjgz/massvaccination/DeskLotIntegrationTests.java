@@ -32,13 +32,10 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class DeskLotIntegrationTests {
+class DeskLotIntegrationTests extends MassVaccinationServices {
 
     /** A second HPV lot of the simulated register's list, valid for a year. */
     private static final String NEXT_LOT = "CX242A";
-
-    @Autowired
-    MassVaccinations massVaccinations;
 
     @Autowired
     VaccinationHistory vaccinationHistory;
@@ -53,24 +50,23 @@ class DeskLotIntegrationTests {
 
     private MassVaccinationSession hpvSession() {
         Long location = jdbc.queryForObject("select min(id) from location", Long.class);
-        return massVaccinations.setUp(new MassVaccinations.Setup(
+        return sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.AFTERWARDS,
-                List.of(new MassVaccinations.Setup.Vaccine("09", MassVaccinationsIntegrationTests.HPV_BATCH)),
+                List.of(new SessionSetup.Setup.Vaccine("09", MassVaccinationsIntegrationTests.HPV_BATCH)),
                 false,
                 false));
     }
 
     private ChildDossier scanned(MassVaccinationSession session, String desk) {
         ChildDossier child = dossiers.open(Children.born(today.minusYears(10).minusDays(3)));
-        massVaccinations.scan(
-                session.getId(), UUID.randomUUID(), desk, child.getBsn().value(), false);
+        scanDesk.scan(session.getId(), UUID.randomUUID(), desk, child.getBsn().value(), false);
         return child;
     }
 
-    private static MassVaccinations.LotSwitch typed(String batch) {
-        return new MassVaccinations.LotSwitch("09", batch, null, false, false, false);
+    private static SessionSetup.LotSwitch typed(String batch) {
+        return new SessionSetup.LotSwitch("09", batch, null, false, false, false);
     }
 
     private Map<UUID, String> lotsByChild(MassVaccinationSession session) {
@@ -88,16 +84,16 @@ class DeskLotIntegrationTests {
         ChildDossier before = scanned(session, "1");
         ChildDossier otherDesk = scanned(session, "2");
 
-        DeskSetting switched = massVaccinations.switchLot(session.getId(), "1", typed(" cx242a "));
+        DeskSetting switched = sessionSetup.switchLot(session.getId(), "1", typed(" cx242a "));
 
         assertThat(switched.lot("09").orElseThrow().batchNumber()).isEqualTo(NEXT_LOT);
-        assertThat(massVaccinations
+        assertThat(sessionSetup
                         .deskSetting(session.getId(), "1")
                         .lot("09")
                         .orElseThrow()
                         .batchNumber())
                 .isEqualTo(NEXT_LOT);
-        assertThat(massVaccinations
+        assertThat(sessionSetup
                         .deskSetting(session.getId(), "2")
                         .lot("09")
                         .orElseThrow()
@@ -108,7 +104,7 @@ class DeskLotIntegrationTests {
         ChildDossier after2 = scanned(session, "1");
         ChildDossier otherDeskLater = scanned(session, "2");
 
-        MassVaccinations.Overview overview = massVaccinations.overview(session.getId());
+        SessionOverview overview = sessionReview.overview(session.getId());
         assertThat(overview.lotSwitches()).singleElement().satisfies(d -> {
             assertThat(d.desk()).isEqualTo("1");
             assertThat(d.changedBy()).isEqualTo("arts");
@@ -116,10 +112,10 @@ class DeskLotIntegrationTests {
         });
         assertThat(overview.lotCounts())
                 .containsExactly(
-                        new MassVaccinations.LotCount("09", MassVaccinationsIntegrationTests.HPV_BATCH, 3),
-                        new MassVaccinations.LotCount("09", NEXT_LOT, 2));
+                        new SessionOverview.LotCount("09", MassVaccinationsIntegrationTests.HPV_BATCH, 3),
+                        new SessionOverview.LotCount("09", NEXT_LOT, 2));
 
-        assertThat(massVaccinations.approve(session.getId())).isEqualTo(5);
+        assertThat(sessionApproval.approve(session.getId())).isEqualTo(5);
 
         assertThat(lotsByChild(session))
                 .containsOnly(
@@ -152,35 +148,33 @@ class DeskLotIntegrationTests {
         MassVaccinationSession session = hpvSession();
         UUID id = session.getId();
 
-        assertThatThrownBy(() -> massVaccinations.switchLot(id, "1", typed("CX230X")))
+        assertThatThrownBy(() -> sessionSetup.switchLot(id, "1", typed("CX230X")))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("batch.expired"));
-        assertThatThrownBy(() -> massVaccinations.switchLot(id, "1", typed("NM241A")))
+        assertThatThrownBy(() -> sessionSetup.switchLot(id, "1", typed("NM241A")))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("batch.otherType"));
-        assertThatThrownBy(() -> massVaccinations.switchLot(id, "1", typed("ZZ12345")))
+        assertThatThrownBy(() -> sessionSetup.switchLot(id, "1", typed("ZZ12345")))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("batch.unknown.confirm"));
         // "overig" from a scanned pack that expired yesterday: refused even when confirmed (OtherNumberCheck)
-        assertThatThrownBy(() -> massVaccinations.switchLot(
-                        id,
-                        "1",
-                        new MassVaccinations.LotSwitch("09", "ZZ12345", today.minusDays(1), true, false, true)))
+        assertThatThrownBy(() -> sessionSetup.switchLot(
+                        id, "1", new SessionSetup.LotSwitch("09", "ZZ12345", today.minusDays(1), true, false, true)))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("batch.other.packExpired"));
-        assertThatThrownBy(() -> massVaccinations.switchLot(
-                        id, "1", new MassVaccinations.LotSwitch("04", NEXT_LOT, null, false, false, false)))
+        assertThatThrownBy(() -> sessionSetup.switchLot(
+                        id, "1", new SessionSetup.LotSwitch("04", NEXT_LOT, null, false, false, false)))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.lot.notInSession"));
-        assertThat(massVaccinations.deskChanges(id)).isEmpty();
+        assertThat(sessionSetup.deskChanges(id)).isEmpty();
 
-        DeskSetting other = massVaccinations.switchLot(
-                id, "1", new MassVaccinations.LotSwitch("09", "ZZ12345", today.plusMonths(3), true, false, true));
+        DeskSetting other = sessionSetup.switchLot(
+                id, "1", new SessionSetup.LotSwitch("09", "ZZ12345", today.plusMonths(3), true, false, true));
 
         assertThat(other.lot("09").orElseThrow())
                 .as("an 'overig' number: stored as not checked against the list, with the pack's expiry")
@@ -197,17 +191,17 @@ class DeskLotIntegrationTests {
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("assistent", null, "ROLE_JGZ_ASSISTANT"));
 
-        assertThatThrownBy(() -> massVaccinations.switchLot(session.getId(), "1", typed(NEXT_LOT)))
+        assertThatThrownBy(() -> sessionSetup.switchLot(session.getId(), "1", typed(NEXT_LOT)))
                 .isInstanceOf(AccessDeniedException.class);
 
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("arts", null, "ROLE_JGZ_PROFESSIONAL"));
-        massVaccinations.approve(session.getId());
-        assertThatThrownBy(() -> massVaccinations.switchLot(session.getId(), "1", typed(NEXT_LOT)))
+        sessionApproval.approve(session.getId());
+        assertThatThrownBy(() -> sessionSetup.switchLot(session.getId(), "1", typed(NEXT_LOT)))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.session.approved"));
-        assertThat(massVaccinations.deskChanges(session.getId())).isEmpty();
+        assertThat(sessionSetup.deskChanges(session.getId())).isEmpty();
     }
 
     @Test
@@ -217,15 +211,15 @@ class DeskLotIntegrationTests {
         // the desk's assistant names the vaccinator working there
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("assistent", null, "ROLE_JGZ_ASSISTANT"));
-        massVaccinations.setVaccinator(session.getId(), "1", " J. de Vries ", InjectionSite.LEFT_ARM);
+        sessionSetup.setVaccinator(session.getId(), "1", " J. de Vries ", InjectionSite.LEFT_ARM);
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("arts", null, "ROLE_JGZ_PROFESSIONAL"));
         ChildDossier byDeVries = scanned(session, "1");
-        massVaccinations.switchLot(session.getId(), "1", typed(NEXT_LOT));
+        sessionSetup.switchLot(session.getId(), "1", typed(NEXT_LOT));
         ChildDossier stillDeVries = scanned(session, "1");
         ChildDossier otherDesk = scanned(session, "2");
 
-        massVaccinations.approve(session.getId());
+        sessionApproval.approve(session.getId());
 
         Map<UUID, Map<String, Object>> moments = jdbc.queryForList("""
                         select c.dossier_id, c.vaccinator, c.injection_site, c.approved_by from contact_moment c
@@ -241,7 +235,7 @@ class DeskLotIntegrationTests {
                 .as("a lot switched later keeps the desk's vaccinator")
                 .containsEntry("vaccinator", "J. de Vries");
         assertThat(moments.get(otherDesk.getId()).get("vaccinator")).isNull();
-        assertThat(massVaccinations.overview(session.getId()).deskChanges())
+        assertThat(sessionReview.overview(session.getId()).deskChanges())
                 .extracting(DeskSetting::changed, DeskSetting::changedBy)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(DeskSetting.Change.VACCINATOR, "assistent"),

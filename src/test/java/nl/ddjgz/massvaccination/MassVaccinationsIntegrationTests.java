@@ -30,13 +30,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 /** Scans at several desks, idempotent re-sends, the import, and the approval of a large session in one go. */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class MassVaccinationsIntegrationTests {
+class MassVaccinationsIntegrationTests extends MassVaccinationServices {
 
     /** The demo list's HPV batch (valid for months). */
     static final String HPV_BATCH = "CX241A";
-
-    @Autowired
-    MassVaccinations massVaccinations;
 
     @Autowired
     Dossiers dossiers;
@@ -48,11 +45,11 @@ class MassVaccinationsIntegrationTests {
 
     private MassVaccinationSession hpvSession() {
         Long location = jdbc.queryForObject("select min(id) from location", Long.class);
-        return massVaccinations.setUp(new MassVaccinations.Setup(
+        return sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", HPV_BATCH)),
+                List.of(new SessionSetup.Setup.Vaccine("09", HPV_BATCH)),
                 false,
                 false));
     }
@@ -64,31 +61,31 @@ class MassVaccinationsIntegrationTests {
     @Test
     void aBatchOfAnotherVaccineTypeOrUnknownIsRefusedAtSetUp() {
         Long location = jdbc.queryForObject("select min(id) from location", Long.class);
-        assertThatThrownBy(() -> massVaccinations.setUp(new MassVaccinations.Setup(
+        assertThatThrownBy(() -> sessionSetup.setUp(new SessionSetup.Setup(
                         today,
                         location,
                         SessionMode.AFTERWARDS,
-                        List.of(new MassVaccinations.Setup.Vaccine("09", "NM241A")),
+                        List.of(new SessionSetup.Setup.Vaccine("09", "NM241A")),
                         false,
                         false)))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("batch.otherType"));
-        assertThatThrownBy(() -> massVaccinations.setUp(new MassVaccinations.Setup(
+        assertThatThrownBy(() -> sessionSetup.setUp(new SessionSetup.Setup(
                         today,
                         location,
                         SessionMode.AFTERWARDS,
-                        List.of(new MassVaccinations.Setup.Vaccine("09", "ZZ999Z")),
+                        List.of(new SessionSetup.Setup.Vaccine("09", "ZZ999Z")),
                         false,
                         false)))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("batch.unknown.confirm"));
-        MassVaccinationSession other = massVaccinations.setUp(new MassVaccinations.Setup(
+        MassVaccinationSession other = sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.AFTERWARDS,
-                List.of(new MassVaccinations.Setup.Vaccine("09", "zz999z")),
+                List.of(new SessionSetup.Setup.Vaccine("09", "zz999z")),
                 true,
                 false));
         assertThat(other.getVaccines().get(0).isBatchChecked()).isFalse();
@@ -107,8 +104,7 @@ class MassVaccinationsIntegrationTests {
                 Callable<ScanAnswer> scan = () -> {
                     SecurityContextHolder.getContext().setAuthentication(auth);
                     together.await();
-                    return massVaccinations
-                            .scan(
+                    return scanDesk.scan(
                                     session.getId(),
                                     UUID.randomUUID(),
                                     desk,
@@ -131,8 +127,8 @@ class MassVaccinationsIntegrationTests {
                         Integer.class,
                         session.getId()))
                 .isEqualTo(1);
-        ScanAnswer third = massVaccinations
-                .scan(session.getId(), UUID.randomUUID(), "3", child.getBsn().value(), false)
+        ScanAnswer third = scanDesk.scan(
+                        session.getId(), UUID.randomUUID(), "3", child.getBsn().value(), false)
                 .orElseThrow();
         assertThat(third.outcome()).isEqualTo(ScanOutcome.DUPLICATE);
         assertThat(third.earlierDesk()).isIn("1", "2");
@@ -144,11 +140,11 @@ class MassVaccinationsIntegrationTests {
         MassVaccinationSession session = hpvSession();
         ChildDossier child = tenYearOld();
         UUID scanId = UUID.randomUUID();
-        ScanAnswer first = massVaccinations
-                .scan(session.getId(), scanId, "1", child.getBsn().value(), false)
+        ScanAnswer first = scanDesk.scan(
+                        session.getId(), scanId, "1", child.getBsn().value(), false)
                 .orElseThrow();
-        ScanAnswer again = massVaccinations
-                .scan(session.getId(), scanId, "1", child.getBsn().value(), false)
+        ScanAnswer again = scanDesk.scan(
+                        session.getId(), scanId, "1", child.getBsn().value(), false)
                 .orElseThrow();
         assertThat(first.outcome()).isEqualTo(ScanOutcome.EXPECTED);
         assertThat(again.outcome()).isEqualTo(ScanOutcome.EXPECTED);
@@ -162,25 +158,21 @@ class MassVaccinationsIntegrationTests {
     void answersRedForWhatIsNotAChildHereAndNothingForARepeatedEnter() {
         MassVaccinationSession session = hpvSession();
         UUID id = session.getId();
-        assertThat(massVaccinations
-                        .scan(id, UUID.randomUUID(), "1", "123456789", false)
+        assertThat(scanDesk.scan(id, UUID.randomUUID(), "1", "123456789", false)
                         .orElseThrow()
                         .outcome())
                 .isEqualTo(ScanOutcome.INVALID_BSN);
-        assertThat(massVaccinations
-                        .scan(id, UUID.randomUUID(), "1", "8712345678906", false)
+        assertThat(scanDesk.scan(id, UUID.randomUUID(), "1", "8712345678906", false)
                         .orElseThrow()
                         .outcome())
                 .isEqualTo(ScanOutcome.NOT_A_BSN);
-        assertThat(massVaccinations
-                        .scan(id, UUID.randomUUID(), "1", Bsns.random().value(), false)
+        assertThat(scanDesk.scan(id, UUID.randomUUID(), "1", Bsns.random().value(), false)
                         .orElseThrow()
                         .outcome())
                 .isEqualTo(ScanOutcome.NO_DOSSIER);
-        assertThat(massVaccinations.scan(id, UUID.randomUUID(), "1", "  ", false))
-                .isEmpty();
-        assertThat(massVaccinations.totals(id).registered()).isZero();
-        assertThat(massVaccinations.totals(id).refused()).isEqualTo(3);
+        assertThat(scanDesk.scan(id, UUID.randomUUID(), "1", "  ", false)).isEmpty();
+        assertThat(scanDesk.totals(id).registered()).isZero();
+        assertThat(scanDesk.totals(id).refused()).isEqualTo(3);
     }
 
     @Test
@@ -193,17 +185,16 @@ class MassVaccinationsIntegrationTests {
                 + expectedChild.getFamilyName() + ";Emma;"
                 + expectedChild.getBirthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
                 + "\n123456789;Fout;Bsn;01-01-2015\n";
-        MassVaccinations.ImportPreview preview =
-                massVaccinations.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
+        ExpectedList.ImportPreview preview =
+                expectedList.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
         assertThat(preview.result().accepted()).hasSize(1);
         assertThat(preview.result().refused()).hasSize(1);
-        assertThat(massVaccinations.expectedChildren(session.getId())).isEmpty();
-        assertThat(massVaccinations.confirmImport(session.getId(), preview.importId()))
+        assertThat(expectedList.expectedChildren(session.getId())).isEmpty();
+        assertThat(expectedList.confirmImport(session.getId(), preview.importId()))
                 .isEqualTo(1);
-        assertThat(massVaccinations.expectedChildren(session.getId())).hasSize(1);
+        assertThat(expectedList.expectedChildren(session.getId())).hasSize(1);
 
-        assertThat(massVaccinations
-                        .scan(
+        assertThat(scanDesk.scan(
                                 session.getId(),
                                 UUID.randomUUID(),
                                 "1",
@@ -212,8 +203,7 @@ class MassVaccinationsIntegrationTests {
                         .orElseThrow()
                         .outcome())
                 .isEqualTo(ScanOutcome.EXPECTED);
-        assertThat(massVaccinations
-                        .scan(
+        assertThat(scanDesk.scan(
                                 session.getId(),
                                 UUID.randomUUID(),
                                 "1",
@@ -236,33 +226,32 @@ class MassVaccinationsIntegrationTests {
         ChildDossier onTheList = tenYearOld();
         ChildDossier addedLater = tenYearOld();
         confirmList(id, onTheList);
-        assertThat(massVaccinations.totals(id)).isEqualTo(recount(id));
+        assertThat(scanDesk.totals(id)).isEqualTo(recount(id));
 
-        massVaccinations.scan(id, UUID.randomUUID(), "1", onTheList.getBsn().value(), false);
-        massVaccinations.scan(id, UUID.randomUUID(), "2", addedLater.getBsn().value(), false);
-        massVaccinations.scan(id, UUID.randomUUID(), "2", onTheList.getBsn().value(), false);
-        massVaccinations.scan(id, UUID.randomUUID(), "2", "123456789", false);
-        assertThat(massVaccinations.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(2, 1, 1, 1, 0, 2));
+        scanDesk.scan(id, UUID.randomUUID(), "1", onTheList.getBsn().value(), false);
+        scanDesk.scan(id, UUID.randomUUID(), "2", addedLater.getBsn().value(), false);
+        scanDesk.scan(id, UUID.randomUUID(), "2", onTheList.getBsn().value(), false);
+        scanDesk.scan(id, UUID.randomUUID(), "2", "123456789", false);
+        assertThat(scanDesk.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(2, 1, 1, 1, 0, 2));
 
         confirmList(id, addedLater);
-        assertThat(massVaccinations.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(2, 2, 2, 1, 0, 2));
+        assertThat(scanDesk.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(2, 2, 2, 1, 0, 2));
 
-        UUID scan = massVaccinations.recentAtDesk(id, "1").get(0).scanId();
-        massVaccinations.remove(id, scan, RemovalReason.ABSENT);
-        assertThat(massVaccinations.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(1, 2, 1, 1, 1, 2));
+        UUID scan = scanDesk.recentAtDesk(id, "1").get(0).scanId();
+        sessionReview.remove(id, scan, RemovalReason.ABSENT);
+        assertThat(scanDesk.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(1, 2, 1, 1, 1, 2));
 
-        massVaccinations.putBack(id, scan);
-        assertThat(massVaccinations.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(2, 2, 2, 1, 0, 2));
+        sessionReview.putBack(id, scan);
+        assertThat(scanDesk.totals(id)).isEqualTo(recount(id)).isEqualTo(new Scans.Totals(2, 2, 2, 1, 0, 2));
     }
 
     private void confirmList(UUID sessionId, ChildDossier child) {
         String csv = "bsn;achternaam;voornamen;geboortedatum\n"
                 + child.getBsn().value() + ";" + child.getFamilyName() + ";Emma;"
                 + child.getBirthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + "\n";
-        MassVaccinations.ImportPreview preview =
-                massVaccinations.previewImport(sessionId, csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(massVaccinations.confirmImport(sessionId, preview.importId()))
-                .isEqualTo(1);
+        ExpectedList.ImportPreview preview =
+                expectedList.previewImport(sessionId, csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(expectedList.confirmImport(sessionId, preview.importId())).isEqualTo(1);
     }
 
     /** The totals counted from the session's scans and expected list, as the desk counted them before the counters. */
@@ -302,13 +291,13 @@ class MassVaccinationsIntegrationTests {
             children.add(tenYearOld());
         }
         for (ChildDossier child : children) {
-            massVaccinations.scan(
+            scanDesk.scan(
                     session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
         }
-        UUID absent = massVaccinations.recentAtDesk(session.getId(), "1").get(0).scanId();
-        massVaccinations.remove(session.getId(), absent, RemovalReason.ABSENT);
+        UUID absent = scanDesk.recentAtDesk(session.getId(), "1").get(0).scanId();
+        sessionReview.remove(session.getId(), absent, RemovalReason.ABSENT);
 
-        int registered = massVaccinations.approve(session.getId());
+        int registered = sessionApproval.approve(session.getId());
 
         assertThat(registered).isEqualTo(299);
         assertThat(jdbc.queryForObject("""
@@ -324,12 +313,11 @@ class MassVaccinationsIntegrationTests {
                         where s.session_id = ? and v.vaccine_type = '09' and v.batch_number = ? and v.state = 'APPROVED'
                         """, Integer.class, session.getId(), HPV_BATCH))
                 .isEqualTo(299);
-        assertThatThrownBy(() -> massVaccinations.approve(session.getId()))
+        assertThatThrownBy(() -> sessionApproval.approve(session.getId()))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.session.approved"));
-        assertThat(massVaccinations
-                        .scan(
+        assertThat(scanDesk.scan(
                                 session.getId(),
                                 UUID.randomUUID(),
                                 "1",
@@ -343,13 +331,13 @@ class MassVaccinationsIntegrationTests {
     @Test
     void aScanAfterTheReviewPageWasOpenedRefusesTheApprovalSoTheProfessionalApprovesWhatTheySaw() {
         MassVaccinationSession session = hpvSession();
-        massVaccinations.scan(
+        scanDesk.scan(
                 session.getId(), UUID.randomUUID(), "1", tenYearOld().getBsn().value(), false);
-        String shownOnReview = massVaccinations.overview(session.getId()).reviewed();
-        massVaccinations.scan(
+        String shownOnReview = sessionReview.overview(session.getId()).reviewed();
+        scanDesk.scan(
                 session.getId(), UUID.randomUUID(), "2", tenYearOld().getBsn().value(), false);
 
-        assertThatThrownBy(() -> massVaccinations.approve(session.getId(), shownOnReview))
+        assertThatThrownBy(() -> sessionApproval.approve(session.getId(), shownOnReview))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.approve.changed"));
@@ -358,38 +346,36 @@ class MassVaccinationsIntegrationTests {
                         Integer.class,
                         session.getId()))
                 .isZero();
-        assertThat(massVaccinations.approve(
-                        session.getId(),
-                        massVaccinations.overview(session.getId()).reviewed()))
+        assertThat(sessionApproval.approve(
+                        session.getId(), sessionReview.overview(session.getId()).reviewed()))
                 .isEqualTo(2);
     }
 
     @Test
     void oneChildAddedAndAnotherTakenOutAfterTheReviewRefusesTheApprovalThoughTheCountIsTheSame() {
         MassVaccinationSession session = hpvSession();
-        ScanAnswer first = massVaccinations
-                .scan(
+        ScanAnswer first = scanDesk.scan(
                         session.getId(),
                         UUID.randomUUID(),
                         "1",
                         tenYearOld().getBsn().value(),
                         false)
                 .orElseThrow();
-        massVaccinations.scan(
+        scanDesk.scan(
                 session.getId(), UUID.randomUUID(), "1", tenYearOld().getBsn().value(), false);
-        MassVaccinations.Overview reviewed = massVaccinations.overview(session.getId());
+        SessionOverview reviewed = sessionReview.overview(session.getId());
         assertThat(reviewed.vaccinated()).hasSize(2);
 
-        massVaccinations.scan(
+        scanDesk.scan(
                 session.getId(), UUID.randomUUID(), "2", tenYearOld().getBsn().value(), false);
-        massVaccinations.remove(session.getId(), first.scanId(), RemovalReason.ABSENT);
-        assertThat(massVaccinations.overview(session.getId()).vaccinated()).hasSize(2);
+        sessionReview.remove(session.getId(), first.scanId(), RemovalReason.ABSENT);
+        assertThat(sessionReview.overview(session.getId()).vaccinated()).hasSize(2);
 
-        assertThatThrownBy(() -> massVaccinations.approve(session.getId(), reviewed.reviewed()))
+        assertThatThrownBy(() -> sessionApproval.approve(session.getId(), reviewed.reviewed()))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.approve.changed"));
-        assertThat(massVaccinations.get(session.getId()).getState()).isEqualTo(MassVaccinationSession.State.OPEN);
+        assertThat(sessionSetup.get(session.getId()).getState()).isEqualTo(MassVaccinationSession.State.OPEN);
         assertThat(jdbc.queryForObject(
                         "select count(*) from mass_scan where session_id = ? and contact_moment_id is not null",
                         Integer.class,
@@ -403,8 +389,7 @@ class MassVaccinationsIntegrationTests {
         ChildDossier child = tenYearOld();
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("assistent", "x", "ROLE_JGZ_ASSISTANT"));
-        assertThat(massVaccinations
-                        .scan(
+        assertThat(scanDesk.scan(
                                 session.getId(),
                                 UUID.randomUUID(),
                                 "2",
@@ -413,6 +398,6 @@ class MassVaccinationsIntegrationTests {
                         .orElseThrow()
                         .outcome())
                 .isEqualTo(ScanOutcome.EXPECTED);
-        assertThatThrownBy(() -> massVaccinations.approve(session.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sessionApproval.approve(session.getId())).isInstanceOf(AccessDeniedException.class);
     }
 }

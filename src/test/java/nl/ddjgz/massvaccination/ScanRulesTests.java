@@ -184,4 +184,40 @@ class ScanRulesTests {
         assertThat(v.outcome()).isEqualTo(ScanOutcome.DOSE_AGE_OUTSIDE);
         assertThat(v.vaccineType()).isEqualTo("04");
     }
+
+    @Test
+    void whatIsNoValidNumberIsRedAndOnlyAnInszWithWrongCheckDigitsIsNotStored() {
+        assertThat(ScanRules.unread(ScanReader.Kind.INVALID_BSN)).isEqualTo(ScanOutcome.INVALID_BSN);
+        assertThat(ScanRules.unread(ScanReader.Kind.NOT_A_BSN)).isEqualTo(ScanOutcome.NOT_A_BSN);
+        assertThat(ScanRules.unread(ScanReader.Kind.NOT_AN_INSZ)).isEqualTo(ScanOutcome.NOT_AN_INSZ);
+        assertThat(ScanRules.unread(ScanReader.Kind.INVALID_INSZ)).isEqualTo(ScanOutcome.INVALID_INSZ);
+        assertThat(java.util.stream.Stream.of(
+                                ScanReader.Kind.INVALID_BSN,
+                                ScanReader.Kind.NOT_A_BSN,
+                                ScanReader.Kind.NOT_AN_INSZ,
+                                ScanReader.Kind.INVALID_INSZ)
+                        .map(ScanRules::unread)
+                        .map(ScanOutcome::colour))
+                .containsOnly(ScanOutcome.Colour.RED);
+        assertThat(ScanRules.stored(ScanOutcome.INVALID_BSN)).isTrue();
+        assertThat(ScanRules.stored(ScanOutcome.NOT_AN_INSZ)).isTrue();
+        assertThat(ScanRules.stored(ScanOutcome.INVALID_INSZ)).isFalse();
+    }
+
+    @Test
+    void aValidNumberWithoutADossierIsOrangeWhenTheChildIsExpectedAndRedOtherwise() {
+        assertThat(ScanRules.withoutDossier(true)).isEqualTo(ScanOutcome.EXPECTED_NO_DOSSIER);
+        assertThat(ScanRules.withoutDossier(true).colour()).isEqualTo(ScanOutcome.Colour.ORANGE);
+        assertThat(ScanRules.withoutDossier(false)).isEqualTo(ScanOutcome.NO_DOSSIER);
+        assertThat(ScanRules.withoutDossier(false).colour()).isEqualTo(ScanOutcome.Colour.RED);
+        assertThat(ScanRules.withoutDossier(true).counted()).isFalse();
+    }
+
+    @Test
+    void aChildWithoutBsnCountsOnceInTheSession() {
+        assertThat(ScanRules.withoutBsn(false)).isEqualTo(ScanOutcome.WITHOUT_BSN);
+        assertThat(ScanRules.withoutBsn(false).counted()).isTrue();
+        assertThat(ScanRules.withoutBsn(true)).isEqualTo(ScanOutcome.DUPLICATE);
+        assertThat(ScanRules.withoutBsn(true).counted()).isFalse();
+    }
 }

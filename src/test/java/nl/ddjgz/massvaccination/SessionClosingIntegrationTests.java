@@ -43,12 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class SessionClosingIntegrationTests {
+class SessionClosingIntegrationTests extends MassVaccinationServices {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Autowired
-    MassVaccinations massVaccinations;
 
     @Autowired
     Dossiers dossiers;
@@ -88,19 +85,19 @@ class SessionClosingIntegrationTests {
 
     private MassVaccinationSession hpvSession() {
         Long location = jdbc.queryForObject("select min(id) from location", Long.class);
-        return massVaccinations.setUp(new MassVaccinations.Setup(
+        return sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", MassVaccinationsIntegrationTests.HPV_BATCH)),
+                List.of(new SessionSetup.Setup.Vaccine("09", MassVaccinationsIntegrationTests.HPV_BATCH)),
                 false,
                 false));
     }
 
     private UUID scanNewChild(MassVaccinationSession session) {
         ChildDossier child = dossiers.open(Children.born(today.minusYears(10).minusDays(3)));
-        return massVaccinations
-                .scan(session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false)
+        return scanDesk.scan(
+                        session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false)
                 .orElseThrow()
                 .scanId();
     }
@@ -138,9 +135,8 @@ class SessionClosingIntegrationTests {
         organisation.updateSendWindow(new SendWindow(0));
         MassVaccinationSession session = hpvSession();
         List<UUID> scans = List.of(scanNewChild(session), scanNewChild(session), scanNewChild(session));
-        assertThat(massVaccinations.approve(
-                        session.getId(),
-                        massVaccinations.overview(session.getId()).reviewed()))
+        assertThat(sessionApproval.approve(
+                        session.getId(), sessionReview.overview(session.getId()).reviewed()))
                 .isEqualTo(3);
         assertThat(scans).allSatisfy(scan -> {
             assertThat(message(scan).get("state")).isEqualTo("QUEUED");
@@ -156,14 +152,14 @@ class SessionClosingIntegrationTests {
         });
 
         UUID notVaccinated = scans.get(1);
-        massVaccinations.remove(session.getId(), notVaccinated, RemovalReason.ILL);
+        sessionReview.remove(session.getId(), notVaccinated, RemovalReason.ILL);
         assertThat(message(notVaccinated))
                 .containsEntry("state", "WITHDRAWN")
                 .containsEntry("moment_state", "WITHDRAWN");
-        assertThat(massVaccinations.overview(session.getId()).vaccinated()).hasSize(2);
+        assertThat(sessionReview.overview(session.getId()).vaccinated()).hasSize(2);
 
-        assertThat(massVaccinations.close(session.getId())).isEqualTo(2);
-        assertThat(massVaccinations.get(session.getId()).getState()).isEqualTo(MassVaccinationSession.State.CLOSED);
+        assertThat(sessionApproval.close(session.getId())).isEqualTo(2);
+        assertThat(sessionSetup.get(session.getId()).getState()).isEqualTo(MassVaccinationSession.State.CLOSED);
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             assertThat(message(scans.get(0)).get("state")).isEqualTo("ACKNOWLEDGED");
             assertThat(message(scans.get(2)).get("state")).isEqualTo("ACKNOWLEDGED");
@@ -175,11 +171,11 @@ class SessionClosingIntegrationTests {
         assertThat(message(notVaccinated).get("state")).isEqualTo("WITHDRAWN");
 
         // after closing nobody is taken out or put back
-        assertThatThrownBy(() -> massVaccinations.remove(session.getId(), scans.get(0), RemovalReason.ABSENT))
+        assertThatThrownBy(() -> sessionReview.remove(session.getId(), scans.get(0), RemovalReason.ABSENT))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.session.closed"));
-        assertThatThrownBy(() -> massVaccinations.putBack(session.getId(), notVaccinated))
+        assertThatThrownBy(() -> sessionReview.putBack(session.getId(), notVaccinated))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.session.closed"));
@@ -190,11 +186,11 @@ class SessionClosingIntegrationTests {
         organisation.updateSendWindow(new SendWindow(20));
         MassVaccinationSession session = hpvSession();
         UUID scan = scanNewChild(session);
-        massVaccinations.approve(session.getId());
+        sessionApproval.approve(session.getId());
 
-        massVaccinations.close(session.getId());
+        sessionApproval.close(session.getId());
 
-        Instant closedAt = massVaccinations.get(session.getId()).getClosedAt();
+        Instant closedAt = sessionSetup.get(session.getId()).getClosedAt();
         Instant due = ((java.sql.Timestamp) message(scan).get("next_attempt_at")).toInstant();
         assertThat(Duration.between(closedAt, due)).isEqualTo(Duration.ofMinutes(20));
         assertThat(outbox.departure(UUID.fromString(jdbc.queryForObject(
@@ -202,7 +198,7 @@ class SessionClosingIntegrationTests {
                         .orElseThrow()
                         .waiting())
                 .isTrue();
-        assertThatThrownBy(() -> massVaccinations.close(session.getId()))
+        assertThatThrownBy(() -> sessionApproval.close(session.getId()))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.session.closed"));
@@ -212,7 +208,7 @@ class SessionClosingIntegrationTests {
     void anOpenSessionIsNotClosedBeforeItsApproval() {
         MassVaccinationSession session = hpvSession();
         scanNewChild(session);
-        assertThatThrownBy(() -> massVaccinations.close(session.getId()))
+        assertThatThrownBy(() -> sessionApproval.close(session.getId()))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.close.notApproved"));
@@ -223,11 +219,11 @@ class SessionClosingIntegrationTests {
         MassVaccinationSession session = hpvSession();
         UUID scan = scanNewChild(session);
         scanNewChild(session);
-        massVaccinations.approve(session.getId());
+        sessionApproval.approve(session.getId());
         UUID dossierId = jdbc.queryForObject("select dossier_id from mass_scan where id = ?", UUID.class, scan);
 
-        massVaccinations.remove(session.getId(), scan, RemovalReason.ABSENT);
-        massVaccinations.putBack(session.getId(), scan);
+        sessionReview.remove(session.getId(), scan, RemovalReason.ABSENT);
+        sessionReview.putBack(session.getId(), scan);
 
         assertThat(message(scan))
                 .containsEntry("state", "QUEUED")
@@ -238,8 +234,8 @@ class SessionClosingIntegrationTests {
                         Integer.class,
                         dossierId))
                 .isEqualTo(1);
-        assertThat(massVaccinations.overview(session.getId()).vaccinated()).hasSize(2);
-        List<Removals.Removal> history = massVaccinations.removalsOf(dossierId);
+        assertThat(sessionReview.overview(session.getId()).vaccinated()).hasSize(2);
+        List<Removals.Removal> history = sessionReview.removalsOf(dossierId);
         assertThat(history).singleElement().satisfies(r -> {
             assertThat(r.reason()).isEqualTo(RemovalReason.ABSENT);
             assertThat(r.removedBy()).isEqualTo("arts");
@@ -247,8 +243,7 @@ class SessionClosingIntegrationTests {
             assertThat(r.putBackAt()).isNotNull();
             assertThat(r.sessionDate()).isEqualTo(today);
         });
-        assertThat(massVaccinations.removals(session.getId()).get(scan).putBack())
-                .isTrue();
+        assertThat(sessionReview.removals(session.getId()).get(scan).putBack()).isTrue();
     }
 
     @Test
@@ -256,16 +251,16 @@ class SessionClosingIntegrationTests {
         MassVaccinationSession session = hpvSession();
         UUID scan = scanNewChild(session);
         UUID other = scanNewChild(session);
-        massVaccinations.remove(session.getId(), other, RemovalReason.REFUSED);
-        massVaccinations.approve(session.getId());
+        sessionReview.remove(session.getId(), other, RemovalReason.REFUSED);
+        sessionApproval.approve(session.getId());
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("assistent", "x", "ROLE_JGZ_ASSISTANT"));
 
-        assertThatThrownBy(() -> massVaccinations.remove(session.getId(), scan, RemovalReason.ABSENT))
+        assertThatThrownBy(() -> sessionReview.remove(session.getId(), scan, RemovalReason.ABSENT))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.remove.professionalOnly"));
-        assertThatThrownBy(() -> massVaccinations.putBack(session.getId(), other))
+        assertThatThrownBy(() -> sessionReview.putBack(session.getId(), other))
                 .isInstanceOfSatisfying(
                         SessionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("mass.putBack.professionalOnly"));

@@ -29,10 +29,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class SessionCorrectionIntegrationTests {
-
-    @Autowired
-    MassVaccinations massVaccinations;
+class SessionCorrectionIntegrationTests extends MassVaccinationServices {
 
     @Autowired
     ContactMoments contactMoments;
@@ -53,17 +50,16 @@ class SessionCorrectionIntegrationTests {
 
     private UUID approvedSessionWithOneChild() {
         Long location = jdbc.queryForObject("select min(id) from location", Long.class);
-        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
+        MassVaccinationSession session = sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.AFTERWARDS,
-                List.of(new MassVaccinations.Setup.Vaccine("09", MassVaccinationsIntegrationTests.HPV_BATCH)),
+                List.of(new SessionSetup.Setup.Vaccine("09", MassVaccinationsIntegrationTests.HPV_BATCH)),
                 false,
                 false));
         ChildDossier child = dossiers.open(Children.born(today.minusYears(10).minusDays(3)));
-        massVaccinations.scan(
-                session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
-        massVaccinations.approve(session.getId());
+        scanDesk.scan(session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
+        sessionApproval.approve(session.getId());
         return session.getId();
     }
 
@@ -109,7 +105,7 @@ class SessionCorrectionIntegrationTests {
                         RegistrationRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("registration.sendNow.held"));
 
-        assertThat(massVaccinations.close(sessionId)).isEqualTo(1);
+        assertThat(sessionApproval.close(sessionId)).isEqualTo(1);
 
         assertThat(liveMessage(moment).get("next_attempt_at"))
                 .as("due after closing")
@@ -121,7 +117,7 @@ class SessionCorrectionIntegrationTests {
     void aChildCorrectedAfterTheSessionIsClosedGoesAfterTheSendWindowAsAtTheDesk() {
         UUID sessionId = approvedSessionWithOneChild();
         UUID moment = contactMomentOf(sessionId);
-        massVaccinations.close(sessionId);
+        sessionApproval.close(sessionId);
 
         correctAndApproveAgain(moment);
 

@@ -14,9 +14,10 @@ import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Consent;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.massvaccination.MassVaccinationServices;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.SessionMode;
+import nl.ddjgz.massvaccination.SessionSetup;
 import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.praeventis.hl7.OfficialNictiz;
@@ -42,7 +43,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "arts", roles = "JGZ_PROFESSIONAL")
-class PraeventisConformanceIntegrationTests {
+class PraeventisConformanceIntegrationTests extends MassVaccinationServices {
 
     static final String DKTP_BATCH = "VX241A";
 
@@ -56,9 +57,6 @@ class PraeventisConformanceIntegrationTests {
 
     @Autowired
     DeskApproval deskApproval;
-
-    @Autowired
-    MassVaccinations massVaccinations;
 
     @Autowired
     Dossiers dossiers;
@@ -170,24 +168,24 @@ class PraeventisConformanceIntegrationTests {
     @Test
     void aMassSessionsMessagesPassTheOfficialRules() {
         Long location = jdbc.queryForObject("select min(id) from location", Long.class);
-        MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
+        MassVaccinationSession session = sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.AFTERWARDS,
-                List.of(new MassVaccinations.Setup.Vaccine("09", "CX241A")),
+                List.of(new SessionSetup.Setup.Vaccine("09", "CX241A")),
                 false,
                 false));
         List<ChildDossier> children = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             children.add(dossiers.open(Children.born(today.minusYears(10).minusDays(3 + i))));
         }
-        massVaccinations.setVaccinator(session.getId(), "1", "P. Prikker", nl.ddjgz.vaccination.InjectionSite.LEFT_ARM);
+        sessionSetup.setVaccinator(session.getId(), "1", "P. Prikker", nl.ddjgz.vaccination.InjectionSite.LEFT_ARM);
         for (ChildDossier child : children) {
-            massVaccinations.scan(
+            scanDesk.scan(
                     session.getId(), UUID.randomUUID(), "1", child.getBsn().value(), false);
         }
 
-        assertThat(massVaccinations.approve(session.getId())).isEqualTo(3);
+        assertThat(sessionApproval.approve(session.getId())).isEqualTo(3);
 
         List<String> messages = jdbc.queryForList("""
                 select m.payload from registry_message m join mass_scan s on s.contact_moment_id = m.contact_moment_id

@@ -3,7 +3,8 @@ package nl.ddjgz.massvaccination.web;
 import java.io.IOException;
 import java.util.UUID;
 import nl.ddjgz.massvaccination.ExpectedChild;
-import nl.ddjgz.massvaccination.MassVaccinations;
+import nl.ddjgz.massvaccination.ExpectedList;
+import nl.ddjgz.massvaccination.SessionSetup;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,20 +21,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CallCardController {
 
-    private final MassVaccinations massVaccinations;
+    private final SessionSetup sessionSetup;
+    private final ExpectedList expectedList;
 
-    CallCardController(MassVaccinations massVaccinations) {
-        this.massVaccinations = massVaccinations;
+    CallCardController(SessionSetup sessionSetup, ExpectedList expectedList) {
+        this.sessionSetup = sessionSetup;
+        this.expectedList = expectedList;
     }
 
     @GetMapping("/massvaccination/{id}/cards")
     String cards(@PathVariable UUID id, Model model) {
-        model.addAttribute("massSession", massVaccinations.get(id));
-        model.addAttribute("children", massVaccinations.expectedChildren(id));
+        model.addAttribute("massSession", sessionSetup.get(id));
+        model.addAttribute("children", expectedList.expectedChildren(id));
         // a card of a child without a dossier here says so, as the desk does
         model.addAttribute(
                 "withoutDossier",
-                massVaccinations.missingDossiers(id).stream()
+                expectedList.missingDossiers(id).stream()
                         .map(ExpectedChild::id)
                         .collect(java.util.stream.Collectors.toSet()));
         return "massvaccination/cards";
@@ -41,7 +44,7 @@ class CallCardController {
 
     @GetMapping(value = "/massvaccination/{id}/cards/{childId}/barcode.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> barcode(@PathVariable UUID id, @PathVariable UUID childId) throws IOException {
-        ExpectedChild child = massVaccinations.expectedChild(id, childId);
+        ExpectedChild child = expectedList.expectedChild(id, childId);
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.IMAGE_PNG)

@@ -14,12 +14,15 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.ddjgz.massvaccination.IdentifierKind;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.ScanAnswer;
+import nl.ddjgz.massvaccination.ScanDesk;
 import nl.ddjgz.massvaccination.ScanOutcome;
+import nl.ddjgz.massvaccination.SessionRefusedException;
+import nl.ddjgz.massvaccination.SessionSetup;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -42,8 +45,8 @@ class DeskController {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-    private final MassVaccinations massVaccinations;
+    private final SessionSetup sessionSetup;
+    private final ScanDesk scanDesk;
     private final MessageSource messages;
     private final nl.ddjgz.batch.BatchField batchField;
     private final ZoneId zone;
@@ -51,12 +54,14 @@ class DeskController {
     private final long photoMaxPixels;
 
     DeskController(
-            MassVaccinations massVaccinations,
+            SessionSetup sessionSetup,
+            ScanDesk scanDesk,
             MessageSource messages,
             VaccinationSchedule schedule,
             nl.ddjgz.batch.BatchField batchField,
             @Value("${ddjgz.massvaccination.photo-max-pixels:40000000}") long photoMaxPixels) {
-        this.massVaccinations = massVaccinations;
+        this.sessionSetup = sessionSetup;
+        this.scanDesk = scanDesk;
         this.batchField = batchField;
         this.messages = messages;
         this.zone = schedule.zone();
@@ -67,13 +72,13 @@ class DeskController {
     @GetMapping("/massvaccination/{id}/desk")
     String desk(@PathVariable UUID id, @RequestParam(defaultValue = "1") String balie, HttpSession login, Model model) {
         String desk = desk(balie);
-        MassVaccinationSession session = massVaccinations.get(id);
+        MassVaccinationSession session = sessionSetup.get(id);
         model.addAttribute("massSession", session);
         model.addAttribute("desk", desk);
         model.addAttribute("scanOwner", scanOwner(login));
         model.addAttribute("scanId", UUID.randomUUID());
-        model.addAttribute("totals", massVaccinations.totals(id));
-        model.addAttribute("deskSetting", massVaccinations.deskSetting(id, desk));
+        model.addAttribute("totals", scanDesk.totals(id));
+        model.addAttribute("deskSetting", sessionSetup.deskSetting(id, desk));
         model.addAttribute("zone", zone);
         model.addAttribute("genders", nl.ddjgz.dossier.Gender.values());
         model.addAttribute("injectionSites", nl.ddjgz.vaccination.InjectionSite.values());
@@ -84,7 +89,7 @@ class DeskController {
                                 nl.ddjgz.schedule.VaccineType::getCode, nl.ddjgz.schedule.VaccineType::getName)));
         model.addAttribute(
                 "recent",
-                massVaccinations.recentAtDesk(id, desk).stream()
+                scanDesk.recentAtDesk(id, desk).stream()
                         .map(a ->
                                 new RecentScan(a.scanId(), a.outcome().colour().name(), text(a)))
                         .toList());
@@ -100,7 +105,7 @@ class DeskController {
             @RequestParam UUID scanId,
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "false") boolean manual) {
-        MassVaccinations.DeskScan scan = massVaccinations.scanAtDesk(id, scanId, desk(balie), code, manual);
+        ScanDesk.DeskScan scan = scanDesk.scanAtDesk(id, scanId, desk(balie), code, manual);
         return viewWithTotals(scanId, scan.answer().orElse(null), scan.totals(), id, desk(balie));
     }
 
@@ -113,9 +118,9 @@ class DeskController {
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "false") boolean manual,
             RedirectAttributes redirect) {
-        Optional<ScanAnswer> answer = massVaccinations.scan(id, scanId, desk(balie), code, manual);
+        Optional<ScanAnswer> answer = scanDesk.scan(id, scanId, desk(balie), code, manual);
         answer.ifPresent(a -> redirect.addFlashAttribute("answer", view(scanId, a, null, id, desk(balie))));
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        return toDesk(id, balie);
     }
 
     /**
@@ -130,12 +135,12 @@ class DeskController {
             @RequestParam UUID newScanId,
             RedirectAttributes redirect) {
         try {
-            ScanAnswer answer = massVaccinations.openDossierAndRegister(id, scanId, newScanId, desk(balie));
+            ScanAnswer answer = scanDesk.openDossierAndRegister(id, scanId, newScanId, desk(balie));
             redirect.addFlashAttribute("answer", view(newScanId, answer, null, id, desk(balie)));
-        } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
+        } catch (SessionRefusedException e) {
             redirect.addFlashAttribute("photoError", e.messageKey());
         }
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        return toDesk(id, balie);
     }
 
     /**
@@ -157,20 +162,19 @@ class DeskController {
             } catch (CallCardBarcode.PhotoTooLargeException e) {
                 redirect.addFlashAttribute("photoError", "mass.desk.photo.tooLarge");
                 redirect.addFlashAttribute("photoMaxMegapixels", photoMaxPixels / 1_000_000);
-                return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+                return toDesk(id, balie);
             }
         }
         if (code.isEmpty()) {
             redirect.addFlashAttribute("photoError", "mass.desk.photo.unreadable");
         } else {
             UUID scanId = UUID.randomUUID();
-            massVaccinations
-                    .scan(id, scanId, desk(balie), code.get(), false)
+            scanDesk.scan(id, scanId, desk(balie), code.get(), false)
                     .ifPresentOrElse(
                             a -> redirect.addFlashAttribute("answer", view(scanId, a, null, id, desk(balie))),
                             () -> redirect.addFlashAttribute("photoError", "mass.desk.photo.unreadable"));
         }
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        return toDesk(id, balie);
     }
 
     /**
@@ -187,17 +191,17 @@ class DeskController {
             @RequestParam(defaultValue = "false") boolean confirmExpiryChecked,
             @RequestParam(defaultValue = "false") boolean confirmOutsideListValidity,
             RedirectAttributes redirect) {
-        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         nl.ddjgz.batch.BatchField.Reading reading = batchField.read(batch);
         String error;
         if (reading.refusal() != null) {
             error = messages.getMessage(reading.refusalKey(), null, locale);
         } else {
             try {
-                nl.ddjgz.massvaccination.DeskSetting setting = massVaccinations.switchLot(
+                nl.ddjgz.massvaccination.DeskSetting setting = sessionSetup.switchLot(
                         id,
                         desk(balie),
-                        new MassVaccinations.LotSwitch(
+                        new SessionSetup.LotSwitch(
                                 vaccineType,
                                 reading.batchNumber(),
                                 reading.packExpiry(),
@@ -210,11 +214,11 @@ class DeskController {
                         "lotSwitched",
                         messages.getMessage(
                                 "mass.lot.switched",
-                                new Object[] {massVaccinations.vaccineName(lot.vaccineType()), lot.batchNumber()},
+                                new Object[] {sessionSetup.vaccineName(lot.vaccineType()), lot.batchNumber()},
                                 locale));
-                return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
-            } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
-                error = messages.getMessage(e.messageKey(), e.args(), locale);
+                return toDesk(id, balie);
+            } catch (SessionRefusedException e) {
+                error = refusal(e);
             }
         }
         redirect.addFlashAttribute("lotError", error);
@@ -230,17 +234,12 @@ class DeskController {
             @RequestParam(defaultValue = "") String vaccinator,
             @RequestParam(required = false) nl.ddjgz.vaccination.InjectionSite injectionSite,
             RedirectAttributes redirect) {
-        try {
-            massVaccinations.setVaccinator(id, desk(balie), vaccinator, injectionSite);
-        } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
-            redirect.addFlashAttribute(
-                    "vaccinatorError",
-                    messages.getMessage(
-                            e.messageKey(),
-                            e.args(),
-                            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-        }
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        return atDesk(
+                id,
+                balie,
+                redirect,
+                "vaccinatorError",
+                () -> sessionSetup.setVaccinator(id, desk(balie), vaccinator, injectionSite));
     }
 
     /**
@@ -257,22 +256,11 @@ class DeskController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
             @RequestParam(required = false) nl.ddjgz.dossier.Gender gender,
             RedirectAttributes redirect) {
-        try {
-            ScanAnswer answer = massVaccinations.registerWithoutBsn(
-                    id,
-                    scanId,
-                    desk(balie),
-                    new MassVaccinations.ChildWithoutBsn(familyName, givenNames, birthDate, gender));
+        return atDesk(id, balie, redirect, "noBsnError", () -> {
+            ScanAnswer answer = scanDesk.registerWithoutBsn(
+                    id, scanId, desk(balie), new ScanDesk.ChildWithoutBsn(familyName, givenNames, birthDate, gender));
             redirect.addFlashAttribute("answer", view(scanId, answer, null, id, desk(balie)));
-        } catch (nl.ddjgz.massvaccination.SessionRefusedException e) {
-            redirect.addFlashAttribute(
-                    "noBsnError",
-                    messages.getMessage(
-                            e.messageKey(),
-                            e.args(),
-                            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-        }
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        });
     }
 
     /** Manual entry: find the child by family name and birth date. */
@@ -288,7 +276,7 @@ class DeskController {
         if (familyName.isBlank() || birthDate == null) {
             model.addAttribute("searchError", "mass.desk.search.required");
         } else {
-            model.addAttribute("found", massVaccinations.findChildren(familyName, birthDate));
+            model.addAttribute("found", scanDesk.findChildren(familyName, birthDate));
         }
         return "massvaccination/desk";
     }
@@ -301,22 +289,22 @@ class DeskController {
             @RequestParam UUID scanId,
             @RequestParam UUID dossierId,
             RedirectAttributes redirect) {
-        ScanAnswer answer = massVaccinations.scanDossier(id, scanId, desk(balie), dossierId);
+        ScanAnswer answer = scanDesk.scanDossier(id, scanId, desk(balie), dossierId);
         redirect.addFlashAttribute("answer", view(scanId, answer, null, id, desk(balie)));
-        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
+        return toDesk(id, balie);
     }
 
     @GetMapping(value = "/massvaccination/{id}/totals", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Object totals(@PathVariable UUID id) {
-        return massVaccinations.totals(id);
+        return scanDesk.totals(id);
     }
 
     private ScanView view(UUID scanId, ScanAnswer answer, UUID sessionIdForTotals, UUID sessionId, String desk) {
         return viewWithTotals(
                 scanId,
                 answer,
-                sessionIdForTotals == null ? null : massVaccinations.totals(sessionIdForTotals),
+                sessionIdForTotals == null ? null : scanDesk.totals(sessionIdForTotals),
                 sessionId,
                 desk);
     }
@@ -340,9 +328,9 @@ class DeskController {
      * orange, at an organisation that reports to Praeventis).
      */
     private List<DeskAction> actions(ScanAnswer a, UUID sessionId, String desk) {
-        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         String base = "/massvaccination/" + sessionId;
-        boolean praeventis = massVaccinations.identifierKind() == IdentifierKind.BSN;
+        boolean praeventis = sessionSetup.identifierKind() == IdentifierKind.BSN;
         List<DeskAction> actions = new ArrayList<>();
         switch (a.outcome()) {
             case EXPECTED_NO_DOSSIER ->
@@ -392,7 +380,7 @@ class DeskController {
             a.dose() == 0 ? "" : String.valueOf(a.dose())
         };
         String key = "mass.scan." + a.outcome().name();
-        if (a.outcome() == ScanOutcome.NO_DOSSIER && massVaccinations.identifierKind() == IdentifierKind.INSZ) {
+        if (a.outcome() == ScanOutcome.NO_DOSSIER && sessionSetup.identifierKind() == IdentifierKind.INSZ) {
             key += ".insz"; // a Belgian register has no RIVM form: the child needs a dossier with its INSZ
         } else if (a.outcome() == ScanOutcome.EXPECTED && a.dose() > 0) {
             key += ".dose"; // which dose of the session's vaccine the child is due for
@@ -402,7 +390,7 @@ class DeskController {
                 && a.reasonDate() == null) {
             key += ".undated"; // the reason has no day to tell (not in the child's programme at all, for instance)
         }
-        return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     /**
@@ -418,6 +406,26 @@ class DeskController {
         String id = UUID.randomUUID().toString();
         login.setAttribute(SCAN_OWNER, id);
         return id;
+    }
+
+    /** Does a desk action and goes back to the desk; a refusal goes with it as the message under this flash name. */
+    private String atDesk(UUID id, String balie, RedirectAttributes redirect, String errorName, Runnable action) {
+        try {
+            action.run();
+        } catch (SessionRefusedException e) {
+            redirect.addFlashAttribute(errorName, refusal(e));
+        }
+        return toDesk(id, balie);
+    }
+
+    /** A refusal of the session's rules in the user's language. */
+    private String refusal(SessionRefusedException e) {
+        return messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale());
+    }
+
+    /** Back to this desk's page. */
+    private static String toDesk(UUID id, String balie) {
+        return "redirect:/massvaccination/" + id + "/desk?balie=" + desk(balie);
     }
 
     private static final String SCAN_OWNER = DeskController.class.getName() + ".scanOwner";

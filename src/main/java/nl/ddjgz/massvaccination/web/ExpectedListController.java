@@ -7,11 +7,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.massvaccination.ExpectedList;
 import nl.ddjgz.massvaccination.IdentifierKind;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.Scan;
 import nl.ddjgz.massvaccination.SessionRefusedException;
+import nl.ddjgz.massvaccination.SessionReview;
+import nl.ddjgz.massvaccination.SessionSetup;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.schedule.VaccineType;
@@ -34,19 +36,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ExpectedListController {
 
-    private final MassVaccinations massVaccinations;
+    private final SessionSetup sessionSetup;
+    private final ExpectedList expectedList;
+    private final SessionReview sessionReview;
     private final Dossiers dossiers;
     private final OrganisationSettings organisation;
     private final VaccinationSchedule schedule;
     private final boolean simulator;
 
     ExpectedListController(
-            MassVaccinations massVaccinations,
+            SessionSetup sessionSetup,
+            ExpectedList expectedList,
+            SessionReview sessionReview,
             Dossiers dossiers,
             OrganisationSettings organisation,
             VaccinationSchedule schedule,
             @Value("${ddjgz.simulator.enabled:false}") boolean simulatorEnabled) {
-        this.massVaccinations = massVaccinations;
+        this.sessionSetup = sessionSetup;
+        this.expectedList = expectedList;
+        this.sessionReview = sessionReview;
         this.dossiers = dossiers;
         this.organisation = organisation;
         this.schedule = schedule;
@@ -56,7 +64,7 @@ class ExpectedListController {
 
     @GetMapping("/massvaccination/call-lists")
     String callLists(Model model) {
-        model.addAttribute("callLists", massVaccinations.callLists());
+        model.addAttribute("callLists", expectedList.callLists());
         model.addAttribute("vaccineNames", vaccineNames());
         model.addAttribute("simulator", simulator);
         model.addAttribute("cohortYear", schedule.today().getYear() - 10);
@@ -71,7 +79,7 @@ class ExpectedListController {
             return "redirect:/massvaccination/" + id;
         }
         try {
-            MassVaccinations.CallListImport result = massVaccinations.addCallList(id, callListId);
+            ExpectedList.CallListImport result = expectedList.addCallList(id, callListId);
             // flash attributes live in the (JDBC) session: plain numbers only
             redirect.addFlashAttribute(
                     "callListImport", List.of(result.added(), result.withoutBsn(), result.withoutDossier()));
@@ -84,7 +92,7 @@ class ExpectedListController {
     @PostMapping("/massvaccination/{id}/open-dossiers")
     String openDossiers(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            MassVaccinations.OpenedDossiers opened = massVaccinations.openMissingDossiers(id);
+            ExpectedList.OpenedDossiers opened = expectedList.openMissingDossiers(id);
             redirect.addFlashAttribute(
                     "openedDossiers", List.of(opened.opened(), opened.left().size()));
         } catch (SessionRefusedException e) {
@@ -96,8 +104,8 @@ class ExpectedListController {
     /** What to do with a child scanned without a dossier here: the number is read from the stored scan. */
     @GetMapping("/massvaccination/{id}/unknown/{scanId}")
     String unknown(@PathVariable UUID id, @PathVariable UUID scanId, Model model) {
-        MassVaccinationSession session = massVaccinations.get(id);
-        Scan scan = massVaccinations.unknownScan(id, scanId);
+        MassVaccinationSession session = sessionSetup.get(id);
+        Scan scan = sessionReview.unknownScan(id, scanId);
         model.addAttribute("massSession", session);
         model.addAttribute("scan", scan);
         model.addAttribute("shownNumber", scan.identifierKind().shown(scan.identifier()));
@@ -115,8 +123,8 @@ class ExpectedListController {
      */
     @GetMapping("/massvaccination/{id}/unknown/{scanId}/card")
     String card(@PathVariable UUID id, @PathVariable UUID scanId, Model model) {
-        MassVaccinationSession session = massVaccinations.get(id);
-        Scan scan = massVaccinations.unknownScan(id, scanId);
+        MassVaccinationSession session = sessionSetup.get(id);
+        Scan scan = sessionReview.unknownScan(id, scanId);
         model.addAttribute("massSession", session);
         model.addAttribute("shownNumber", scan.identifierKind().shown(scan.identifier()));
         model.addAttribute("location", organisation.location(session.getLocationId()));

@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ddjgz.batch.BatchField;
+import nl.ddjgz.massvaccination.ExpectedList;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
+import nl.ddjgz.massvaccination.ScanDesk;
 import nl.ddjgz.massvaccination.SessionMode;
 import nl.ddjgz.massvaccination.SessionRefusedException;
+import nl.ddjgz.massvaccination.SessionReview;
+import nl.ddjgz.massvaccination.SessionSetup;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.schedule.VaccineType;
@@ -29,17 +32,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MassVaccinationController {
 
-    private final MassVaccinations massVaccinations;
+    private final SessionSetup sessionSetup;
+    private final ExpectedList expectedList;
+    private final ScanDesk scanDesk;
+    private final SessionReview sessionReview;
     private final OrganisationSettings organisation;
     private final VaccinationSchedule schedule;
     private final BatchField batchField;
 
     MassVaccinationController(
-            MassVaccinations massVaccinations,
+            SessionSetup sessionSetup,
+            ExpectedList expectedList,
+            ScanDesk scanDesk,
+            SessionReview sessionReview,
             OrganisationSettings organisation,
             VaccinationSchedule schedule,
             BatchField batchField) {
-        this.massVaccinations = massVaccinations;
+        this.sessionSetup = sessionSetup;
+        this.expectedList = expectedList;
+        this.scanDesk = scanDesk;
+        this.sessionReview = sessionReview;
         this.organisation = organisation;
         this.schedule = schedule;
         this.batchField = batchField;
@@ -47,7 +59,7 @@ class MassVaccinationController {
 
     @GetMapping("/massvaccination")
     String list(Model model) {
-        model.addAttribute("sessions", massVaccinations.recent());
+        model.addAttribute("sessions", sessionSetup.recent());
         model.addAttribute("locations", locationNames());
         model.addAttribute("vaccineNames", vaccineNames());
         return "massvaccination/list";
@@ -64,7 +76,7 @@ class MassVaccinationController {
         if (result.hasErrors()) {
             return setUpPage(model);
         }
-        List<MassVaccinations.Setup.Vaccine> vaccines = new ArrayList<>();
+        List<SessionSetup.Setup.Vaccine> vaccines = new ArrayList<>();
         String[][] slots = {
             {setupForm.vaccineType1(), setupForm.batch1()},
             {setupForm.vaccineType2(), setupForm.batch2()},
@@ -80,10 +92,10 @@ class MassVaccinationController {
                 result.rejectValue("batch" + (i + 1), reading.refusalKey());
                 return setUpPage(model);
             }
-            vaccines.add(new MassVaccinations.Setup.Vaccine(type, reading.batchNumber(), reading.packExpiry()));
+            vaccines.add(new SessionSetup.Setup.Vaccine(type, reading.batchNumber(), reading.packExpiry()));
         }
         try {
-            MassVaccinationSession session = massVaccinations.setUp(new MassVaccinations.Setup(
+            MassVaccinationSession session = sessionSetup.setUp(new SessionSetup.Setup(
                     setupForm.date(),
                     setupForm.locationId(),
                     setupForm.mode(),
@@ -111,18 +123,18 @@ class MassVaccinationController {
 
     @GetMapping("/massvaccination/{id}")
     String show(@PathVariable UUID id, Model model) {
-        MassVaccinationSession session = massVaccinations.get(id);
+        MassVaccinationSession session = sessionSetup.get(id);
         model.addAttribute("massSession", session);
-        model.addAttribute("totals", massVaccinations.totals(id));
+        model.addAttribute("totals", scanDesk.totals(id));
         model.addAttribute("location", organisation.location(session.getLocationId()));
         model.addAttribute("vaccineNames", vaccineNames());
         model.addAttribute("cohortYear", session.getSessionDate().getYear() - 10);
         model.addAttribute("zone", schedule.zone());
         // issue 15: call lists to make the expected list from, expected children without a dossier, unknown children
-        model.addAttribute("callLists", massVaccinations.callLists());
-        model.addAttribute("missingDossiers", massVaccinations.missingDossiers(id));
-        model.addAttribute("unknownChildren", massVaccinations.unknownChildren(id));
-        model.addAttribute("withoutBsn", massVaccinations.childrenWithoutBsn(id));
+        model.addAttribute("callLists", expectedList.callLists());
+        model.addAttribute("missingDossiers", expectedList.missingDossiers(id));
+        model.addAttribute("unknownChildren", sessionReview.unknownChildren(id));
+        model.addAttribute("withoutBsn", sessionReview.childrenWithoutBsn(id));
         return "massvaccination/show";
     }
 
@@ -134,7 +146,7 @@ class MassVaccinationController {
             return "redirect:/massvaccination/" + id;
         }
         try {
-            int added = massVaccinations.addCohort(id, birthYear);
+            int added = expectedList.addCohort(id, birthYear);
             redirect.addFlashAttribute("addedCount", added);
             redirect.addFlashAttribute("flash", "mass.cohort.added");
         } catch (SessionRefusedException e) {
@@ -154,23 +166,23 @@ class MassVaccinationController {
             redirect.addFlashAttribute("error", "mass.import.noFile");
             return "redirect:/massvaccination/" + id;
         }
-        MassVaccinations.ImportPreview preview = massVaccinations.previewImport(id, file.getBytes());
-        model.addAttribute("massSession", massVaccinations.get(id));
+        ExpectedList.ImportPreview preview = expectedList.previewImport(id, file.getBytes());
+        model.addAttribute("massSession", sessionSetup.get(id));
         model.addAttribute("preview", preview);
-        model.addAttribute("importMaxRows", massVaccinations.importMaxRows());
+        model.addAttribute("importMaxRows", expectedList.importMaxRows());
         return "massvaccination/import";
     }
 
     @PostMapping("/massvaccination/{id}/import/{importId}/confirm")
     String confirmImport(@PathVariable UUID id, @PathVariable UUID importId, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("addedCount", massVaccinations.confirmImport(id, importId));
+        redirect.addFlashAttribute("addedCount", expectedList.confirmImport(id, importId));
         redirect.addFlashAttribute("flash", "mass.import.confirmed");
         return "redirect:/massvaccination/" + id;
     }
 
     @PostMapping("/massvaccination/{id}/import/{importId}/discard")
     String discardImport(@PathVariable UUID id, @PathVariable UUID importId, RedirectAttributes redirect) {
-        massVaccinations.discardImport(id, importId);
+        expectedList.discardImport(id, importId);
         redirect.addFlashAttribute("flash", "mass.import.discarded");
         return "redirect:/massvaccination/" + id;
     }

@@ -8,9 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ddjgz.massvaccination.ExpectedChild;
-import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.RemovalReason;
+import nl.ddjgz.massvaccination.ScanLine;
+import nl.ddjgz.massvaccination.SessionApproval;
+import nl.ddjgz.massvaccination.SessionGroupFile;
+import nl.ddjgz.massvaccination.SessionOverview;
 import nl.ddjgz.massvaccination.SessionRefusedException;
+import nl.ddjgz.massvaccination.SessionReview;
+import nl.ddjgz.massvaccination.SessionSetup;
 import nl.ddjgz.organisation.OrganisationSettings;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.schedule.VaccineType;
@@ -37,14 +42,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
-    private final MassVaccinations massVaccinations;
+    private final SessionSetup sessionSetup;
+    private final SessionReview sessionReview;
+    private final SessionApproval sessionApproval;
+    private final SessionGroupFile sessionGroupFile;
     private final OrganisationSettings organisation;
     private final VaccinationSchedule schedule;
 
     ReviewController(
-            MassVaccinations massVaccinations, OrganisationSettings organisation, VaccinationSchedule schedule) {
-        this.massVaccinations = massVaccinations;
+            SessionSetup sessionSetup,
+            SessionReview sessionReview,
+            SessionApproval sessionApproval,
+            SessionGroupFile sessionGroupFile,
+            OrganisationSettings organisation,
+            VaccinationSchedule schedule) {
+        this.sessionSetup = sessionSetup;
+        this.sessionReview = sessionReview;
+        this.sessionApproval = sessionApproval;
+        this.sessionGroupFile = sessionGroupFile;
         this.organisation = organisation;
         this.schedule = schedule;
     }
@@ -63,7 +78,7 @@ class ReviewController {
             @RequestParam(required = false) RemovalReason reason,
             RedirectAttributes redirect) {
         try {
-            boolean wasInGroupFile = massVaccinations.remove(id, scanId, reason);
+            boolean wasInGroupFile = sessionReview.remove(id, scanId, reason);
             redirect.addFlashAttribute("flash", wasInGroupFile ? "mass.remove.done.groupfile" : "mass.remove.done");
         } catch (RefusedException e) {
             refused(redirect, e);
@@ -74,7 +89,7 @@ class ReviewController {
     @PostMapping("/massvaccination/{id}/scans/{scanId}/put-back")
     String putBack(@PathVariable UUID id, @PathVariable UUID scanId, RedirectAttributes redirect) {
         try {
-            massVaccinations.putBack(id, scanId);
+            sessionReview.putBack(id, scanId);
             redirect.addFlashAttribute("flash", "mass.putBack.done");
         } catch (RefusedException e) {
             refused(redirect, e);
@@ -91,7 +106,7 @@ class ReviewController {
             return "redirect:/massvaccination/" + id + "/review";
         }
         try {
-            int registered = massVaccinations.approve(id, reviewed);
+            int registered = sessionApproval.approve(id, reviewed);
             redirect.addFlashAttribute("addedCount", registered);
             redirect.addFlashAttribute("flash", "mass.approve.done.held");
             return "redirect:/massvaccination/" + id + "/print";
@@ -106,7 +121,7 @@ class ReviewController {
     @PostMapping("/massvaccination/{id}/close")
     String close(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            int released = massVaccinations.close(id);
+            int released = sessionApproval.close(id);
             redirect.addFlashAttribute("releasedCount", released);
             redirect.addFlashAttribute("flash", "mass.close.done");
         } catch (RefusedException e) {
@@ -125,27 +140,27 @@ class ReviewController {
     @GetMapping("/massvaccination/{id}/print")
     String print(@PathVariable UUID id, Model model) {
         fill(id, model, "mass session list printed");
-        model.addAttribute("groupFileChildren", massVaccinations.groupFileChildren(id));
+        model.addAttribute("groupFileChildren", sessionGroupFile.groupFileChildren(id));
         return "massvaccination/print";
     }
 
     /** The same list as CSV (semicolon separated, UTF-8 with BOM so that spreadsheet programs read the accents). */
     @GetMapping("/massvaccination/{id}/print.csv")
     void csv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
-        MassVaccinations.Overview overview = massVaccinations.overviewShown(id, "mass session list downloaded (CSV)");
+        SessionOverview overview = sessionReview.overviewShown(id, "mass session list downloaded (CSV)");
         Map<String, ExpectedChild> expected =
                 overview.expected().stream().collect(Collectors.toMap(ExpectedChild::identifier, e -> e, (a, b) -> a));
         CsvWriter csv = CsvWriter.semicolons()
                 .row(
                         "status",
-                        massVaccinations.identifierKind().name().toLowerCase(java.util.Locale.ROOT),
+                        sessionSetup.identifierKind().name().toLowerCase(java.util.Locale.ROOT),
                         "naam",
                         "geboortedatum",
                         "balie",
                         "gescand",
                         "partijen",
                         "vaccinator");
-        for (MassVaccinations.ScanLine line : overview.vaccinated()) {
+        for (ScanLine line : overview.vaccinated()) {
             boolean wasExpected = expected.containsKey(line.scan().identifier())
                     || overview.expected().isEmpty();
             csv.row(
@@ -187,7 +202,7 @@ class ReviewController {
     @PostMapping("/massvaccination/{id}/groupfile/{vaccineType}")
     Object groupFile(@PathVariable UUID id, @PathVariable String vaccineType, RedirectAttributes redirect) {
         try {
-            MassVaccinations.GroupFile file = massVaccinations.groupFile(id, vaccineType);
+            SessionGroupFile.GroupFile file = sessionGroupFile.groupFile(id, vaccineType);
             return ResponseEntity.ok()
                     .cacheControl(CacheControl.noStore())
                     .contentType(new MediaType("text", "csv", file.charset()))
@@ -207,12 +222,12 @@ class ReviewController {
         }
     }
 
-    private MassVaccinations.Overview fill(UUID id, Model model, String shownOn) {
-        MassVaccinations.Overview overview = massVaccinations.overviewShown(id, shownOn);
+    private SessionOverview fill(UUID id, Model model, String shownOn) {
+        SessionOverview overview = sessionReview.overviewShown(id, shownOn);
         model.addAttribute("overview", overview);
         model.addAttribute("massSession", overview.session());
-        model.addAttribute("groupFile", massVaccinations.offersGroupFile());
-        model.addAttribute("removals", massVaccinations.removals(id));
+        model.addAttribute("groupFile", sessionGroupFile.offersGroupFile());
+        model.addAttribute("removals", sessionReview.removals(id));
         model.addAttribute("zone", schedule.zone());
         model.addAttribute("location", organisation.location(overview.session().getLocationId()));
         model.addAttribute(

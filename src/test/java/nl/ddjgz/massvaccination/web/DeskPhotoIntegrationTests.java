@@ -20,9 +20,11 @@ import nl.ddjgz.Visitor;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
+import nl.ddjgz.massvaccination.ExpectedList;
+import nl.ddjgz.massvaccination.MassVaccinationServices;
 import nl.ddjgz.massvaccination.MassVaccinationSession;
-import nl.ddjgz.massvaccination.MassVaccinations;
 import nl.ddjgz.massvaccination.SessionMode;
+import nl.ddjgz.massvaccination.SessionSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,13 +36,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A desk without a scanner sends a photo of the call card: read as a scan, or refused without storing anything. */
 @IntegrationTest
-class DeskPhotoIntegrationTests {
+class DeskPhotoIntegrationTests extends MassVaccinationServices {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    MassVaccinations massVaccinations;
 
     @Autowired
     Dossiers dossiers;
@@ -58,20 +57,20 @@ class DeskPhotoIntegrationTests {
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("arts", "x", "ROLE_JGZ_PROFESSIONAL"));
         Long location = jdbc.queryForObject("select min(id) from location where active", Long.class);
-        session = massVaccinations.setUp(new MassVaccinations.Setup(
+        session = sessionSetup.setUp(new SessionSetup.Setup(
                 today,
                 location,
                 SessionMode.BEFOREHAND,
-                List.of(new MassVaccinations.Setup.Vaccine("09", "CX241A")),
+                List.of(new SessionSetup.Setup.Vaccine("09", "CX241A")),
                 false,
                 false));
         child = dossiers.open(Children.born(today.minusYears(10).minusDays(5)));
         String csv = "bsn;achternaam;voornamen;geboortedatum\n" + child.getBsn().value() + ";"
                 + child.getFamilyName() + ";;" + child.getBirthDate().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))
                 + "\n";
-        MassVaccinations.ImportPreview preview =
-                massVaccinations.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(massVaccinations.confirmImport(session.getId(), preview.importId()))
+        ExpectedList.ImportPreview preview =
+                expectedList.previewImport(session.getId(), csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(expectedList.confirmImport(session.getId(), preview.importId()))
                 .isEqualTo(1);
     }
 
