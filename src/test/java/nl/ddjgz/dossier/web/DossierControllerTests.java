@@ -136,6 +136,15 @@ class DossierControllerTests {
                 .doesNotContain("id=\"consent-fields\"")
                 .contains("type=\"hidden\" id=\"consentGiven\" name=\"consentGiven\"")
                 .contains("De toestemming voor uitwisseling met RIVM legt een jeugdarts of jeugdverpleegkundige vast");
+        org.assertj.core.api.Assertions.assertThat(form.split("id=\"bsn\"", -1))
+                .as("one BSN field")
+                .hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(form.split("id=\"insz\"", -1))
+                .as("one INSZ field")
+                .hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(form)
+                .contains("Kind heeft geen BSN")
+                .doesNotContain("BSN (alleen voor een kind uit Nederland)");
     }
 
     @Test
