@@ -50,22 +50,21 @@ public class Dossiers {
     /** The dossier of the child with this BSN, if there is one here. */
     @Transactional
     public Optional<ChildDossier> findByBsn(Bsn bsn) {
-        Optional<ChildDossier> found = dossiers.findByBsn(bsn);
-        audit.record(
-                AuditAction.DOSSIER_SEARCH,
-                found.map(ChildDossier::ref).orElse(null),
-                found.isPresent() ? "by BSN: found" : "by BSN: none");
-        return found;
+        return searched(dossiers.findByBsn(bsn), "by BSN");
     }
 
     /** The dossier of the child with this INSZ (Belgian rijksregisternummer), if there is one here. */
     @Transactional
     public Optional<ChildDossier> findByInsz(Insz insz) {
-        Optional<ChildDossier> found = dossiers.findByInsz(insz);
+        return searched(dossiers.findByInsz(insz), "by INSZ");
+    }
+
+    /** A search by number goes into the audit trail, found or not. */
+    private Optional<ChildDossier> searched(Optional<ChildDossier> found, String by) {
         audit.record(
                 AuditAction.DOSSIER_SEARCH,
                 found.map(ChildDossier::ref).orElse(null),
-                found.isPresent() ? "by INSZ: found" : "by INSZ: none");
+                by + (found.isPresent() ? ": found" : ": none"));
         return found;
     }
 

@@ -134,10 +134,7 @@ public class Worklist {
         List<Entry> entries = new ArrayList<>();
         for (MomentRow row : rows) {
             ChildDossier child = children.get(row.dossierId());
-            List<DueVaccination> stillDue = due.computeIfAbsent(
-                    child.getId(),
-                    id -> schedule.planFor(child.facts(), date, history.given(id))
-                            .proposed());
+            List<DueVaccination> stillDue = due.computeIfAbsent(child.getId(), stillDueOn(child, date));
             entries.add(new Entry(
                     row.id(),
                     child,
@@ -151,10 +148,7 @@ public class Worklist {
         }
         for (PlannedContactMoments.Planned appointment : booked) {
             ChildDossier child = children.get(appointment.dossierId());
-            List<DueVaccination> stillDue = due.computeIfAbsent(
-                    child.getId(),
-                    id -> schedule.planFor(child.facts(), date, history.given(id))
-                            .proposed());
+            List<DueVaccination> stillDue = due.computeIfAbsent(child.getId(), stillDueOn(child, date));
             entries.add(new Entry(
                     null,
                     child,
@@ -248,5 +242,10 @@ public class Worklist {
         public long children() {
             return entries.stream().map(e -> e.child().getId()).distinct().count();
         }
+    }
+
+    /** What is still due for a child on the date, from its history (asked once per child of the list). */
+    private Function<UUID, List<DueVaccination>> stillDueOn(ChildDossier child, LocalDate date) {
+        return id -> schedule.planFor(child.facts(), date, history.given(id)).proposed();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.ConsentSource;
 import nl.ddjgz.dossier.ConsentWay;
@@ -99,18 +100,11 @@ class DossierController {
         if (result.hasErrors()) {
             return FORM;
         }
-        try {
-            ChildDossier dossier = dossiers.open(childForm.toData());
-            redirect.addFlashAttribute("flash", "dossier.created");
-            return "redirect:/dossiers/" + dossier.getId();
-        } catch (DuplicateBsnException e) {
-            result.rejectValue("bsn", "dossier.bsn.duplicate");
-        } catch (DuplicateInszException e) {
-            result.rejectValue("insz", "dossier.insz.duplicate");
-        } catch (InvalidChildDataException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        }
-        return FORM;
+        return stored(
+                result,
+                redirect,
+                "dossier.created",
+                () -> dossiers.open(childForm.toData()).getId());
     }
 
     @GetMapping("/{id}/edit")
@@ -136,9 +130,20 @@ class DossierController {
         if (result.hasErrors()) {
             return FORM;
         }
-        try {
+        return stored(result, redirect, "dossier.saved", () -> {
             dossiers.change(id, childForm.version(), childForm.toData());
-            redirect.addFlashAttribute("flash", "dossier.saved");
+            return id;
+        });
+    }
+
+    /**
+     * Stores the form (one transaction in the service) and shows the dossier; or, when the service refuses it, the
+     * form again with the reason next to its field.
+     */
+    private String stored(BindingResult result, RedirectAttributes redirect, String flash, Supplier<UUID> store) {
+        try {
+            UUID id = store.get();
+            redirect.addFlashAttribute("flash", flash);
             return "redirect:/dossiers/" + id;
         } catch (DuplicateBsnException e) {
             result.rejectValue("bsn", "dossier.bsn.duplicate");

@@ -31,11 +31,6 @@ class OrganisationAdminController {
 
     @GetMapping
     String show(Model model) {
-        model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
-        model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
-        model.addAttribute("locationForm", LocationForm.empty());
-        model.addAttribute("locations", settings.locations());
-        model.addAttribute("registries", registers.options());
         return view(model);
     }
 
@@ -44,11 +39,6 @@ class OrganisationAdminController {
     String updateSendWindow(
             @Valid SendWindowForm sendWindowForm, BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
-            model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
-            model.addAttribute("locationForm", LocationForm.empty());
-            model.addAttribute("locations", settings.locations());
-            model.addAttribute("registries", registers.options());
             return view(model);
         }
         settings.updateSendWindow(new SendWindow(sendWindowForm.sendWindowMinutes()));
@@ -56,8 +46,19 @@ class OrganisationAdminController {
         return "redirect:/admin/organisation";
     }
 
-    /** The page, with the send-window form as stored unless the request is showing its own errors. */
+    /** The page with every form: the one just submitted (with its errors) as bound, the others as stored. */
     private String view(Model model) {
+        if (!model.containsAttribute("organisationForm")) {
+            model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
+        }
+        if (!model.containsAttribute("registryForm")) {
+            model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
+        }
+        if (!model.containsAttribute("locationForm")) {
+            model.addAttribute("locationForm", LocationForm.empty());
+        }
+        model.addAttribute("locations", settings.locations());
+        model.addAttribute("registries", registers.options());
         if (!model.containsAttribute("sendWindowForm")) {
             model.addAttribute("sendWindowForm", SendWindowForm.of(settings.organisation()));
         }
@@ -83,10 +84,6 @@ class OrganisationAdminController {
             result.rejectValue("softwareId", "organisation.softwareId.required");
         }
         if (result.hasErrors()) {
-            model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
-            model.addAttribute("locationForm", LocationForm.empty());
-            model.addAttribute("locations", settings.locations());
-            model.addAttribute("registries", registers.options());
             return view(model);
         }
         settings.updateRegistry(
@@ -99,10 +96,6 @@ class OrganisationAdminController {
     String update(
             @Valid OrganisationForm organisationForm, BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
-            model.addAttribute("registries", registers.options());
-            model.addAttribute("locationForm", LocationForm.empty());
-            model.addAttribute("locations", settings.locations());
             return view(model);
         }
         settings.update(
@@ -130,10 +123,6 @@ class OrganisationAdminController {
                 result.rejectValue("code", "location.code.taken");
             }
         }
-        model.addAttribute("organisationForm", OrganisationForm.of(settings.organisation()));
-        model.addAttribute("registryForm", RegistryForm.of(settings.organisation()));
-        model.addAttribute("registries", registers.options());
-        model.addAttribute("locations", settings.locations());
         return view(model);
     }
 

@@ -27,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/vaccicard-value-sets")
 class ValueSetsController {
 
+    private static final String PAGE = "redirect:/admin/vaccicard-value-sets";
+
     private final VaccicardValueSets valueSets;
 
     ValueSetsController(VaccicardValueSets valueSets) {
@@ -49,14 +51,13 @@ class ValueSetsController {
         BeValueSet set = setOf(form.valueSet());
         redirect.addFlashAttribute("code", form.code());
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("errorKey", messageKey(result));
-            return "redirect:/admin/vaccicard-value-sets";
+            return refused(redirect, messageKey(result));
         }
         if (!valueSets.update(set, form.system(), form.code(), form.displayNl(), form.displayFr(), form.inUse())) {
             throw new NotFoundException("value set code");
         }
         redirect.addFlashAttribute("flash", "vaccicardValueSets.saved");
-        return "redirect:/admin/vaccicard-value-sets";
+        return PAGE;
     }
 
     @PostMapping("/add")
@@ -64,15 +65,19 @@ class ValueSetsController {
         BeValueSet set = setOf(form.valueSet());
         redirect.addFlashAttribute("code", form.code());
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("errorKey", messageKey(result));
-            return "redirect:/admin/vaccicard-value-sets";
+            return refused(redirect, messageKey(result));
         }
         if (!valueSets.add(set, form.system(), form.code(), form.displayEn(), form.displayNl(), form.displayFr())) {
-            redirect.addFlashAttribute("errorKey", "vaccicardValueSets.exists");
-            return "redirect:/admin/vaccicard-value-sets";
+            return refused(redirect, "vaccicardValueSets.exists");
         }
         redirect.addFlashAttribute("flash", "vaccicardValueSets.added");
-        return "redirect:/admin/vaccicard-value-sets";
+        return PAGE;
+    }
+
+    /** Back to the page, which shows why the change was refused (nothing was stored). */
+    private static String refused(RedirectAttributes redirect, String messageKey) {
+        redirect.addFlashAttribute("errorKey", messageKey);
+        return PAGE;
     }
 
     private static BeValueSet setOf(String key) {
