@@ -29,6 +29,8 @@ import nl.ddjgz.massvaccination.ScanAnswer;
 import nl.ddjgz.massvaccination.ScanDesk;
 import nl.ddjgz.massvaccination.ScanOutcome;
 import nl.ddjgz.massvaccination.SessionSetup;
+import nl.ddjgz.praeventis.PraeventisRegister;
+import nl.ddjgz.registry.RegisterChoice;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,8 +72,12 @@ class DeskControllerTests {
     @MockitoBean
     VaccinationSchedule schedule;
 
+    @MockitoBean
+    RegisterChoice register;
+
     @BeforeEach
     void aDutchOrganisation() {
+        given(register.profile()).willReturn(PraeventisRegister.PROFILE);
         given(schedule.zone()).willReturn(ZoneId.of("Europe/Amsterdam"));
         given(sessionSetup.identifierKind()).willReturn(IdentifierKind.BSN);
     }

@@ -35,6 +35,8 @@ import nl.ddjgz.massvaccination.SessionReview;
 import nl.ddjgz.massvaccination.SessionSetup;
 import nl.ddjgz.organisation.Location;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.praeventis.PraeventisRegister;
+import nl.ddjgz.registry.RegisterChoice;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,8 +90,12 @@ class ReviewControllerTests {
     private ChildDossier sem;
     private SessionOverview overview;
 
+    @MockitoBean
+    RegisterChoice register;
+
     @BeforeEach
     void aSessionWithAnExpectedAndAnUnexpectedChild() {
+        given(register.profile()).willReturn(PraeventisRegister.PROFILE);
         session = MassSessionsMother.session(today, clock, "09", "CX241A");
         eva = Children.dossier(Children.withGivenNames(Children.born(today.minusYears(10)), "Eva"));
         sem = Children.dossier(
