@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ddjgz.simulator.vaccinnet.RegisterInsz;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -138,22 +139,12 @@ final class RegisterProfile {
     /** Whether the patient's identifier is an SSIN whose check digits fail (nobody in the national register). */
     static boolean invalidSsin(JsonNode im) {
         JsonNode id = im.path("patient").path("identifier");
-        return SSIN.equals(text(id, "system")) && !validSsin(text(id, "value"));
+        return SSIN.equals(text(id, "system")) && !RegisterInsz.valid(text(id, "value"));
     }
 
     /** The patient's identifier value, or null. */
     static String patientOf(JsonNode im) {
         return text(im.path("patient").path("identifier"), "value");
-    }
-
-    /** 97 minus the first nine digits mod 97; born from 2000: "2" before the nine. */
-    static boolean validSsin(String digits) {
-        if (digits == null || !digits.matches("[0-9]{11}")) {
-            return false;
-        }
-        long nine = Long.parseLong(digits.substring(0, 9));
-        long check = Long.parseLong(digits.substring(9));
-        return check == 97 - nine % 97 || check == 97 - (2_000_000_000L + nine) % 97;
     }
 
     private static void vaccineCode(JsonNode code, List<Issue> out) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.ddjgz.registry.Registrations;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Inszs;
+import nl.ddjgz.simulator.vaccinnet.RegisterInsz;
 import nl.ddjgz.vaccicard.fhir.BeVaccination;
 import nl.ddjgz.vaccicard.fhir.BeVaccinations;
 import nl.ddjgz.vaccicard.fhir.FhirJson;
@@ -112,8 +113,8 @@ class RegisterProfileTests {
 
         assertThat(RegisterProfile.check(im, TODAY)).isEmpty();
         assertThat(RegisterProfile.invalidSsin(im)).isTrue();
-        assertThat(RegisterProfile.validSsin("25090700415")).isTrue();
-        assertThat(RegisterProfile.validSsin("2509070041")).isFalse();
+        assertThat(RegisterInsz.valid("25090700415")).isTrue();
+        assertThat(RegisterInsz.valid("2509070041")).isFalse();
     }
 
     private static List<String> codes(String json) {

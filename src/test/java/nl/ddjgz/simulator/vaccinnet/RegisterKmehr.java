@@ -135,16 +135,6 @@ public final class RegisterKmehr {
         return message;
     }
 
-    /** Whether eleven digits are an INSZ: 97 minus the first nine mod 97 (born from 2000: "2" before the nine). */
-    static boolean validInsz(String digits) {
-        if (digits == null || !digits.matches("[0-9]{11}")) {
-            return false;
-        }
-        long nine = Long.parseLong(digits.substring(0, 9));
-        int check = Integer.parseInt(digits.substring(9));
-        return check == 97 - nine % 97 || check == 97 - (2_000_000_000L + nine) % 97;
-    }
-
     /** One reading: collects every refusal. */
     private static final class Reading {
 
@@ -172,7 +162,7 @@ public final class RegisterKmehr {
 
         private Person person(Element folder, String path) {
             String insz = text(child(child(folder, "patient"), "id"));
-            if (!validInsz(insz)) {
+            if (!RegisterInsz.valid(insz)) {
                 refuse(INSZ_INVALID, path + "/patient/id", "the patient's number is not a valid INSZ");
             }
             List<Vaccination> vaccinations = new ArrayList<>();

@@ -79,7 +79,7 @@ public final class RegistratieMessages {
 
     private static Insz patient(Element request, String what) {
         String digits = SOAP.text(request, "PatientId");
-        if (!RegisterKmehr.validInsz(digits)) {
+        if (!RegisterInsz.valid(digits)) {
             throw new XmlRefusedException(what, List.of(XmlError.of("The INSZ is not valid.")));
         }
         return Insz.of(digits);
