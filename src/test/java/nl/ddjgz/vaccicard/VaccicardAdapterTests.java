@@ -25,8 +25,9 @@ import nl.ddjgz.vaccicard.fhir.BeVaccinationProfile;
 import nl.ddjgz.vaccicard.fhir.BeVaccinationRules;
 import nl.ddjgz.vaccicard.fhir.BeValueSets;
 import nl.ddjgz.vaccicard.fhir.FhirJson;
-import nl.ddjgz.vaccicard.fhir.OperationOutcomes;
+import nl.ddjgz.vaccicard.fhir.OperationOutcomeWriter;
 import nl.ddjgz.vaccicard.fhir.OperationOutcomes.Issue;
+import nl.ddjgz.vaccicard.fhir.ShippedValueSets;
 import nl.ddjgz.vaccicard.fhir.StatusReason;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -48,7 +49,7 @@ class VaccicardAdapterTests {
     private static final String SYSTEM = "urn:ddjgz:vaccination";
     private static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam"));
-    private static final BeValueSets VALUE_SETS = BeValueSets.official();
+    private static final BeValueSets VALUE_SETS = ShippedValueSets.official();
 
     /** The shipped codes of type 11 (Hexyon), type 10 without SNOMED CT, and a COVID-like type that needs the lot. */
     private static final Map<String, VaccicardAdapter.Codes> CODES = Map.of(
@@ -245,7 +246,7 @@ class VaccicardAdapterTests {
 
     @Test
     void aClientErrorWithAnOperationOutcomeIsRejectedWithItsTextForAPerson() {
-        String outcome = OperationOutcomes.toJson(List.of(Issue.error(
+        String outcome = OperationOutcomeWriter.toJson(List.of(Issue.error(
                 "not-found", "patient not found: no person with this INSZ", "Immunization.patient.identifier")));
 
         Delivery delivery = VaccicardAdapter.failureOf(VaccicardClient.Answer.http(422, outcome, null));
@@ -260,7 +261,7 @@ class VaccicardAdapterTests {
     @Test
     void forbiddenAndNotFoundAreOurSetUpAndAnUnauthorisedTokenIsRetriedWithANewOne() {
         String outcome =
-                OperationOutcomes.toJson(List.of(Issue.error("login", "a valid bearer token is required", null)));
+                OperationOutcomeWriter.toJson(List.of(Issue.error("login", "a valid bearer token is required", null)));
         assertThat(VaccicardAdapter.failureOf(VaccicardClient.Answer.http(401, outcome, null))
                         .outcome())
                 .isEqualTo(Delivery.Outcome.RETRYABLE);
@@ -304,7 +305,7 @@ class VaccicardAdapterTests {
     void whenALaterResourceIsRefusedTheIdsOfTheStoredOnesAreKept() {
         client.answers.add(VaccicardClient.Answer.http(201, stored("id-1"), null));
         client.answers.add(VaccicardClient.Answer.http(
-                422, OperationOutcomes.toJson(List.of(Issue.error("business-rule", "not accepted", null))), null));
+                422, OperationOutcomeWriter.toJson(List.of(Issue.error("business-rule", "not accepted", null))), null));
         RegistryAdapter.Pending message =
                 pending(adapter.compose(registration(List.of(given("11", "A"), objection("04", "1"))), "m-8", NOW));
 

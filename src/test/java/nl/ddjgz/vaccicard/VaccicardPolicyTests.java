@@ -17,7 +17,7 @@ import nl.ddjgz.vaccicard.fhir.BeVaccination;
 import nl.ddjgz.vaccicard.fhir.BeVaccinationProfile;
 import nl.ddjgz.vaccicard.fhir.BeVaccinationRules;
 import nl.ddjgz.vaccicard.fhir.BeVaccinations;
-import nl.ddjgz.vaccicard.fhir.BeValueSets;
+import nl.ddjgz.vaccicard.fhir.ShippedValueSets;
 import nl.ddjgz.vaccicard.fhir.Violation;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
@@ -43,7 +43,7 @@ class VaccicardPolicyTests {
     private static final String NIHII = "12345625003";
 
     private final VaccicardAdapter adapter =
-            new VaccicardAdapter(SYSTEM, type -> Optional.empty(), null, BeValueSets.official(), CLOCK);
+            new VaccicardAdapter(SYSTEM, type -> Optional.empty(), null, ShippedValueSets.official(), CLOCK);
     private final VaccicardPolicy policy = new VaccicardPolicy(SYSTEM, CLOCK);
 
     private static Immunization ours() {
@@ -146,7 +146,7 @@ class VaccicardPolicyTests {
     void ourResourcePassesBothLayers() {
         Immunization im = ours();
 
-        assertThat(BeVaccinationRules.check(im, BeValueSets.official())).isEmpty();
+        assertThat(BeVaccinationRules.check(im, ShippedValueSets.official())).isEmpty();
         assertThat(policy.check(im)).isEmpty();
         adapter.check(im, "DKTP-Hib-HepB");
     }
@@ -160,7 +160,7 @@ class VaccicardPolicyTests {
                         .setSystem("https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/one-patientid")
                         .setValue("3564564568"));
 
-        assertThat(BeVaccinationRules.check(im, BeValueSets.official())).isEmpty();
+        assertThat(BeVaccinationRules.check(im, ShippedValueSets.official())).isEmpty();
         assertThat(policy.check(im))
                 .extracting(Violation::code)
                 .containsExactly(VaccicardPolicy.OUR_IDENTIFIER, VaccicardPolicy.PATIENT_INSZ);

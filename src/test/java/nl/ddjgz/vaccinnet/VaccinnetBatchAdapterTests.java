@@ -30,10 +30,10 @@ import nl.ddjgz.registry.VaccineCode;
 import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Inszs;
+import nl.ddjgz.simulator.vaccinnet.BatchUploadMessages;
 import nl.ddjgz.vaccinnet.kmehr.KmehrMessage;
 import nl.ddjgz.vaccinnet.kmehr.KmehrReader;
 import nl.ddjgz.vaccinnet.kmehr.PartyKind;
-import nl.ddjgz.vaccinnet.ws.BatchUploadXml;
 import nl.ddjgz.vaccinnet.ws.Fault;
 import nl.ddjgz.vaccinnet.ws.PatientResult;
 import nl.ddjgz.vaccinnet.ws.ProcessingResult;
@@ -324,7 +324,8 @@ class VaccinnetBatchAdapterTests {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            byte[] body = status == 200 ? BatchUploadXml.writeUploadReply(UploadReply.accepted("T-HTTP")) : new byte[0];
+            byte[] body =
+                    status == 200 ? BatchUploadMessages.writeUploadReply(UploadReply.accepted("T-HTTP")) : new byte[0];
             exchange.getResponseHeaders().add("Content-Type", "text/xml");
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             if (body.length > 0) {

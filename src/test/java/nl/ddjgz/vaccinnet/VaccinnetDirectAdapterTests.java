@@ -30,15 +30,13 @@ import nl.ddjgz.registry.UnsendableRegistrationException;
 import nl.ddjgz.registry.VaccineCode;
 import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.shared.Insz;
+import nl.ddjgz.simulator.vaccinnet.RegistratieMessages;
 import nl.ddjgz.vaccinnet.kmehr.KmehrMessage;
 import nl.ddjgz.vaccinnet.kmehr.KmehrReader;
 import nl.ddjgz.vaccinnet.ws.AddResult;
-import nl.ddjgz.vaccinnet.ws.AddVaccinations;
 import nl.ddjgz.vaccinnet.ws.AddVaccinationsReply;
 import nl.ddjgz.vaccinnet.ws.Fault;
-import nl.ddjgz.vaccinnet.ws.RegistratieXml;
 import nl.ddjgz.vaccinnet.ws.RemoveReply;
-import nl.ddjgz.vaccinnet.ws.RemoveVaccination;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +86,7 @@ class VaccinnetDirectAdapterTests {
 
         assertThat(adapter.registry()).isEqualTo(VaccinnetRegisters.VACCINNET_DIRECT);
         assertThat(envelopes).hasSize(1);
-        AddVaccinations request = RegistratieXml.readAddVaccinations(bytes(envelopes.get(0)));
+        RegistratieMessages.AddRequest request = RegistratieMessages.readAdd(bytes(envelopes.get(0)));
         assertThat(request.softwareId()).isEqualTo("ddjgz_vaccinatie_kgtest");
         assertThat(request.patientId().value()).isEqualTo(registration.child().insz());
         assertThat(request.kmehrMessages()).hasSize(2);
@@ -117,9 +115,8 @@ class VaccinnetDirectAdapterTests {
         List<String> envelopes = VaccinnetDirectAdapter.envelopes(adapter.compose(withVaccinations(7), "m-7", AT));
 
         assertThat(envelopes)
-                .extracting(e -> RegistratieXml.readAddVaccinations(bytes(e))
-                        .kmehrMessages()
-                        .size())
+                .extracting(e ->
+                        RegistratieMessages.readAdd(bytes(e)).kmehrMessages().size())
                 .containsExactly(5, 2);
     }
 
@@ -231,10 +228,12 @@ class VaccinnetDirectAdapterTests {
 
         String payload = adapter.composeRetraction(accepted, "r-1", AT);
 
-        List<RemoveVaccination> removals = VaccinnetDirectAdapter.envelopes(payload).stream()
-                .map(e -> RegistratieXml.readRemoveVaccination(bytes(e)))
+        List<RegistratieMessages.RemoveRequest> removals = VaccinnetDirectAdapter.envelopes(payload).stream()
+                .map(e -> RegistratieMessages.readRemove(bytes(e)))
                 .toList();
-        assertThat(removals).extracting(RemoveVaccination::vaccinationId).containsExactly("VAC-1", "VAC-2");
+        assertThat(removals)
+                .extracting(RegistratieMessages.RemoveRequest::vaccinationId)
+                .containsExactly("VAC-1", "VAC-2");
         assertThat(removals)
                 .allSatisfy(r -> assertThat(r.patientId())
                         .isEqualTo(Insz.of(registration.child().insz())));

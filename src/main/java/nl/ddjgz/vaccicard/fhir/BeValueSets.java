@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The codes of the value sets BeVaccination binds as required. The register's lists change: the sender uses its
- * administrator's copy (a table), the simulated register the lists of the profile version we follow ({@link
- * #official()}).
+ * administrator's copy (a table); the simulated register (in the tests) reads the lists of the profile version we
+ * follow on its own.
  */
 public interface BeValueSets {
 
@@ -27,12 +27,7 @@ public interface BeValueSets {
 
     /** Lists held in memory, in the order given. */
     static BeValueSets listed(Map<BeValueSet, List<Concept>> concepts) {
-        return new OfficialValueSets(concepts);
-    }
-
-    /** The lists of BeVaccination {@value BeVaccinationProfile#VERSION} as we ship them. */
-    static BeValueSets official() {
-        return OfficialValueSets.INSTANCE;
+        return new ListedValueSets(concepts);
     }
 
     /**

@@ -5,16 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.OperationOutcome.OperationOutcomeIssueComponent;
-import org.hl7.fhir.r4.model.StringType;
 
 /**
- * The registry's {@code OperationOutcome}: read into plain {@link Issue}s, built (the simulator answers with one), and
- * summarised in one line for a person.
+ * The registry's {@code OperationOutcome}: read into plain {@link Issue}s and summarised in one line for a person.
  */
 public final class OperationOutcomes {
 
@@ -71,52 +68,6 @@ public final class OperationOutcomes {
             issues.add(new Issue(severity, code, diagnostics, expression));
         }
         return List.copyOf(issues);
-    }
-
-    /**
-     * An OperationOutcome holding the issues.
-     *
-     * @throws IllegalArgumentException when a severity or issue type is not a FHIR code
-     */
-    public static OperationOutcome of(List<Issue> issues) {
-        OperationOutcome outcome = new OperationOutcome();
-        for (Issue issue : issues) {
-            OperationOutcomeIssueComponent c;
-            try {
-                c = outcome.addIssue()
-                        .setSeverity(IssueSeverity.fromCode(issue.severity()))
-                        .setCode(IssueType.fromCode(issue.code()));
-            } catch (FHIRException e) {
-                throw new IllegalArgumentException(
-                        "not a FHIR issue severity or type: " + issue.severity() + " / " + issue.code(), e);
-            }
-            if (issue.diagnostics() != null) {
-                c.setDiagnostics(issue.diagnostics());
-            }
-            if (issue.expression() != null) {
-                c.getExpression().add(new StringType(issue.expression()));
-            }
-        }
-        return outcome;
-    }
-
-    public static OperationOutcome of(Issue... issues) {
-        return of(List.of(issues));
-    }
-
-    /**
-     * An OperationOutcome of broken BeVaccination rules: one error of type {@code business-rule} per violation, the
-     * violation code in front of the diagnostics ("[fhir.lotNumber.forbidden] ...") and its path as expression.
-     */
-    public static OperationOutcome fromViolations(List<Violation> violations) {
-        return of(violations.stream()
-                .map(v -> Issue.error("business-rule", "[" + v.code() + "] " + v.message(), v.path()))
-                .toList());
-    }
-
-    /** The OperationOutcome in FHIR JSON. */
-    public static String toJson(List<Issue> issues) {
-        return FhirJson.encode(of(issues));
     }
 
     /**

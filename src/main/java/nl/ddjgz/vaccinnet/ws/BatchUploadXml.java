@@ -8,13 +8,12 @@ import nl.ddjgz.vaccinnet.ws.batchupload.v1.ObjectFactory;
 import nl.ddjgz.vaccinnet.ws.batchupload.v1.PatientResultType;
 import nl.ddjgz.vaccinnet.ws.batchupload.v1.ResultRequest;
 import nl.ddjgz.vaccinnet.ws.batchupload.v1.ResultResponse;
-import nl.ddjgz.vaccinnet.ws.batchupload.v1.StatusValue;
 import nl.ddjgz.vaccinnet.ws.batchupload.v1.TransactionResultType;
 import nl.ddjgz.vaccinnet.ws.batchupload.v1.UploadResponse;
 
 /**
- * The BatchUpload messages in SOAP 1.1 envelopes, both ways (the adapter writes requests and reads replies, the
- * simulator the other way round). Schema {@code xsd/vaccinnet/batchupload.xsd}, namespace {@value #NAMESPACE}: our
+ * The BatchUpload messages in SOAP 1.1 envelopes as the adapter needs them: it writes requests and reads replies (the
+ * simulated registry has its own reading and writing, in the tests). Schema {@code xsd/vaccinnet/batchupload.xsd}, namespace {@value #NAMESPACE}: our
  * own reading of the contract, to be aligned with the registry's cookbook. Every message written is checked against
  * the schema; every message read is checked before anything is built. Thread-safe.
  */
@@ -39,22 +38,7 @@ public final class BatchUploadXml {
         return XML.write(element, "uploadRequest");
     }
 
-    public static UploadRequest readUploadRequest(byte[] envelope) {
-        var element = XML.read(envelope, "uploadRequest", nl.ddjgz.vaccinnet.ws.batchupload.v1.UploadRequest.class);
-        return new UploadRequest(
-                element.getKmehrmessage(),
-                element.getExtraInfo().getType(),
-                element.getExtraInfo().getPakket());
-    }
-
     // uploadResponse
-
-    public static byte[] writeUploadReply(UploadReply reply) {
-        UploadResponse element = new UploadResponse();
-        element.setTransactionId(reply.transactionId());
-        element.setFout(fout(reply.fault()));
-        return XML.write(element, "uploadResponse");
-    }
 
     public static UploadReply readUploadReply(byte[] envelope) {
         UploadResponse element = XML.read(envelope, "uploadResponse", UploadResponse.class);
@@ -69,35 +53,7 @@ public final class BatchUploadXml {
         return XML.write(element, "resultRequest");
     }
 
-    /** The transactionId asked for. */
-    public static String readResultRequest(byte[] envelope) {
-        return XML.read(envelope, "resultRequest", ResultRequest.class).getTransactionId();
-    }
-
     // resultResponse
-
-    public static byte[] writeResultReply(ResultReply reply) {
-        ResultResponse element = new ResultResponse();
-        element.setFout(fout(reply.fault()));
-        ProcessingResult result = reply.result();
-        if (result != null) {
-            element.setTransactionId(result.transactionId());
-            element.setStatus(StatusValue.fromValue(result.status().name()));
-            for (PatientResult patient : result.patients()) {
-                PatientResultType type = new PatientResultType();
-                type.setInsz(patient.insz().value());
-                for (TransactionResult transaction : patient.transactions()) {
-                    TransactionResultType t = new TransactionResultType();
-                    t.setKmehrTransactionId(transaction.kmehrTransactionId());
-                    t.setResultCode(transaction.resultCode());
-                    t.setResultTekst(transaction.resultText());
-                    type.getTransaction().add(t);
-                }
-                element.getPatient().add(type);
-            }
-        }
-        return XML.write(element, "resultResponse");
-    }
 
     public static ResultReply readResultReply(byte[] envelope) {
         ResultResponse element = XML.read(envelope, "resultResponse", ResultResponse.class);
@@ -117,10 +73,6 @@ public final class BatchUploadXml {
                 element.getTransactionId(),
                 ProcessingStatus.valueOf(element.getStatus().value()),
                 patients));
-    }
-
-    private static FoutType fout(Fault fault) {
-        return Fault.write(fault, FoutType::new, FoutType::setFoutCode, FoutType::setFoutOmschrijving);
     }
 
     private static Fault fault(FoutType fout) {

@@ -1,6 +1,5 @@
 package nl.ddjgz.vaccinnet.ws;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ddjgz.shared.xml.XmlDates;
@@ -10,12 +9,11 @@ import nl.ddjgz.vaccinnet.ws.registratie.v1.FoutType;
 import nl.ddjgz.vaccinnet.ws.registratie.v1.GetVaccinationsResponse;
 import nl.ddjgz.vaccinnet.ws.registratie.v1.ObjectFactory;
 import nl.ddjgz.vaccinnet.ws.registratie.v1.RemoveVaccinationResponse;
-import nl.ddjgz.vaccinnet.ws.registratie.v1.StatusValue;
 import nl.ddjgz.vaccinnet.ws.registratie.v1.VaccinationType;
 
 /**
- * The RegistratieService messages in SOAP 1.1 envelopes, both ways (the adapter writes requests and reads replies, the
- * simulator the other way round). Schema {@code xsd/vaccinnet/registratie.xsd}, namespace {@value #NAMESPACE}: our
+ * The RegistratieService messages in SOAP 1.1 envelopes as the adapter needs them: it writes requests and reads
+ * replies (the simulated registry has its own reading and writing, in the tests). Schema {@code xsd/vaccinnet/registratie.xsd}, namespace {@value #NAMESPACE}: our
  * own reading of the contract, to be aligned with the registry's cookbook. Every message written is checked against
  * the schema; every message read is checked before anything is built. Thread-safe.
  */
@@ -36,31 +34,6 @@ public final class RegistratieXml {
         element.setPatientId(request.patientId().value());
         element.getKmehrMessage().addAll(request.kmehrMessages());
         return XML.write(element, "AddVaccinations");
-    }
-
-    public static AddVaccinations readAddVaccinations(byte[] envelope) {
-        var element = XML.read(envelope, "AddVaccinations", nl.ddjgz.vaccinnet.ws.registratie.v1.AddVaccinations.class);
-        return new AddVaccinations(
-                element.getSoftwareId(),
-                WsXml.insz(element.getPatientId(), "AddVaccinations"),
-                element.getKmehrMessage());
-    }
-
-    public static byte[] writeAddVaccinationsReply(AddVaccinationsReply reply) {
-        AddVaccinationsResponse element = new AddVaccinationsResponse();
-        element.setFout(fout(reply.fault()));
-        for (AddResult result : reply.results()) {
-            AddResultType type = new AddResultType();
-            type.setIndex(BigInteger.valueOf(result.index()));
-            type.setStatus(StatusValue.fromValue(result.status().name()));
-            type.setVaccinationId(result.vaccinationId());
-            if (result.fault() != null) {
-                type.setFoutCode(result.fault().code());
-                type.setFoutOmschrijving(result.fault().description());
-            }
-            element.getResult().add(type);
-        }
-        return XML.write(element, "AddVaccinationsResponse");
     }
 
     public static AddVaccinationsReply readAddVaccinationsReply(byte[] envelope) {
@@ -89,25 +62,6 @@ public final class RegistratieXml {
         return XML.write(element, "RemoveVaccination");
     }
 
-    public static RemoveVaccination readRemoveVaccination(byte[] envelope) {
-        var element =
-                XML.read(envelope, "RemoveVaccination", nl.ddjgz.vaccinnet.ws.registratie.v1.RemoveVaccination.class);
-        return new RemoveVaccination(
-                element.getSoftwareId(),
-                WsXml.insz(element.getPatientId(), "RemoveVaccination"),
-                element.getVaccinationId());
-    }
-
-    public static byte[] writeRemoveReply(RemoveReply reply) {
-        RemoveVaccinationResponse element = new RemoveVaccinationResponse();
-        element.setStatus(StatusValue.fromValue(reply.status().name()));
-        if (reply.fault() != null) {
-            element.setFoutCode(reply.fault().code());
-            element.setFoutOmschrijving(reply.fault().description());
-        }
-        return XML.write(element, "RemoveVaccinationResponse");
-    }
-
     public static RemoveReply readRemoveReply(byte[] envelope) {
         RemoveVaccinationResponse element =
                 XML.read(envelope, "RemoveVaccinationResponse", RemoveVaccinationResponse.class);
@@ -126,26 +80,6 @@ public final class RegistratieXml {
         return XML.write(element, "GetVaccinations");
     }
 
-    public static GetVaccinations readGetVaccinations(byte[] envelope) {
-        var element = XML.read(envelope, "GetVaccinations", nl.ddjgz.vaccinnet.ws.registratie.v1.GetVaccinations.class);
-        return new GetVaccinations(
-                element.getSoftwareId(),
-                WsXml.insz(element.getPatientId(), "GetVaccinations"),
-                XmlDates.localDate(element.getSince()));
-    }
-
-    public static byte[] writeGetVaccinationsReply(GetVaccinationsReply reply) {
-        GetVaccinationsResponse element = new GetVaccinationsResponse();
-        element.setFout(fout(reply.fault()));
-        for (StoredVaccination vaccination : reply.vaccinations()) {
-            VaccinationType type = new VaccinationType();
-            type.setVaccinationId(vaccination.vaccinationId());
-            type.setKmehrMessage(vaccination.kmehrMessage());
-            element.getVaccination().add(type);
-        }
-        return XML.write(element, "GetVaccinationsResponse");
-    }
-
     public static GetVaccinationsReply readGetVaccinationsReply(byte[] envelope) {
         GetVaccinationsResponse element = XML.read(envelope, "GetVaccinationsResponse", GetVaccinationsResponse.class);
         if (element.getFout() != null) {
@@ -156,10 +90,6 @@ public final class RegistratieXml {
             vaccinations.add(new StoredVaccination(type.getVaccinationId(), type.getKmehrMessage()));
         }
         return GetVaccinationsReply.of(vaccinations);
-    }
-
-    private static FoutType fout(Fault fault) {
-        return Fault.write(fault, FoutType::new, FoutType::setFoutCode, FoutType::setFoutOmschrijving);
     }
 
     private static Fault fault(FoutType fout) {

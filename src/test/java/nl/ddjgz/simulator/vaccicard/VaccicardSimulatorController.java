@@ -7,19 +7,13 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import nl.ddjgz.shared.Insz;
+import java.util.Map;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.SimulatedAnswers;
-import nl.ddjgz.vaccicard.fhir.BeVaccinationRules;
-import nl.ddjgz.vaccicard.fhir.BeValueSets;
-import nl.ddjgz.vaccicard.fhir.FhirJson;
-import nl.ddjgz.vaccicard.fhir.OperationOutcomes;
-import nl.ddjgz.vaccicard.fhir.OperationOutcomes.Issue;
-import nl.ddjgz.vaccicard.fhir.Violation;
-import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.Immunization;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,12 +22,16 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The simulated Vaccicard: an OAuth2 token endpoint (client credentials) and the FHIR {@code Immunization} endpoint,
  * which wants a valid bearer token (401 otherwise), reads each resource with its own strict parser (400 for what is
- * not FHIR R4 JSON) and checks it against the profile BeVaccination with the profile's own value sets (422 with an
- * OperationOutcome), honours the conditional create ({@code If-None-Exist: identifier=system|value}: a re-sent
+ * not FHIR R4 JSON) and checks it against the profile BeVaccination with its own reading ({@link RegisterProfile}, on
+ * the JSON tree, with the profile's published value sets; 422 with an OperationOutcome), honours the conditional create ({@code If-None-Exist: identifier=system|value}: a re-sent
  * resource is stored once and answered 200), refuses children it does not know (422 "patient not found") and takes
  * updates (entered-in-error). Faults as set on {@code vaccicardFaults} and {@link SimulatedVaccicard}.
  */
@@ -43,7 +41,11 @@ class VaccicardSimulatorController {
 
     static final String BASE = "/simulator/vaccicard";
 
-    private static final String SSIN = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin";
+    static final String FHIR_JSON = "application/fhir+json";
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final SimulatedVaccicard register;
     private final Faults faults;
@@ -101,31 +103,30 @@ class VaccicardSimulatorController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        Immunization immunization = admit(body, request, response);
+        JsonNode immunization = admit(body, request, response);
         if (immunization == null) {
             return;
         }
         String identifier = ifNoneExist == null ? null : identifierOf(ifNoneExist);
         if (ifNoneExist != null && identifier == null) {
-            outcome(response, 400, Issue.error("invalid", "If-None-Exist must be identifier=system|value", null));
+            outcome(response, 400, "invalid", "If-None-Exist must be identifier=system|value", null);
             return;
         }
         SimulatedVaccicard.Created created = register.createOnce(
-                identifier, patientOf(immunization), immunization.getStatus().toCode(), clock.instant(), (id, v) -> {
-                    Immunization stored = immunization.copy();
-                    stored.setId(id);
-                    stored.getMeta().setVersionId(String.valueOf(v));
-                    return FhirJson.encode(stored);
-                });
+                identifier,
+                RegisterProfile.patientOf(immunization),
+                immunization.path("status").asString(),
+                clock.instant(),
+                (id, v) -> stored(immunization, id, v));
         if (faults.loseThisAnswer()) {
-            SimulatedAnswers.dropConnection(response, 201, FhirJson.MEDIA_TYPE, "{\"resourceType\"");
+            SimulatedAnswers.dropConnection(response, 201, FHIR_JSON, "{\"resourceType\"");
             return;
         }
         response.setHeader(
                 "Location",
                 request.getRequestURL() + "/" + created.stored().id() + "/_history/"
                         + created.stored().version());
-        json(response, created.created() ? 201 : 200, created.stored().json(), FhirJson.MEDIA_TYPE);
+        json(response, created.created() ? 201 : 200, created.stored().json(), FHIR_JSON);
     }
 
     @PutMapping(path = BASE + "/fhir/Immunization/{id}")
@@ -135,49 +136,43 @@ class VaccicardSimulatorController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        Immunization immunization = admit(body, request, response);
+        JsonNode immunization = admit(body, request, response);
         if (immunization == null) {
             return;
         }
-        if (immunization.hasIdElement()
-                && immunization.getIdElement().hasIdPart()
-                && !id.equals(immunization.getIdElement().getIdPart())) {
-            outcome(response, 400, Issue.error("invalid", "the resource id does not match the URL", "Immunization.id"));
+        String given = immunization.path("id").asString("");
+        if (!given.isEmpty() && !id.equals(given)) {
+            outcome(response, 400, "invalid", "the resource id does not match the URL", "Immunization.id");
             return;
         }
-        var updated = register.update(id, immunization.getStatus().toCode(), clock.instant(), (key, v) -> {
-            Immunization stored = immunization.copy();
-            stored.setId(key);
-            stored.getMeta().setVersionId(String.valueOf(v));
-            return FhirJson.encode(stored);
-        });
+        var updated = register.update(
+                id, immunization.path("status").asString(), clock.instant(), (key, v) -> stored(immunization, key, v));
         if (updated.isEmpty()) {
-            outcome(response, 404, Issue.error("not-found", "no Immunization with this id", null));
+            outcome(response, 404, "not-found", "no Immunization with this id", null);
             return;
         }
         if (faults.loseThisAnswer()) {
-            SimulatedAnswers.dropConnection(response, 201, FhirJson.MEDIA_TYPE, "{\"resourceType\"");
+            SimulatedAnswers.dropConnection(response, 201, FHIR_JSON, "{\"resourceType\"");
             return;
         }
-        json(response, 200, updated.get().json(), FhirJson.MEDIA_TYPE);
+        json(response, 200, updated.get().json(), FHIR_JSON);
     }
 
     /**
      * The checks before anything is stored: faults, the bearer token, the resource and its rules, the child.
      *
-     * @return the resource, or null when an answer was sent
+     * @return the resource's JSON tree, or null when an answer was sent
      */
-    private Immunization admit(String body, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    private JsonNode admit(String body, HttpServletRequest request, HttpServletResponse response) throws IOException {
         SimulatedAnswers.pause(faults.delay());
         register.countRequest();
         if (faults.refuseNow(clock.instant())) {
-            outcome(response, 503, new Issue("error", "transient", "service unavailable", null));
+            outcome(response, 503, "transient", "service unavailable", null);
             return null;
         }
         if (register.tooManyRequestsNow()) {
             response.setHeader("Retry-After", "1");
-            outcome(response, 429, new Issue("error", "throttled", "too many requests", null));
+            outcome(response, 429, "throttled", "too many requests", null);
             return null;
         }
         String authorization = request.getHeader("Authorization");
@@ -190,45 +185,52 @@ class VaccicardSimulatorController {
                     token == null
                             ? "Bearer realm=\"vaccicard\""
                             : "Bearer realm=\"vaccicard\", error=\"invalid_token\"");
-            outcome(response, 401, new Issue("error", "login", "a valid bearer token is required", null));
+            outcome(response, 401, "login", "a valid bearer token is required", null);
             return null;
         }
-        Immunization immunization;
         try {
-            immunization = ReceivedImmunization.read(body);
+            ReceivedImmunization.read(body);
         } catch (ReceivedImmunization.NotAnImmunizationException e) {
-            outcome(response, 400, Issue.error("structure", e.getMessage(), null));
+            outcome(response, 400, "structure", e.getMessage(), null);
             return null;
         }
-        // the register checks the profile BeVaccination with its own lists (those of the version we follow), not the
-        // sender's copy, nor the sender's policy
-        List<Violation> violations = BeVaccinationRules.check(immunization, BeValueSets.official());
-        if (!violations.isEmpty()) {
-            json(response, 422, FhirJson.encode(OperationOutcomes.fromViolations(violations)), FhirJson.MEDIA_TYPE);
+        // the register's own reading of the profile, not the sender's rules, lists or policy
+        JsonNode immunization = JSON.readTree(body);
+        List<RegisterProfile.Issue> broken =
+                RegisterProfile.check(immunization, LocalDate.now(clock.withZone(BRUSSELS)));
+        if (!broken.isEmpty()) {
+            json(response, 422, profileOutcome(broken), FHIR_JSON);
             return null;
         }
-        if (register.unknownPatient(patientOf(immunization)) || invalidSsin(immunization)) {
+        if (register.unknownPatient(RegisterProfile.patientOf(immunization))
+                || RegisterProfile.invalidSsin(immunization)) {
             outcome(
                     response,
                     422,
-                    Issue.error(
-                            "not-found",
-                            "patient not found: no person with this INSZ in the national register",
-                            "Immunization.patient.identifier"));
+                    "not-found",
+                    "patient not found: no person with this INSZ in the national register",
+                    "Immunization.patient.identifier");
             return null;
         }
         return immunization;
     }
 
-    /** An SSIN whose check digits fail is nobody in the national register (other identifiers are not looked up). */
-    private static boolean invalidSsin(Immunization immunization) {
-        Identifier id = immunization.getPatient().getIdentifier();
-        return id != null && SSIN.equals(id.getSystem()) && !Insz.isValid(id.getValue());
-    }
-
-    private static String patientOf(Immunization immunization) {
-        Identifier id = immunization.getPatient().getIdentifier();
-        return id == null ? null : id.getValue();
+    /** The resource as stored: with its id and version in front, the rest as received. */
+    private static String stored(JsonNode received, String id, int version) {
+        ObjectNode stored = JSON.createObjectNode();
+        stored.put("resourceType", received.path("resourceType").asString());
+        stored.put("id", id);
+        ObjectNode meta = received.path("meta").isObject()
+                ? ((ObjectNode) received.path("meta")).deepCopy()
+                : JSON.createObjectNode();
+        meta.put("versionId", String.valueOf(version));
+        stored.set("meta", meta);
+        for (Map.Entry<String, JsonNode> field : received.properties()) {
+            if (!List.of("resourceType", "id", "meta").contains(field.getKey())) {
+                stored.set(field.getKey(), field.getValue().deepCopy());
+            }
+        }
+        return JSON.writeValueAsString(stored);
     }
 
     /** {@code identifier=system|value} (URL-encoded parts) as {@code system|value}, or null. */
@@ -246,9 +248,36 @@ class VaccicardSimulatorController {
                 + URLDecoder.decode(token.substring(bar + 1), StandardCharsets.UTF_8);
     }
 
-    private static void outcome(HttpServletResponse response, int status, Issue issue) throws IOException {
-        json(response, status, OperationOutcomes.toJson(List.of(issue)), FhirJson.MEDIA_TYPE);
+    /** An OperationOutcome of one error. */
+    private static void outcome(HttpServletResponse response, int status, String code, String diagnostics, String path)
+            throws IOException {
+        json(response, status, outcome(List.of(new Issue(code, diagnostics, path))), FHIR_JSON);
     }
+
+    /** An OperationOutcome of broken profile rules: per rule a business-rule error, "[code] message" and its path. */
+    private static String profileOutcome(List<RegisterProfile.Issue> broken) {
+        return outcome(broken.stream()
+                .map(b -> new Issue("business-rule", "[" + b.code() + "] " + b.message(), b.path()))
+                .toList());
+    }
+
+    private static String outcome(List<Issue> issues) {
+        ObjectNode outcome = JSON.createObjectNode();
+        outcome.put("resourceType", "OperationOutcome");
+        ArrayNode list = outcome.putArray("issue");
+        for (Issue issue : issues) {
+            ObjectNode i = list.addObject();
+            i.put("severity", "error");
+            i.put("code", issue.code());
+            i.put("diagnostics", issue.diagnostics());
+            if (issue.path() != null) {
+                i.putArray("expression").add(issue.path());
+            }
+        }
+        return JSON.writeValueAsString(outcome);
+    }
+
+    private record Issue(String code, String diagnostics, String path) {}
 
     private static void json(HttpServletResponse response, int status, String body, String type) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

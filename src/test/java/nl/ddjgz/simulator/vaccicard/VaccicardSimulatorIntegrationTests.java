@@ -18,6 +18,7 @@ import nl.ddjgz.vaccicard.fhir.BeVaccinationRules;
 import nl.ddjgz.vaccicard.fhir.FhirJson;
 import nl.ddjgz.vaccicard.fhir.OfficialExampleShapes;
 import nl.ddjgz.vaccicard.fhir.OperationOutcomes;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Immunization;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +93,8 @@ class VaccicardSimulatorIntegrationTests {
                 Arguments.of(
                         "code outside the value set", BeVaccinationRules.VACCINE_CODE_BINDING, (Consumer<Immunization>)
                                 im -> im.getVaccineCode().getCodingFirstRep().setCode("1119349007")),
+                Arguments.of("given after today", RegisterProfile.OCCURRENCE_FUTURE, (Consumer<Immunization>)
+                        im -> im.setOccurrence(new DateTimeType("2099-01-01"))),
                 Arguments.of("protocolApplied present", BeVaccinationRules.PROTOCOL_APPLIED_FORBIDDEN, (Consumer<
                                 Immunization>)
                         im -> im.addProtocolApplied().setSeries("RVP")));

@@ -2,6 +2,8 @@ package nl.ddjgz.simulator.vaccinnet;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,13 +13,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import nl.ddjgz.shared.Insz;
 import nl.ddjgz.simulator.Faults;
-import nl.ddjgz.vaccinnet.kmehr.Folder;
-import nl.ddjgz.vaccinnet.kmehr.InvalidKmehrException;
-import nl.ddjgz.vaccinnet.kmehr.Item;
-import nl.ddjgz.vaccinnet.kmehr.KmehrReader;
-import nl.ddjgz.vaccinnet.kmehr.KmehrViolation;
-import nl.ddjgz.vaccinnet.kmehr.Transaction;
+import nl.ddjgz.simulator.vaccinnet.BatchUploadMessages.UploadRequest;
+import nl.ddjgz.simulator.vaccinnet.RegisterKmehr.Person;
+import nl.ddjgz.simulator.vaccinnet.RegisterKmehr.Product;
+import nl.ddjgz.simulator.vaccinnet.RegisterKmehr.Vaccination;
 import nl.ddjgz.vaccinnet.ws.Fault;
 import nl.ddjgz.vaccinnet.ws.PatientResult;
 import nl.ddjgz.vaccinnet.ws.ProcessingResult;
@@ -25,10 +26,9 @@ import nl.ddjgz.vaccinnet.ws.ProcessingStatus;
 import nl.ddjgz.vaccinnet.ws.ResultReply;
 import nl.ddjgz.vaccinnet.ws.TransactionResult;
 import nl.ddjgz.vaccinnet.ws.UploadReply;
-import nl.ddjgz.vaccinnet.ws.UploadRequest;
 
 /**
- * The simulated Vaccinnet registry behind BatchUpload: takes an upload that passes our schema, the KMEHR rules, the
+ * The simulated Vaccinnet registry behind BatchUpload: takes an upload that passes our schema, the registry's own reading of the KMEHR ({@link RegisterKmehr}), the
  * limit of 500 persons and the software id's form (otherwise a {@code foutCode}), answers with a transaction id and
  * keeps the upload unprocessed until a processing run ({@link #process()}: on its schedule or on demand). A run gives
  * the outcome per patient and KMEHR transaction: registered, "zorgvrager niet teruggevonden" for a person it does not
@@ -49,11 +49,12 @@ public final class BatchUploadSimulator {
     public static final String INVALID_PAKKET = "PAKKET_ONGELDIG";
     public static final String UNKNOWN_TRANSACTION = "TRANSACTIE_ONBEKEND";
 
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
     private static final Pattern PAKKET = Pattern.compile("[\\p{L}\\p{N}.-]+(_[\\p{L}\\p{N}.-]+){1,3}");
 
     private final Faults faults;
     private final Clock clock;
-    private final KmehrReader reader = new KmehrReader();
     private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
     private final Map<String, Registered> registered = new ConcurrentHashMap<>();
     private final Set<String> lotRequired = ConcurrentHashMap.newKeySet();
@@ -75,11 +76,12 @@ public final class BatchUploadSimulator {
             return UploadReply.refused(new Fault(
                     INVALID_PAKKET, "Het pakket (software-ID) heeft niet de vorm integrator_software[_organisatie]."));
         }
-        List<Folder> folders;
+        List<Person> folders;
         try {
-            folders = reader.read(request.kmehrMessage()).folders();
-        } catch (InvalidKmehrException e) {
-            if (e.violates(KmehrViolation.TOO_MANY_FOLDERS)) {
+            folders = RegisterKmehr.read(request.kmehrMessage(), LocalDate.now(clock.withZone(BRUSSELS)))
+                    .persons();
+        } catch (RegisterKmehr.RefusedException e) {
+            if (e.refuses(RegisterKmehr.TOO_MANY_PERSONS)) {
                 return UploadReply.refused(
                         new Fault(TOO_MANY_PERSONS, "Hoogstens " + MAX_PERSONS + " personen per upload."));
             }
@@ -121,42 +123,43 @@ public final class BatchUploadSimulator {
                 .toList();
         for (Upload upload : waiting) {
             List<PatientResult> patients = new ArrayList<>();
-            for (Folder folder : upload.folders()) {
+            for (Person person : upload.folders()) {
                 List<TransactionResult> results = new ArrayList<>();
-                for (Transaction transaction : folder.transactions()) {
-                    results.add(register(folder, transaction, upload));
+                for (Vaccination vaccination : person.vaccinations()) {
+                    results.add(register(person, vaccination, upload));
                 }
-                patients.add(new PatientResult(folder.patient().insz(), results));
+                patients.add(new PatientResult(Insz.of(person.insz()), results));
             }
             upload.result = new ProcessingResult(upload.transactionId(), ProcessingStatus.PROCESSED, patients);
         }
         return waiting.size();
     }
 
-    private TransactionResult register(Folder folder, Transaction transaction, Upload upload) {
-        String insz = folder.patient().insz().value();
+    private TransactionResult register(Person person, Vaccination transaction, Upload upload) {
+        String insz = person.insz();
         if (faults.refuses(insz)) {
             return new TransactionResult(
-                    transaction.id(),
+                    transaction.transactionId(),
                     NOT_FOUND,
                     "Zorgvrager niet teruggevonden: het INSZ is onbekend of komt niet overeen met naam en"
                             + " geboortedatum.");
         }
-        for (Item item : transaction.items()) {
-            if (lotRequired.contains(item.cnk())
-                    && (item.lot() == null || item.lot().isBlank())) {
+        for (Product item : transaction.products()) {
+            if (lotRequired.contains(item.cnk()) && item.lot() == null) {
                 return new TransactionResult(
-                        transaction.id(), LOT_MISSING, "Het lotnummer ontbreekt voor " + item.productName() + ".");
+                        transaction.transactionId(), LOT_MISSING, "Het lotnummer ontbreekt voor " + item.name() + ".");
             }
         }
         Registered first = registered.putIfAbsent(
-                transaction.id(),
-                new Registered(transaction.id(), insz, upload.transactionId(), upload.pakket(), clock.instant()));
+                transaction.transactionId(),
+                new Registered(
+                        transaction.transactionId(), insz, upload.transactionId(), upload.pakket(), clock.instant()));
         if (first != null) {
             duplicates.incrementAndGet();
-            return new TransactionResult(transaction.id(), OK, "Reeds geregistreerd; niet opnieuw geregistreerd.");
+            return new TransactionResult(
+                    transaction.transactionId(), OK, "Reeds geregistreerd; niet opnieuw geregistreerd.");
         }
-        return new TransactionResult(transaction.id(), OK, "Geregistreerd.");
+        return new TransactionResult(transaction.transactionId(), OK, "Geregistreerd.");
     }
 
     /** From now on, a vaccination with this product (CNK code) without lot number is not registered. */
@@ -224,10 +227,10 @@ public final class BatchUploadSimulator {
         private final String transactionId;
         private final Instant receivedAt;
         private final String pakket;
-        private final List<Folder> folders;
+        private final List<Person> folders;
         private volatile ProcessingResult result;
 
-        Upload(long sequence, String transactionId, Instant receivedAt, String pakket, List<Folder> folders) {
+        Upload(long sequence, String transactionId, Instant receivedAt, String pakket, List<Person> folders) {
             this.sequence = sequence;
             this.transactionId = transactionId;
             this.receivedAt = receivedAt;
@@ -252,7 +255,7 @@ public final class BatchUploadSimulator {
             return folders.size();
         }
 
-        List<Folder> folders() {
+        List<Person> folders() {
             return folders;
         }
 

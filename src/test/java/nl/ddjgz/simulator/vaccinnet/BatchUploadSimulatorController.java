@@ -11,9 +11,7 @@ import nl.ddjgz.shared.xml.XmlErrors;
 import nl.ddjgz.shared.xml.XmlRefusedException;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.SimulatedAnswers;
-import nl.ddjgz.vaccinnet.ws.BatchUploadXml;
 import nl.ddjgz.vaccinnet.ws.Fault;
-import nl.ddjgz.vaccinnet.ws.InvalidWsMessageException;
 import nl.ddjgz.vaccinnet.ws.ResultReply;
 import nl.ddjgz.vaccinnet.ws.UploadReply;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The simulated BatchUpload SOAP endpoint (uploadRequest and resultRequest on one address, told apart by the body's
- * element), processing runs on demand, fault injection and a summary of what it holds. Parameters are posted as a
+ * element; read and written by the registry's own {@link BatchUploadMessages}), processing runs on demand, fault injection and a summary of what it holds. Parameters are posted as a
  * form (an INSZ is never put in a URL), e.g. {@code curl -d failNext=2
  * http://localhost:8080/simulator/vaccinnet/batchupload/faults}.
  */
@@ -66,24 +64,24 @@ class BatchUploadSimulatorController {
                     .getLocalName();
         } catch (XmlRefusedException e) {
             simulator.countRequest();
-            SimulatedAnswers.xml(response, 200, BatchUploadXml.writeUploadReply(UploadReply.refused(invalid())));
+            SimulatedAnswers.xml(response, 200, BatchUploadMessages.writeUploadReply(UploadReply.refused(invalid())));
             return;
         }
         if ("resultRequest".equals(element)) {
             ResultReply reply;
             try {
-                reply = simulator.result(BatchUploadXml.readResultRequest(envelope));
-            } catch (InvalidWsMessageException e) {
+                reply = simulator.result(BatchUploadMessages.readResultRequest(envelope));
+            } catch (XmlRefusedException e) {
                 simulator.countRequest();
                 reply = ResultReply.refused(invalid());
             }
-            SimulatedAnswers.xml(response, 200, BatchUploadXml.writeResultReply(reply));
+            SimulatedAnswers.xml(response, 200, BatchUploadMessages.writeResultReply(reply));
             return;
         }
         UploadReply reply;
         try {
-            reply = simulator.upload(BatchUploadXml.readUploadRequest(envelope));
-        } catch (InvalidWsMessageException | IllegalArgumentException e) {
+            reply = simulator.upload(BatchUploadMessages.readUpload(envelope));
+        } catch (XmlRefusedException | IllegalArgumentException e) {
             simulator.countRequest();
             reply = UploadReply.refused(invalid());
         }
@@ -91,7 +89,7 @@ class BatchUploadSimulatorController {
             SimulatedAnswers.dropSoapConnection(response);
             return;
         }
-        SimulatedAnswers.xml(response, 200, BatchUploadXml.writeUploadReply(reply));
+        SimulatedAnswers.xml(response, 200, BatchUploadMessages.writeUploadReply(reply));
     }
 
     private static Fault invalid() {

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.simulator.Faults;
+import nl.ddjgz.simulator.vaccinnet.BatchUploadMessages.UploadRequest;
 import nl.ddjgz.vaccinnet.kmehr.Folder;
 import nl.ddjgz.vaccinnet.kmehr.Item;
 import nl.ddjgz.vaccinnet.kmehr.KmehrMessage;
@@ -29,7 +30,6 @@ import nl.ddjgz.vaccinnet.ws.ProcessingStatus;
 import nl.ddjgz.vaccinnet.ws.ResultReply;
 import nl.ddjgz.vaccinnet.ws.TransactionResult;
 import nl.ddjgz.vaccinnet.ws.UploadReply;
-import nl.ddjgz.vaccinnet.ws.UploadRequest;
 import org.junit.jupiter.api.Test;
 
 /**

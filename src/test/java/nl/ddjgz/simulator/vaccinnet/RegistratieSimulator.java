@@ -3,6 +3,7 @@ package nl.ddjgz.simulator.vaccinnet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,26 +16,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import nl.ddjgz.shared.Insz;
-import nl.ddjgz.vaccinnet.kmehr.Folder;
-import nl.ddjgz.vaccinnet.kmehr.InvalidKmehrException;
-import nl.ddjgz.vaccinnet.kmehr.Item;
-import nl.ddjgz.vaccinnet.kmehr.KmehrMessage;
-import nl.ddjgz.vaccinnet.kmehr.KmehrReader;
-import nl.ddjgz.vaccinnet.kmehr.KmehrViolation;
-import nl.ddjgz.vaccinnet.kmehr.Transaction;
+import nl.ddjgz.simulator.vaccinnet.RegisterKmehr.Person;
+import nl.ddjgz.simulator.vaccinnet.RegisterKmehr.Product;
+import nl.ddjgz.simulator.vaccinnet.RegisterKmehr.Vaccination;
+import nl.ddjgz.simulator.vaccinnet.RegistratieMessages.AddRequest;
+import nl.ddjgz.simulator.vaccinnet.RegistratieMessages.GetRequest;
+import nl.ddjgz.simulator.vaccinnet.RegistratieMessages.RemoveRequest;
 import nl.ddjgz.vaccinnet.ws.AddResult;
-import nl.ddjgz.vaccinnet.ws.AddVaccinations;
 import nl.ddjgz.vaccinnet.ws.AddVaccinationsReply;
 import nl.ddjgz.vaccinnet.ws.Fault;
-import nl.ddjgz.vaccinnet.ws.GetVaccinations;
 import nl.ddjgz.vaccinnet.ws.GetVaccinationsReply;
 import nl.ddjgz.vaccinnet.ws.RemoveReply;
-import nl.ddjgz.vaccinnet.ws.RemoveVaccination;
 import nl.ddjgz.vaccinnet.ws.StoredVaccination;
 
 /**
  * The simulated RegistratieService's register, in memory: what it holds per patient under the VaccinationIds it
- * generated, and the registry's checks and refusals (codes and Dutch texts as the registry answers them). A KMEHR
+ * generated, and the registry's checks and refusals (codes and Dutch texts as the registry answers them); KMEHR is
+ * read with the registry's own reading ({@link RegisterKmehr}), not the sender's. A KMEHR
  * message whose transaction ids it already holds gets the same VaccinationId again and is stored once (a re-send after
  * a lost answer). Thread-safe.
  */
@@ -51,8 +49,10 @@ public class RegistratieSimulator {
     public static final String LOT_MISSING = "LOT_ONTBREEKT";
     public static final String VACCINATION_UNKNOWN = "VACCINATIE_ONBEKEND";
 
+    private static final String LOT_MISSING_TEXT = "Het lotnummer ontbreekt; het is verplicht voor dit vaccin.";
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
     private final Clock clock;
-    private final KmehrReader reader = new KmehrReader();
     private final Set<String> unknownInszs = ConcurrentHashMap.newKeySet();
     private final Set<String> configuredUnknown;
     private final Set<String> unknownProducts = ConcurrentHashMap.newKeySet();
@@ -87,7 +87,7 @@ public class RegistratieSimulator {
     // the operations
 
     /** AddVaccinations: a status per KMEHR message, or a fault for the whole request (an unknown person). */
-    public AddVaccinationsReply add(AddVaccinations request) {
+    public AddVaccinationsReply add(AddRequest request) {
         if (unknown(request.patientId())) {
             return AddVaccinationsReply.refused(PATIENT_UNKNOWN);
         }
@@ -99,53 +99,44 @@ public class RegistratieSimulator {
     }
 
     private AddResult addOne(int index, Insz patient, byte[] kmehr) {
-        KmehrMessage message;
+        RegisterKmehr.Message message;
         try {
-            message = reader.read(kmehr);
-        } catch (InvalidKmehrException e) {
-            if (e.violates(KmehrViolation.LOT_REQUIRED)) {
-                return AddResult.error(
-                        index, new Fault(LOT_MISSING, "Het lotnummer ontbreekt; het is verplicht voor dit vaccin."));
+            message = RegisterKmehr.read(kmehr, LocalDate.now(clock.withZone(BRUSSELS)));
+        } catch (RegisterKmehr.RefusedException e) {
+            if (e.refuses(RegisterKmehr.LOT_REQUIRED)) {
+                return AddResult.error(index, new Fault(LOT_MISSING, LOT_MISSING_TEXT));
             }
             return AddResult.error(
-                    index,
-                    new Fault(
-                            KMEHR_INVALID,
-                            "Het KMEHR-bericht is ongeldig: "
-                                    + e.violations().stream()
-                                            .map(KmehrViolation::toString)
-                                            .limit(5)
-                                            .collect(Collectors.joining("; "))));
+                    index, new Fault(KMEHR_INVALID, "Het KMEHR-bericht is ongeldig: " + RegisterKmehr.describe(e, 5)));
         }
-        List<Transaction> transactions = new ArrayList<>();
-        for (Folder folder : message.folders()) {
-            if (!patient.equals(folder.patient().insz())) {
+        List<Vaccination> vaccinations = new ArrayList<>();
+        for (Person person : message.persons()) {
+            if (!patient.value().equals(person.insz())) {
                 return AddResult.error(
                         index, new Fault(PATIENT_MISMATCH, "De PatientId is niet de patiënt van het KMEHR-bericht."));
             }
-            transactions.addAll(folder.transactions());
+            vaccinations.addAll(person.vaccinations());
         }
-        List<Item> items =
-                transactions.stream().flatMap(t -> t.items().stream()).toList();
-        for (Item item : items) {
-            if (unknownProducts.contains(item.cnk())) {
+        List<Product> products =
+                vaccinations.stream().flatMap(v -> v.products().stream()).toList();
+        for (Product product : products) {
+            if (unknownProducts.contains(product.cnk())) {
                 return AddResult.error(
                         index,
-                        new Fault(PRODUCT_UNKNOWN, "Onbekend product: CNK-code " + item.cnk() + " is niet gekend."));
+                        new Fault(PRODUCT_UNKNOWN, "Onbekend product: CNK-code " + product.cnk() + " is niet gekend."));
             }
-            if (lotRequired.contains(item.cnk())
-                    && (item.lot() == null || item.lot().isBlank())) {
-                return AddResult.error(
-                        index, new Fault(LOT_MISSING, "Het lotnummer ontbreekt; het is verplicht voor dit vaccin."));
+            if (lotRequired.contains(product.cnk()) && product.lot() == null) {
+                return AddResult.error(index, new Fault(LOT_MISSING, LOT_MISSING_TEXT));
             }
         }
-        String key = transactions.stream().map(Transaction::id).sorted().collect(Collectors.joining("|"));
+        String key =
+                vaccinations.stream().map(Vaccination::transactionId).sorted().collect(Collectors.joining("|"));
         return AddResult.ok(
-                index, store(key, patient, items, transactions.get(0).date(), kmehr));
+                index, store(key, patient, products, vaccinations.get(0).date(), kmehr));
     }
 
     /** Stores a checked message (reading and checking run outside the lock), or finds it stored. */
-    private synchronized String store(String key, Insz patient, List<Item> items, LocalDate date, byte[] kmehr) {
+    private synchronized String store(String key, Insz patient, List<Product> products, LocalDate date, byte[] kmehr) {
         String known = idByTransactions.get(key);
         if (known != null && !byId.get(known).removed()) {
             return known;
@@ -157,7 +148,7 @@ public class RegistratieSimulator {
                         id,
                         patient,
                         key,
-                        items.stream().map(Item::cnk).toList(),
+                        products.stream().map(Product::cnk).toList(),
                         date,
                         kmehr.clone(),
                         clock.instant(),
@@ -167,7 +158,7 @@ public class RegistratieSimulator {
     }
 
     /** RemoveVaccination: OK also when it was removed before (a re-sent removal). */
-    public synchronized RemoveReply remove(RemoveVaccination request) {
+    public synchronized RemoveReply remove(RemoveRequest request) {
         Stored stored = byId.get(request.vaccinationId());
         if (stored == null) {
             return RemoveReply.error(new Fault(VACCINATION_UNKNOWN, "Deze vaccinatie is niet gekend."));
@@ -182,7 +173,7 @@ public class RegistratieSimulator {
     }
 
     /** GetVaccinations: what it holds for the person, given on or after {@code since}. */
-    public synchronized GetVaccinationsReply get(GetVaccinations request) {
+    public synchronized GetVaccinationsReply get(GetRequest request) {
         if (unknown(request.patientId())) {
             return GetVaccinationsReply.refused(PATIENT_UNKNOWN);
         }

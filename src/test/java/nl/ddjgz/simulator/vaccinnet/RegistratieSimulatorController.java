@@ -12,10 +12,8 @@ import nl.ddjgz.shared.xml.XmlErrors;
 import nl.ddjgz.shared.xml.XmlRefusedException;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.SimulatedAnswers;
-import nl.ddjgz.vaccinnet.ws.AddVaccinations;
+import nl.ddjgz.simulator.vaccinnet.RegistratieMessages.AddRequest;
 import nl.ddjgz.vaccinnet.ws.AddVaccinationsReply;
-import nl.ddjgz.vaccinnet.ws.InvalidWsMessageException;
-import nl.ddjgz.vaccinnet.ws.RegistratieXml;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.MediaType;
@@ -27,7 +25,8 @@ import org.w3c.dom.Element;
 
 /**
  * The simulated RegistratieService's SOAP 1.1 endpoint: the operation is the body's element (and must match the
- * SOAPAction); a request that is not a valid envelope or fails our schema gets a SOAP Client fault (HTTP 500), a
+ * SOAPAction); requests are read and replies written by the registry's own {@link RegistratieMessages}; a request
+ * that is not a valid envelope or fails the contract's schema gets a SOAP Client fault (HTTP 500), a
  * failing service a SOAP Server fault "service unavailable" (HTTP 500) or a bare HTTP 503, as chosen.
  */
 @RestController
@@ -74,7 +73,7 @@ class RegistratieSimulatorController {
             return;
         }
         String action = request.getHeader("SOAPAction");
-        String expected = RegistratieXml.NAMESPACE + "/" + operation;
+        String expected = RegistratieMessages.NAMESPACE + "/" + operation;
         if (action == null || !action.replace("\"", "").strip().equals(expected)) {
             fault(response, "soap:Client", "De SOAPAction past niet bij het bericht; verwacht \"" + expected + "\".");
             return;
@@ -84,15 +83,15 @@ class RegistratieSimulatorController {
             answer = switch (operation) {
                 case "AddVaccinations" -> add(envelope);
                 case "RemoveVaccination" ->
-                    RegistratieXml.writeRemoveReply(registry.remove(RegistratieXml.readRemoveVaccination(envelope)));
+                    RegistratieMessages.writeRemoveReply(registry.remove(RegistratieMessages.readRemove(envelope)));
                 case "GetVaccinations" -> get(envelope);
                 default -> null;
             };
-        } catch (InvalidWsMessageException e) {
+        } catch (XmlRefusedException e) {
             fault(response, "soap:Client", "Het bericht voldoet niet aan het schema: " + describe(e));
             return;
         } catch (IllegalArgumentException e) {
-            // a record refused a value (e.g. more than five KMEHR messages); its text names the field only
+            // a value the schema lets through but the registry cannot take; the text names the field only
             fault(response, "soap:Client", "Het bericht is ongeldig: " + e.getMessage());
             return;
         }
@@ -108,15 +107,15 @@ class RegistratieSimulatorController {
     }
 
     private byte[] add(byte[] envelope) {
-        AddVaccinations request = RegistratieXml.readAddVaccinations(envelope);
+        AddRequest request = RegistratieMessages.readAdd(envelope);
         AddVaccinationsReply reply = faults.refuses(request.patientId().value())
                 ? AddVaccinationsReply.refused(RegistratieSimulator.PATIENT_UNKNOWN)
                 : registry.add(request);
-        return RegistratieXml.writeAddVaccinationsReply(reply);
+        return RegistratieMessages.writeAddReply(reply);
     }
 
     private byte[] get(byte[] envelope) {
-        return RegistratieXml.writeGetVaccinationsReply(registry.get(RegistratieXml.readGetVaccinations(envelope)));
+        return RegistratieMessages.writeGetReply(registry.get(RegistratieMessages.readGet(envelope)));
     }
 
     private static String describe(XmlRefusedException e) {

@@ -25,11 +25,9 @@ import nl.ddjgz.vaccinnet.kmehr.Transaction;
 import nl.ddjgz.vaccinnet.ws.AddResult;
 import nl.ddjgz.vaccinnet.ws.AddVaccinations;
 import nl.ddjgz.vaccinnet.ws.AddVaccinationsReply;
-import nl.ddjgz.vaccinnet.ws.GetVaccinations;
 import nl.ddjgz.vaccinnet.ws.RegistratieXml;
 import nl.ddjgz.vaccinnet.ws.RegistrationStatus;
 import nl.ddjgz.vaccinnet.ws.RemoveReply;
-import nl.ddjgz.vaccinnet.ws.RemoveVaccination;
 import nl.ddjgz.vaccinnet.ws.StoredVaccination;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -62,7 +60,7 @@ class RegistratieSimulatorTests {
     @Test
     void keepsEachKmehrMessageUnderItsOwnVaccinationId() {
         AddVaccinationsReply reply =
-                simulator.add(add(child, kmehr(child, "t-1", DAY, "LOT1"), kmehr(child, "t-2", DAY, "LOT2")));
+                simulator.add(received(child, kmehr(child, "t-1", DAY, "LOT1"), kmehr(child, "t-2", DAY, "LOT2")));
 
         assertThat(reply.fault()).isNull();
         assertThat(reply.results()).extracting(AddResult::status).containsOnly(RegistrationStatus.OK);
@@ -77,9 +75,9 @@ class RegistratieSimulatorTests {
     @Test
     void theSameTransactionSentAgainGetsTheSameVaccinationIdAndIsStoredOnce() {
         byte[] kmehr = kmehr(child, "t-again", DAY, "LOT1");
-        String first = simulator.add(add(child, kmehr)).results().get(0).vaccinationId();
+        String first = simulator.add(received(child, kmehr)).results().get(0).vaccinationId();
 
-        String second = simulator.add(add(child, kmehr)).results().get(0).vaccinationId();
+        String second = simulator.add(received(child, kmehr)).results().get(0).vaccinationId();
 
         assertThat(second).isEqualTo(first);
         assertThat(simulator.holding(child)).hasSize(1);
@@ -87,10 +85,11 @@ class RegistratieSimulatorTests {
 
     @Test
     void anUnknownPersonIsNotFound() {
-        AddVaccinationsReply configured = simulator.add(add(unknownChild, kmehr(unknownChild, "t-u", DAY, "LOT1")));
+        AddVaccinationsReply configured =
+                simulator.add(received(unknownChild, kmehr(unknownChild, "t-u", DAY, "LOT1")));
         Insz another = Inszs.random();
         simulator.unknownPerson(another);
-        AddVaccinationsReply set = simulator.add(add(another, kmehr(another, "t-v", DAY, "LOT1")));
+        AddVaccinationsReply set = simulator.add(received(another, kmehr(another, "t-v", DAY, "LOT1")));
 
         assertThat(List.of(configured, set)).allSatisfy(reply -> {
             assertThat(reply.fault().code()).isEqualTo("ZORGVRAGER_ONBEKEND");
@@ -105,7 +104,7 @@ class RegistratieSimulatorTests {
         Insz other = Inszs.random();
 
         AddResult result = simulator
-                .add(add(child, kmehr(other, "t-x", DAY, "LOT1")))
+                .add(received(child, kmehr(other, "t-x", DAY, "LOT1")))
                 .results()
                 .get(0);
 
@@ -120,7 +119,7 @@ class RegistratieSimulatorTests {
         simulator.unknownProduct("7654321");
         simulator.requireLot(CNK);
 
-        AddVaccinationsReply reply = simulator.add(add(
+        AddVaccinationsReply reply = simulator.add(received(
                 child,
                 kmehr(child, "t-ok", DAY, "LOT1"),
                 kmehr(child, "t-product", DAY, "LOT1", "7654321", List.of("diphteria")),
@@ -149,10 +148,10 @@ class RegistratieSimulatorTests {
     @Test
     void removesAVaccinationOnceAndSaysSoAgainForARepeatedRemoval() {
         byte[] kmehr = kmehr(child, "t-r", DAY, "LOT1");
-        String id = simulator.add(add(child, kmehr)).results().get(0).vaccinationId();
+        String id = simulator.add(received(child, kmehr)).results().get(0).vaccinationId();
 
-        RemoveReply first = simulator.remove(new RemoveVaccination(SOFTWARE, child, id));
-        RemoveReply again = simulator.remove(new RemoveVaccination(SOFTWARE, child, id));
+        RemoveReply first = simulator.remove(new RegistratieMessages.RemoveRequest(SOFTWARE, child, id));
+        RemoveReply again = simulator.remove(new RegistratieMessages.RemoveRequest(SOFTWARE, child, id));
 
         assertThat(first.status()).isEqualTo(RegistrationStatus.OK);
         assertThat(again.status()).isEqualTo(RegistrationStatus.OK);
@@ -161,7 +160,7 @@ class RegistratieSimulatorTests {
                 .singleElement()
                 .satisfies(s -> assertThat(s.removed()).isTrue());
         // added again after its removal: a new registration
-        String readded = simulator.add(add(child, kmehr)).results().get(0).vaccinationId();
+        String readded = simulator.add(received(child, kmehr)).results().get(0).vaccinationId();
         assertThat(readded).isNotEqualTo(id);
         assertThat(simulator.holding(child))
                 .extracting(RegistratieSimulator.Stored::vaccinationId)
@@ -171,13 +170,13 @@ class RegistratieSimulatorTests {
     @Test
     void refusesToRemoveWhatItDoesNotHoldOrWhatIsAnotherPersons() {
         String id = simulator
-                .add(add(child, kmehr(child, "t-o", DAY, "LOT1")))
+                .add(received(child, kmehr(child, "t-o", DAY, "LOT1")))
                 .results()
                 .get(0)
                 .vaccinationId();
 
-        RemoveReply unknown = simulator.remove(new RemoveVaccination(SOFTWARE, child, "VAC-nope"));
-        RemoveReply otherPerson = simulator.remove(new RemoveVaccination(SOFTWARE, Inszs.random(), id));
+        RemoveReply unknown = simulator.remove(new RegistratieMessages.RemoveRequest(SOFTWARE, child, "VAC-nope"));
+        RemoveReply otherPerson = simulator.remove(new RegistratieMessages.RemoveRequest(SOFTWARE, Inszs.random(), id));
 
         assertThat(unknown.fault().code()).isEqualTo(RegistratieSimulator.VACCINATION_UNKNOWN);
         assertThat(unknown.fault().description()).isEqualTo("Deze vaccinatie is niet gekend.");
@@ -187,17 +186,17 @@ class RegistratieSimulatorTests {
 
     @Test
     void getsWhatItHoldsSinceADate() {
-        simulator.add(add(child, kmehr(child, "t-old", DAY.minusMonths(2), "LOT1")));
+        simulator.add(received(child, kmehr(child, "t-old", DAY.minusMonths(2), "LOT1")));
         byte[] recent = kmehr(child, "t-new", DAY, "LOT2");
-        String id = simulator.add(add(child, recent)).results().get(0).vaccinationId();
+        String id = simulator.add(received(child, recent)).results().get(0).vaccinationId();
 
         List<StoredVaccination> since = simulator
-                .get(new GetVaccinations(SOFTWARE, child, DAY.minusDays(1)))
+                .get(new RegistratieMessages.GetRequest(SOFTWARE, child, DAY.minusDays(1)))
                 .vaccinations();
 
         assertThat(since).containsExactly(new StoredVaccination(id, recent));
         assertThat(simulator
-                        .get(new GetVaccinations(SOFTWARE, unknownChild, DAY))
+                        .get(new RegistratieMessages.GetRequest(SOFTWARE, unknownChild, DAY))
                         .fault()
                         .code())
                 .isEqualTo("ZORGVRAGER_ONBEKEND");
@@ -286,14 +285,20 @@ class RegistratieSimulatorTests {
     private MockHttpServletResponse soap(String operation, byte[] envelope) throws Exception {
         return http.perform(post(RegistratieSimulatorController.PATH)
                         .contentType("text/xml;charset=UTF-8")
-                        .header("SOAPAction", "\"" + RegistratieXml.NAMESPACE + "/" + operation + "\"")
+                        .header("SOAPAction", "\"" + RegistratieMessages.NAMESPACE + "/" + operation + "\"")
                         .content(envelope))
                 .andReturn()
                 .getResponse();
     }
 
+    /** As our adapter sends it (written with our composer, read by the register's own reading). */
     private static AddVaccinations add(Insz patient, byte[]... kmehr) {
         return new AddVaccinations(SOFTWARE, patient, List.of(kmehr));
+    }
+
+    /** As the register has read it. */
+    private static RegistratieMessages.AddRequest received(Insz patient, byte[]... kmehr) {
+        return new RegistratieMessages.AddRequest(SOFTWARE, patient, List.of(kmehr));
     }
 
     private static byte[] kmehr(Insz patient, String transactionId, LocalDate date, String lot) {

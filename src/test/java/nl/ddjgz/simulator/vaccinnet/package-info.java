@@ -1,7 +1,10 @@
 /**
- * Simulators of Vaccinnet's two web services, for the default run and the tests on the embedded database. Both check
- * requests with our schemas and the KMEHR rules ({@code vaccinnet::kmehr}, {@code vaccinnet::ws}) and keep what they
- * accepted in memory.
+ * Simulators of Vaccinnet's two web services, for the default run and the tests on the embedded database. Both read
+ * what they receive with the registry's own reading, independent of the sender's ({@code vaccinnet.kmehr}, {@code
+ * vaccinnet.ws}): the SOAP requests and replies on a plain DOM after the contract schemas ({@link
+ * nl.ddjgz.simulator.vaccinnet.RegistratieMessages}, {@link nl.ddjgz.simulator.vaccinnet.BatchUploadMessages}), the
+ * KMEHR messages by their element names with the registry's rules ({@link nl.ddjgz.simulator.vaccinnet.RegisterKmehr});
+ * they keep what they accepted in memory.
  *
  * <ul>
  *   <li>BatchUpload at {@code /simulator/vaccinnet/batchupload}: takes an upload of up to 500 persons with a valid

@@ -69,7 +69,7 @@ class BaseR4ValidationTests {
     void anOperationOutcomeOfViolationsIsValidR4() {
         Immunization im = BeVaccinations.toImmunization(hexavalent().build());
         im.setLotNumber(LOT);
-        OperationOutcome outcome = OperationOutcomes.fromViolations(BeVaccinationRules.check(im, VALUE_SETS));
+        OperationOutcome outcome = OperationOutcomeWriter.fromViolations(BeVaccinationRules.check(im, VALUE_SETS));
 
         assertThat(errors(outcome)).isEmpty();
     }

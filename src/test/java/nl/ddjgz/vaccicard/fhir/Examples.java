@@ -22,7 +22,7 @@ final class Examples {
     static final String MMR = "871831003";
 
     /** The value sets of the profile version we follow. */
-    static final BeValueSets VALUE_SETS = BeValueSets.official();
+    static final BeValueSets VALUE_SETS = ShippedValueSets.official();
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneOffset.UTC);
 

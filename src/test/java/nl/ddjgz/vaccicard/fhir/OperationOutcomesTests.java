@@ -19,7 +19,7 @@ class OperationOutcomesTests {
                 new Issue("warning", "business-rule", "site is unusual for this vaccine", "Immunization.site"),
                 new Issue("information", "informational", null, null));
 
-        String json = OperationOutcomes.toJson(issues);
+        String json = OperationOutcomeWriter.toJson(issues);
 
         assertThat(json).contains("\"resourceType\":\"OperationOutcome\"");
         assertThat(OperationOutcomes.read(json)).containsExactlyElementsOf(issues);
@@ -60,7 +60,7 @@ class OperationOutcomesTests {
     void violationsBecomeBusinessRuleErrorsWithTheirCodeAndPath() {
         Immunization im = BeVaccinations.toImmunization(hexavalent().build());
         im.setLotNumber(LOT);
-        OperationOutcome outcome = OperationOutcomes.fromViolations(BeVaccinationRules.check(im, VALUE_SETS));
+        OperationOutcome outcome = OperationOutcomeWriter.fromViolations(BeVaccinationRules.check(im, VALUE_SETS));
 
         List<Issue> issues = OperationOutcomes.read(FhirJson.encode(outcome));
 
@@ -99,7 +99,7 @@ class OperationOutcomesTests {
 
     @Test
     void refusesAnIssueWithoutFhirCodes() {
-        assertThatThrownBy(() -> OperationOutcomes.of(new Issue("severe", "invalid", null, null)))
+        assertThatThrownBy(() -> OperationOutcomeWriter.of(new Issue("severe", "invalid", null, null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

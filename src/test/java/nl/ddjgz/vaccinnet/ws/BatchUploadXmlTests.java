@@ -7,9 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ddjgz.shared.xml.Soap11;
+import nl.ddjgz.shared.xml.XmlRefusedException;
+import nl.ddjgz.simulator.vaccinnet.BatchUploadMessages;
 import nl.ddjgz.vaccinnet.TestInsz;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Our adapter's side of the BatchUpload contract (requests written, replies read), each time against the simulated
+ * registry's own reading and writing ({@link BatchUploadMessages}).
+ */
 class BatchUploadXmlTests {
 
     private static final byte[] KMEHR = "<kmehrmessage xmlns=\"http://www.ehealth.fgov.be/standards/kmehr/schema/v1\"/>"
@@ -28,7 +34,10 @@ class BatchUploadXmlTests {
                 .contains(Soap11.NAMESPACE)
                 .contains(BatchUploadXml.NAMESPACE)
                 .contains("<pakket>" + PAKKET);
-        assertThat(BatchUploadXml.readUploadRequest(envelope)).isEqualTo(request);
+        BatchUploadMessages.UploadRequest received = BatchUploadMessages.readUpload(envelope);
+        assertThat(received.kmehrMessage()).isEqualTo(KMEHR);
+        assertThat(received.type()).isEqualTo("vaccination");
+        assertThat(received.pakket()).isEqualTo(PAKKET);
     }
 
     @Test
@@ -36,15 +45,15 @@ class BatchUploadXmlTests {
         UploadReply accepted = UploadReply.accepted("T-2026-0001");
         UploadReply refused = UploadReply.refused(new Fault("E042", "Ongeldig certificaat"));
 
-        assertThat(BatchUploadXml.readUploadReply(BatchUploadXml.writeUploadReply(accepted)))
+        assertThat(BatchUploadXml.readUploadReply(BatchUploadMessages.writeUploadReply(accepted)))
                 .isEqualTo(accepted);
-        assertThat(BatchUploadXml.readUploadReply(BatchUploadXml.writeUploadReply(refused)))
+        assertThat(BatchUploadXml.readUploadReply(BatchUploadMessages.writeUploadReply(refused)))
                 .isEqualTo(refused);
     }
 
     @Test
     void resultRequestAndRepliesRoundTrip() {
-        assertThat(BatchUploadXml.readResultRequest(BatchUploadXml.writeResultRequest("T-1")))
+        assertThat(BatchUploadMessages.readResultRequest(BatchUploadXml.writeResultRequest("T-1")))
                 .isEqualTo("T-1");
         LocalDate birth = LocalDate.of(2025, 5, 17);
         ResultReply processed = ResultReply.of(new ProcessingResult(
@@ -61,7 +70,7 @@ class BatchUploadXmlTests {
         ResultReply unknown = ResultReply.refused(new Fault("UNKNOWN_TRANSACTION", null));
 
         for (ResultReply reply : List.of(processed, pending, unknown)) {
-            assertThat(BatchUploadXml.readResultReply(BatchUploadXml.writeResultReply(reply)))
+            assertThat(BatchUploadXml.readResultReply(BatchUploadMessages.writeResultReply(reply)))
                     .isEqualTo(reply);
         }
     }
@@ -78,8 +87,8 @@ class BatchUploadXmlTests {
                         BatchUploadXml.writeUploadRequest(new UploadRequest(KMEHR, "vaccination", "p".repeat(50))),
                         StandardCharsets.UTF_8)
                 .replace("p".repeat(50), "p".repeat(51));
-        assertThatThrownBy(() -> BatchUploadXml.readUploadRequest(tooLong.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidWsMessageException.class);
+        assertThatThrownBy(() -> BatchUploadMessages.readUpload(tooLong.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(XmlRefusedException.class);
     }
 
     @Test
@@ -89,15 +98,15 @@ class BatchUploadXmlTests {
                 + "<resultRequest xmlns=\"" + BatchUploadXml.NAMESPACE + "\"><transactionId>&e;</transactionId>"
                 + "</resultRequest></soap:Body></soap:Envelope>";
 
-        assertThatThrownBy(() -> BatchUploadXml.readResultRequest(envelope.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> BatchUploadMessages.readResultRequest(envelope.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(
-                        InvalidWsMessageException.class,
+                        XmlRefusedException.class,
                         e -> assertThat(e.errors().toString()).containsIgnoringCase("DOCTYPE"));
     }
 
     @Test
     void anotherElementInTheBodyIsRefused() {
-        byte[] reply = BatchUploadXml.writeUploadReply(UploadReply.accepted("T-1"));
+        byte[] reply = BatchUploadMessages.writeUploadReply(UploadReply.accepted("T-1"));
 
         assertThatThrownBy(() -> BatchUploadXml.readResultReply(reply))
                 .isInstanceOf(InvalidWsMessageException.class)
@@ -110,7 +119,7 @@ class BatchUploadXmlTests {
         String valid = TestInsz.digits(birth, 11);
         String invalid = TestInsz.invalid(birth, 11);
         String text = new String(
-                        BatchUploadXml.writeResultReply(ResultReply.of(new ProcessingResult(
+                        BatchUploadMessages.writeResultReply(ResultReply.of(new ProcessingResult(
                                 "T-1",
                                 ProcessingStatus.PROCESSED,
                                 List.of(new PatientResult(TestInsz.of(birth, 11), List.of()))))),

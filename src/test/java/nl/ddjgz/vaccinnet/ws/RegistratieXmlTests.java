@@ -8,9 +8,16 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.xml.XmlRefusedException;
+import nl.ddjgz.simulator.vaccinnet.RegistratieMessages;
 import nl.ddjgz.vaccinnet.TestInsz;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Our adapter's side of the RegistratieService contract (requests written, replies read), each time against the
+ * simulated registry's own reading and writing ({@link RegistratieMessages}): what we write, the registry reads; what
+ * it answers, we read.
+ */
 class RegistratieXmlTests {
 
     private static final String SOFTWARE = "ddjgz_vaccinatie";
@@ -31,7 +38,10 @@ class RegistratieXmlTests {
         assertThat(new String(envelope, StandardCharsets.UTF_8))
                 .contains(RegistratieXml.NAMESPACE)
                 .contains("<SoftwareId>" + SOFTWARE + "</SoftwareId>");
-        assertThat(RegistratieXml.readAddVaccinations(envelope)).isEqualTo(request);
+        RegistratieMessages.AddRequest received = RegistratieMessages.readAdd(envelope);
+        assertThat(received.softwareId()).isEqualTo(request.softwareId());
+        assertThat(received.patientId()).isEqualTo(request.patientId());
+        assertThat(received.kmehrMessages()).containsExactlyElementsOf(request.kmehrMessages());
         assertThat(request.toString()).doesNotContain(PATIENT.value());
     }
 
@@ -48,8 +58,8 @@ class RegistratieXmlTests {
                 .replaceAll(
                         "(<[a-z0-9]+:KmehrMessage>[^<]*</[a-z0-9]+:KmehrMessage>|<KmehrMessage>[^<]*</KmehrMessage>)",
                         "$1$1$1$1$1$1");
-        assertThatThrownBy(() -> RegistratieXml.readAddVaccinations(six.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidWsMessageException.class);
+        assertThatThrownBy(() -> RegistratieMessages.readAdd(six.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(XmlRefusedException.class);
     }
 
     @Test
@@ -62,8 +72,8 @@ class RegistratieXmlTests {
                                 new GetVaccinations("s".repeat(50), PATIENT, LocalDate.of(2026, 1, 1))),
                         StandardCharsets.UTF_8)
                 .replace("s".repeat(50), "s".repeat(51));
-        assertThatThrownBy(() -> RegistratieXml.readGetVaccinations(tooLong.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidWsMessageException.class);
+        assertThatThrownBy(() -> RegistratieMessages.readGet(tooLong.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(XmlRefusedException.class);
     }
 
     @Test
@@ -75,7 +85,7 @@ class RegistratieXmlTests {
         AddVaccinationsReply refused = AddVaccinationsReply.refused(new Fault("CERT", "certificaat onbekend"));
 
         for (AddVaccinationsReply reply : List.of(results, refused)) {
-            assertThat(RegistratieXml.readAddVaccinationsReply(RegistratieXml.writeAddVaccinationsReply(reply)))
+            assertThat(RegistratieXml.readAddVaccinationsReply(RegistratieMessages.writeAddReply(reply)))
                     .isEqualTo(reply);
         }
     }
@@ -84,10 +94,10 @@ class RegistratieXmlTests {
     void removeVaccinationAndItsRepliesRoundTrip() {
         RemoveVaccination request = new RemoveVaccination(SOFTWARE, PATIENT, "VN-778899");
 
-        assertThat(RegistratieXml.readRemoveVaccination(RegistratieXml.writeRemoveVaccination(request)))
-                .isEqualTo(request);
+        assertThat(RegistratieMessages.readRemove(RegistratieXml.writeRemoveVaccination(request)))
+                .isEqualTo(new RegistratieMessages.RemoveRequest(SOFTWARE, PATIENT, "VN-778899"));
         for (RemoveReply reply : List.of(RemoveReply.ok(), RemoveReply.error(new Fault("NOTFOUND", "onbekend")))) {
-            assertThat(RegistratieXml.readRemoveReply(RegistratieXml.writeRemoveReply(reply)))
+            assertThat(RegistratieXml.readRemoveReply(RegistratieMessages.writeRemoveReply(reply)))
                     .isEqualTo(reply);
         }
     }
@@ -96,14 +106,14 @@ class RegistratieXmlTests {
     void getVaccinationsAndItsRepliesRoundTrip() {
         GetVaccinations request = new GetVaccinations(SOFTWARE, PATIENT, LocalDate.of(2025, 1, 1));
 
-        assertThat(RegistratieXml.readGetVaccinations(RegistratieXml.writeGetVaccinations(request)))
-                .isEqualTo(request);
+        assertThat(RegistratieMessages.readGet(RegistratieXml.writeGetVaccinations(request)))
+                .isEqualTo(new RegistratieMessages.GetRequest(SOFTWARE, PATIENT, LocalDate.of(2025, 1, 1)));
         for (GetVaccinationsReply reply : List.of(
                 GetVaccinationsReply.of(
                         List.of(new StoredVaccination("VN-1", kmehr(1)), new StoredVaccination("VN-2", kmehr(2)))),
                 GetVaccinationsReply.of(List.of()),
                 GetVaccinationsReply.refused(new Fault("ZNT", null)))) {
-            assertThat(RegistratieXml.readGetVaccinationsReply(RegistratieXml.writeGetVaccinationsReply(reply)))
+            assertThat(RegistratieXml.readGetVaccinationsReply(RegistratieMessages.writeGetReply(reply)))
                     .isEqualTo(reply);
         }
     }
@@ -116,9 +126,9 @@ class RegistratieXmlTests {
                         StandardCharsets.UTF_8)
                 .replace(PATIENT.value(), invalid);
 
-        assertThatThrownBy(() -> RegistratieXml.readRemoveVaccination(text.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> RegistratieMessages.readRemove(text.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(
-                        InvalidWsMessageException.class,
+                        XmlRefusedException.class,
                         e -> assertThat(e.getMessage() + e.errors()).doesNotContain(invalid));
     }
 
@@ -129,9 +139,9 @@ class RegistratieXmlTests {
                         StandardCharsets.UTF_8)
                 .replace(PATIENT.value(), PATIENT.value() + "0");
 
-        assertThatThrownBy(() -> RegistratieXml.readRemoveVaccination(text.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> RegistratieMessages.readRemove(text.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(
-                        InvalidWsMessageException.class,
+                        XmlRefusedException.class,
                         e -> assertThat(e.errors().toString())
                                 .doesNotContain(PATIENT.value())
                                 .contains("*********"));
