@@ -27,7 +27,7 @@ import nl.ddjgz.simulator.praeventis.ReceivedVaccinationMessage;
  * the registrations are read with the register's own reading ({@link ReceivedStatusQuery},
  * {@link ReceivedVaccinationMessage}); the answer is written with the module's test writer.
  */
-final class StatusAnswers {
+public final class StatusAnswers {
 
     private static final II REGISTER = II.application("PRAEVENTIS");
     private static final SendingSystem RIVM =
@@ -148,8 +148,8 @@ final class StatusAnswers {
                 entries));
     }
 
-    /** The child as the answer's writer takes it. */
-    private static VaccinationMessage.Patient asWritten(ReceivedVaccinationMessage.Child child) {
+    /** The child the register read, as the module's writers take it. */
+    public static VaccinationMessage.Patient asWritten(ReceivedVaccinationMessage.Child child) {
         return new VaccinationMessage.Patient(
                 child.bsn(),
                 child.givenNames(),

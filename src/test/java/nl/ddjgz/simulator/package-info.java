@@ -7,7 +7,8 @@
  *
  * <ul>
  *   <li>This package: Praeventis ({@code /simulator/praeventis}): registrations answered CA, CE or CR, status queries,
- *       the nightly batch-list push.
+ *       the nightly batch-list push. What arrives is read by the register's own reading in
+ *       {@link nl.ddjgz.simulator.praeventis} (DOM on the official element names), not by the sender's classes.
  *   <li>{@link nl.ddjgz.simulator.vaccinnet}: Vaccinnet BatchUpload (uploads processed at set runs or on demand) and
  *       RegistratieService.
  *   <li>{@link nl.ddjgz.simulator.vaccicard}: Vaccicard's OAuth2 token endpoint and FHIR {@code Immunization}

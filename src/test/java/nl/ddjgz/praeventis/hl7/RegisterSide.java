@@ -26,21 +26,7 @@ final class RegisterSide {
                 m.anonymised(),
                 author(t.author()),
                 m.dossierNumber(),
-                c == null
-                        ? null
-                        : new VaccinationMessage.Patient(
-                                c.bsn(),
-                                c.givenNames(),
-                                c.namePrefix(),
-                                c.familyName(),
-                                c.birthDate(),
-                                c.gender(),
-                                c.street(),
-                                c.houseNumber(),
-                                c.houseNumberSuffix(),
-                                c.postcode(),
-                                c.city(),
-                                c.dktpScheduleCode()),
+                c == null ? null : nl.ddjgz.simulator.StatusAnswers.asWritten(c),
                 new VaccinationMessage.Organisation(
                         ii(m.responsibleOrganisation().id()),
                         m.responsibleOrganisation().name()),
