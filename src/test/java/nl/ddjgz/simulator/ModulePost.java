@@ -34,8 +34,17 @@ final class ModulePost {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Whether the module acknowledged with CA. */
+    /** Whether the module acknowledged with CA (read with the register's own reading). */
     static boolean accepted(HttpResponse<String> response) {
-        return response.statusCode() == 200 && response.body().contains("typeCode=\"CA\"");
+        if (response.statusCode() != 200) {
+            return false;
+        }
+        try {
+            return nl.ddjgz.simulator.praeventis.ReceivedAcknowledgement.read(
+                            response.body().getBytes(StandardCharsets.UTF_8))
+                    .accepted();
+        } catch (nl.ddjgz.simulator.praeventis.RefusedMessage e) {
+            return false;
+        }
     }
 }

@@ -85,6 +85,22 @@ class SimulatorConformanceIntegrationTests {
         byte[] cr = post("/simulator/praeventis", broken, null, null);
         assertThat(new String(cr, StandardCharsets.UTF_8)).contains("typeCode=\"CR\"");
         OfficialNictiz.assertConforms(cr, "the simulator's CR");
+
+        // the register's own reading refuses a child whose BSN is under another root, with its reason
+        OutgoingRegistration wrongRoot = Registrations.withBsn();
+        String bsnId = "root=\"2.16.840.1.113883.2.4.6.3\" extension=\""
+                + wrongRoot.child().bsn() + "\"";
+        String xml = new String(registration(wrongRoot), StandardCharsets.UTF_8);
+        int payload = xml.indexOf("<patient ");
+        byte[] notABsn = (xml.substring(0, payload)
+                        + xml.substring(payload).replaceFirst(bsnId, bsnId.replace("4.6.3", "4.6.6")))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] refused = post("/simulator/praeventis", notABsn, null, null);
+        assertThat(new String(refused, StandardCharsets.UTF_8))
+                .contains("typeCode=\"CR\"")
+                .contains("BSN-OID: het kind heeft geen BSN")
+                .doesNotContain(wrongRoot.child().bsn());
+        OfficialNictiz.assertConforms(refused, "the simulator's CR to a child without BSN");
     }
 
     @Test

@@ -4,26 +4,32 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import nl.ddjgz.praeventis.hl7.Acknowledgement;
 import nl.ddjgz.praeventis.hl7.AcknowledgementMessage;
-import nl.ddjgz.praeventis.hl7.Hl7Schemas;
 import nl.ddjgz.praeventis.hl7.II;
 import nl.ddjgz.praeventis.hl7.Soap;
-import nl.ddjgz.praeventis.hl7.ValidationError;
+import nl.ddjgz.simulator.praeventis.ReceivedEnvelope;
+import nl.ddjgz.simulator.praeventis.ReceivedStatusQuery;
+import nl.ddjgz.simulator.praeventis.ReceivedVaccinationMessage;
+import nl.ddjgz.simulator.praeventis.Refusal;
+import nl.ddjgz.simulator.praeventis.RefusedMessage;
+import nl.ddjgz.simulator.praeventis.Transmission;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
- * The simulated register's SOAP endpoint: registrations (REPC_IN002140NL/002145NL) are checked against the schema
- * and answered with MCCI_IN000002 (CA, CE for chosen children, CR when invalid); faults are injected as configured.
+ * The simulated register's SOAP endpoint. It reads what arrives with its own reading ({@link ReceivedEnvelope},
+ * {@link ReceivedVaccinationMessage}, {@link ReceivedStatusQuery}: the official element names, not the sender's
+ * classes): registrations (REPC_IN002140NL/002145NL) are answered with MCCI_IN000002 (CA; CE for a child set to be
+ * unknown; CR with the register's reasons when it refuses the message), status queries with REPC_IN002171NL; faults
+ * are injected as configured. The answers are written with the module's writers and checked against the official
+ * rules in {@code SimulatorConformanceIntegrationTests}.
  */
 @RestController
 @ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
@@ -32,7 +38,7 @@ class SimulatorController {
     static final String PATH = "/simulator/praeventis";
     private static final II REGISTER = II.application("PRAEVENTIS");
     /** Whom to answer when the message does not say who sent it. */
-    private static final II UNKNOWN_SENDER = II.application("onbekend");
+    private static final String UNKNOWN = "onbekend";
 
     private final SimulatedRegister register;
     private final Faults faults;
@@ -57,49 +63,39 @@ class SimulatorController {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
-        byte[] message;
-        Document document;
+        Element root;
         try {
-            // one parse of the envelope: its body as a document of its own, and as bytes for the schema check
-            document = Soap.bodyElement(envelope).getOwnerDocument();
-            message = nl.ddjgz.shared.xml.SecureXml.serialize(document);
-        } catch (RuntimeException e) {
+            root = ReceivedEnvelope.message(envelope);
+        } catch (RefusedMessage e) {
             register.countRequest();
-            answer(
-                    response,
-                    reject(
-                            new II("2.16.840.1.113883.2.4.6.6", "onbekend"),
-                            UNKNOWN_SENDER,
-                            List.of("not a SOAP message")));
+            answer(response, reject(null, e));
             return;
         }
-        Element root = document.getDocumentElement();
-        String interaction = root.getLocalName();
-        II id = idOf(root);
-        II sender = senderOf(root);
-        if ("REPC_IN002170NL".equals(interaction)) {
+        byte[] message = ReceivedEnvelope.bytes(root);
+        if (ReceivedStatusQuery.INTERACTION.equals(root.getLocalName())) {
             register.countRequest();
-            byte[] statusAnswer = statusAnswers.answer(message);
+            byte[] statusAnswer;
+            try {
+                statusAnswer = statusAnswers.answer(ReceivedStatusQuery.read(root, clock.getZone()));
+            } catch (RefusedMessage e) {
+                statusAnswer = reject(Transmission.lenient(root), e);
+            }
             register.answered(message, statusAnswer);
             answer(response, statusAnswer);
             return;
         }
-        List<ValidationError> errors = Hl7Schemas.get().validate(message, interaction);
-        if (!errors.isEmpty() || id == null) {
+        ReceivedVaccinationMessage received;
+        try {
+            received = ReceivedVaccinationMessage.read(root, clock.getZone());
+        } catch (RefusedMessage e) {
             register.countRequest();
-            answer(
-                    response,
-                    reject(
-                            id,
-                            sender,
-                            errors.stream()
-                                    .map(ValidationError::toString)
-                                    .limit(10)
-                                    .toList()));
+            answer(response, reject(Transmission.lenient(root), e));
             return;
         }
-        String bsn = attentionLineBsn(root);
-        if (faults.refuses(bsn)) {
+        Transmission head = received.transmission();
+        II id = new II(head.messageId().root(), head.messageId().extension());
+        II sender = II.application(head.senderApplication());
+        if (faults.refuses(received.bsn())) {
             register.countRequest();
             answer(
                     response,
@@ -117,7 +113,7 @@ class SimulatorController {
             return;
         }
         register.register(new SimulatedRegister.Received(
-                id.root() + "^" + id.extension(), interaction, bsn, clock.instant(), message));
+                id.root() + "^" + id.extension(), head.interaction(), received.bsn(), clock.instant(), message));
         byte[] ack = Acknowledgement.accept(
                 REGISTER.root(), UUID.randomUUID().toString(), clock.instant(), id, REGISTER, sender);
         if (faults.loseThisAnswer()) {
@@ -127,10 +123,17 @@ class SimulatorController {
         answer(response, ack);
     }
 
-    private byte[] reject(II id, II sender, List<String> reasons) {
-        II target = id == null ? new II("2.16.840.1.113883.2.4.6.6", "onbekend") : id;
-        List<AcknowledgementMessage.Detail> details = (reasons.isEmpty() ? List.of("invalid") : reasons)
-                .stream().map(AcknowledgementMessage.Detail::syntaxError).toList();
+    /** CR: the register refuses the message, with its reasons (at most ten), to whom it can tell sent it. */
+    private byte[] reject(Transmission head, RefusedMessage refused) {
+        II target = head == null || head.messageId() == null || head.messageId().root() == null
+                ? new II("2.16.840.1.113883.2.4.6.6", UNKNOWN)
+                : new II(head.messageId().root(), head.messageId().extension());
+        II sender = II.application(Objects.requireNonNullElse(head == null ? null : head.senderApplication(), UNKNOWN));
+        List<AcknowledgementMessage.Detail> details = refused.refusals().stream()
+                .limit(10)
+                .map(Refusal::toString)
+                .map(AcknowledgementMessage.Detail::syntaxError)
+                .toList();
         return Acknowledgement.reject(
                 REGISTER.root(), UUID.randomUUID().toString(), clock.instant(), target, REGISTER, sender, details);
     }
@@ -138,45 +141,5 @@ class SimulatorController {
     private static void answer(HttpServletResponse response, byte[] message) throws IOException {
         // the answers are written by our marshaller: wrapped without parsing them again
         SimulatedAnswers.xml(response, 200, Soap.envelopeWritten(message));
-    }
-
-    static II idOf(Element root) {
-        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && "id".equals(e.getLocalName())) {
-                return e.getAttribute("extension").isBlank()
-                        ? null
-                        : new II(e.getAttribute("root"), e.getAttribute("extension"));
-            }
-        }
-        return null;
-    }
-
-    /** The application id of the message's sender device, to address the answer to. */
-    static II senderOf(Element root) {
-        NodeList senders = root.getElementsByTagNameNS("urn:hl7-org:v3", "sender");
-        if (senders.getLength() > 0) {
-            NodeList ids = ((Element) senders.item(0)).getElementsByTagNameNS("urn:hl7-org:v3", "id");
-            for (int i = 0; i < ids.getLength(); i++) {
-                Element id = (Element) ids.item(i);
-                if ("2.16.840.1.113883.2.4.6.6".equals(id.getAttribute("root"))
-                        && !id.getAttribute("extension").isBlank()) {
-                    return II.application(id.getAttribute("extension"));
-                }
-            }
-        }
-        return UNKNOWN_SENDER;
-    }
-
-    /** The BSN in the attention line (PATID), or null (anonymised message). */
-    static String attentionLineBsn(Element root) {
-        NodeList lines = root.getElementsByTagNameNS("urn:hl7-org:v3", "attentionLine");
-        for (int i = 0; i < lines.getLength(); i++) {
-            NodeList values = ((Element) lines.item(i)).getElementsByTagNameNS("urn:hl7-org:v3", "value");
-            if (values.getLength() > 0) {
-                String bsn = ((Element) values.item(0)).getAttribute("extension");
-                return bsn.isBlank() ? null : bsn;
-            }
-        }
-        return null;
     }
 }

@@ -9,10 +9,7 @@ import nl.ddjgz.praeventis.hl7.II;
 import nl.ddjgz.praeventis.hl7.SendingSystem;
 import nl.ddjgz.praeventis.hl7.StatusAnswer;
 import nl.ddjgz.praeventis.hl7.StatusAnswerWriter;
-import nl.ddjgz.praeventis.hl7.StatusQuery;
-import nl.ddjgz.praeventis.hl7.StatusQueryReader;
 import nl.ddjgz.praeventis.hl7.VaccinationMessage;
-import nl.ddjgz.praeventis.hl7.VaccinationMessageReader;
 import nl.ddjgz.schedule.ChildFacts;
 import nl.ddjgz.schedule.DktpSchedule;
 import nl.ddjgz.schedule.DueStatus;
@@ -20,13 +17,17 @@ import nl.ddjgz.schedule.DueVaccination;
 import nl.ddjgz.schedule.GivenVaccination;
 import nl.ddjgz.schedule.VaccinationSchedule;
 import nl.ddjgz.schedule.VaccineType;
+import nl.ddjgz.simulator.praeventis.ReceivedStatusQuery;
+import nl.ddjgz.simulator.praeventis.ReceivedVaccinationMessage;
 
 /**
  * The simulated register's answer to a status query: what it received for the child (vaccinations and objections)
  * plus its planning from the RVP schedule (earliest date = due date, target date = the end of the grace period).
- * A child it never heard of and whose birth date the query does not give: NF. A child set to fail: AE.
+ * A child it never heard of and whose birth date the query does not give: NF. A child set to fail: AE. The query and
+ * the registrations are read with the register's own reading ({@link ReceivedStatusQuery},
+ * {@link ReceivedVaccinationMessage}); the answer is written with the module's test writer.
  */
-final class StatusAnswers {
+public final class StatusAnswers {
 
     private static final II REGISTER = II.application("PRAEVENTIS");
     private static final SendingSystem RIVM =
@@ -36,8 +37,6 @@ final class StatusAnswers {
     private final Faults faults;
     private final VaccinationSchedule schedule;
     private final Clock clock;
-    private final StatusQueryReader queries;
-    private final VaccinationMessageReader registrations;
     private final StatusAnswerWriter writer = new StatusAnswerWriter();
 
     StatusAnswers(SimulatedRegister register, Faults faults, VaccinationSchedule schedule, Clock clock) {
@@ -45,14 +44,11 @@ final class StatusAnswers {
         this.faults = faults;
         this.schedule = schedule;
         this.clock = clock;
-        this.queries = new StatusQueryReader(clock.getZone());
-        this.registrations = new VaccinationMessageReader(clock.getZone());
     }
 
-    byte[] answer(byte[] message) {
-        StatusQuery query = queries.read(message);
-        List<VaccinationMessage> known = register.registrationsFor(query.bsn()).stream()
-                .map(r -> registrations.read(r.message()))
+    byte[] answer(ReceivedStatusQuery query) {
+        List<ReceivedVaccinationMessage> known = register.registrationsFor(query.bsn()).stream()
+                .map(r -> ReceivedVaccinationMessage.read(r.message(), clock.getZone()))
                 .toList();
         if (faults.refuses(query.bsn())) {
             return write(
@@ -62,8 +58,8 @@ final class StatusAnswers {
                     null,
                     List.of());
         }
-        VaccinationMessage.Patient patient = known.stream()
-                .map(VaccinationMessage::patient)
+        ReceivedVaccinationMessage.Child patient = known.stream()
+                .map(ReceivedVaccinationMessage::child)
                 .filter(p -> p != null)
                 .findFirst()
                 .orElse(null);
@@ -92,8 +88,8 @@ final class StatusAnswers {
         }
         List<StatusAnswer.Entry> entries = new ArrayList<>();
         List<GivenVaccination> given = new ArrayList<>();
-        for (VaccinationMessage m : known) {
-            for (VaccinationMessage.Item item : m.items()) {
+        for (ReceivedVaccinationMessage m : known) {
+            for (ReceivedVaccinationMessage.Item item : m.items()) {
                 if (item.isObjection()) {
                     entries.add(StatusAnswer.Entry.objection(
                             item.w0422Code(), item.vaccineName(), item.date(), item.objectionReason()));
@@ -131,22 +127,41 @@ final class StatusAnswers {
     }
 
     private byte[] write(
-            StatusQuery query,
+            ReceivedStatusQuery query,
             StatusAnswer.ResponseCode code,
             StatusAnswer.Issue issue,
-            VaccinationMessage.Patient patient,
+            ReceivedVaccinationMessage.Child patient,
             List<StatusAnswer.Entry> entries) {
         return writer.write(new StatusAnswer(
                 new II(REGISTER.root(), UUID.randomUUID().toString()),
                 clock.instant(),
                 REGISTER,
-                query.sender(),
+                II.application(query.transmission().senderApplication()),
                 RIVM,
-                query.messageId(),
-                query.queryId(),
+                new II(
+                        query.transmission().messageId().root(),
+                        query.transmission().messageId().extension()),
+                new II(query.queryId().root(), query.queryId().extension()),
                 code,
                 issue,
-                patient,
+                patient == null ? null : asWritten(patient),
                 entries));
+    }
+
+    /** The child the register read, as the module's writers take it. */
+    public static VaccinationMessage.Patient asWritten(ReceivedVaccinationMessage.Child child) {
+        return new VaccinationMessage.Patient(
+                child.bsn(),
+                child.givenNames(),
+                child.namePrefix(),
+                child.familyName(),
+                child.birthDate(),
+                child.gender(),
+                child.street(),
+                child.houseNumber(),
+                child.houseNumberSuffix(),
+                child.postcode(),
+                child.city(),
+                child.dktpScheduleCode());
     }
 }

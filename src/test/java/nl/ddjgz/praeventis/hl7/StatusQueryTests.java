@@ -15,8 +15,6 @@ class StatusQueryTests {
 
     private final StatusQueryWriter writer = new StatusQueryWriter();
 
-    private final StatusQueryReader reader = new StatusQueryReader();
-
     @Test
     void writesTheQueryWithTheFixedCodesAndTheBsnTwice() {
         byte[] xml = writer.write(StatusMessages.byBsn());
@@ -62,10 +60,11 @@ class StatusQueryTests {
         StatusQuery withPerson = StatusMessages.withPerson();
         StatusQuery byBsn = StatusMessages.byBsn();
 
-        assertThat(reader.read(writer.write(withPerson))).isEqualTo(withPerson);
-        assertThat(reader.read(writer.write(byBsn))).isEqualTo(byBsn);
-        assertThat(reader.read(writer.write(byBsn)).person()).isNull();
-        assertThat(reader.read(writer.write(withPerson)).person().birthDate()).isEqualTo(LocalDate.of(2025, 12, 12));
+        assertThat(RegisterSide.readQuery(writer.write(withPerson))).isEqualTo(withPerson);
+        assertThat(RegisterSide.readQuery(writer.write(byBsn))).isEqualTo(byBsn);
+        assertThat(RegisterSide.readQuery(writer.write(byBsn)).person()).isNull();
+        assertThat(RegisterSide.readQuery(writer.write(withPerson)).person().birthDate())
+                .isEqualTo(LocalDate.of(2025, 12, 12));
     }
 
     @Test
@@ -79,7 +78,7 @@ class StatusQueryTests {
         assertThat(xpath(xml, "count(" + QUERY + "/hl7:person.administrativeGender)"))
                 .isEqualTo("0");
         assertThat(xpath(xml, QUERY + "/hl7:person.name/hl7:value/hl7:family")).isEqualTo("Berg");
-        assertThat(reader.read(xml)).isEqualTo(query);
+        assertThat(RegisterSide.readQuery(xml)).isEqualTo(query);
     }
 
     @Test
@@ -111,12 +110,12 @@ class StatusQueryTests {
                 "extension=\"111222333\"/></attentionLine>", "extension=\"123456782\"/></attentionLine>");
 
         assertThat(tampered).isNotEqualTo(xml);
-        assertThatThrownBy(() -> reader.read(tampered.getBytes(StandardCharsets.UTF_8)))
-                .asInstanceOf(type(InvalidMessageException.class))
-                .extracting(InvalidMessageException::violations)
+        assertThatThrownBy(() -> RegisterSide.readQuery(tampered.getBytes(StandardCharsets.UTF_8)))
+                .asInstanceOf(type(nl.ddjgz.simulator.praeventis.RefusedMessage.class))
+                .extracting(nl.ddjgz.simulator.praeventis.RefusedMessage::refusals)
                 .asList()
                 .extracting("code")
-                .containsExactly(RuleViolation.BSN_MISMATCH);
+                .containsExactly(nl.ddjgz.simulator.praeventis.Refusal.BSN_MISMATCH);
     }
 
     @Test
