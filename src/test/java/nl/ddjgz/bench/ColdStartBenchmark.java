@@ -324,7 +324,7 @@ class ColdStartBenchmark {
 
     private static Map<String, Pattern> milestones() {
         Map<String, Pattern> milestones = new LinkedHashMap<>();
-        milestones.put("Spring starting", Pattern.compile("Starting DdJgzApplication"));
+        milestones.put("Spring starting", Pattern.compile("Starting (AOT-processed )?DdJgzApplication"));
         milestones.put("Flyway done", Pattern.compile("Successfully applied \\d+ migrations|is up to date"));
         milestones.put("JPA ready", Pattern.compile("Initialized JPA EntityManagerFactory"));
         milestones.put("Tomcat started", Pattern.compile("Tomcat started on port"));
