@@ -355,6 +355,12 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
+    /** A node whose dispatcher is switched off ({@code ddjgz.registry.dispatcher.enabled=false}) sends nothing. */
+    @Override
+    public boolean isAutoStartup() {
+        return settings.enabled();
+    }
+
     @Override
     public boolean isRunning() {
         return running;

@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(RegistryProperties.class)
 class RegistryConfiguration {
 
+    /**
+     * Always a bean; whether it starts is read at start-up ({@code ddjgz.registry.dispatcher.enabled}, {@link
+     * Dispatcher#isAutoStartup()}), not decided by a condition, so that the setting also holds for the context prepared
+     * ahead of time at build time (Spring AOT fixes every condition then).
+     */
     @Bean
-    @ConditionalOnBooleanProperty(name = "ddjgz.registry.dispatcher.enabled", matchIfMissing = true)
     Dispatcher dispatcher(
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,

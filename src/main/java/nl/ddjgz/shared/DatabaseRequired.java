@@ -3,6 +3,7 @@ package nl.ddjgz.shared;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -16,10 +17,17 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 public class DatabaseRequired {
 
-    /** Runs before every other bean, so the refusal comes before any data source is tried. */
+    /**
+     * Runs before every other bean, so the refusal comes before any data source is tried. Not while the build prepares
+     * the context ahead of time ({@code spring-boot:process-aot}, which has no database): this post-processor is part
+     * of the prepared context and runs again at every start, with or without {@code -Dspring.aot.enabled=true}.
+     */
     @Bean
     static BeanFactoryPostProcessor databaseRequiredCheck(Environment environment) {
         return beanFactory -> {
+            if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+                return;
+            }
             if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
                 throw new DatabaseNotConfiguredException();
             }

@@ -72,6 +72,10 @@ class MassApprovalBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        // the Praeventis check's warm-up after start-up (ddjgz.praeventis.warm-up-messages, on in the bench profile):
+        // still running when the approval begins, it competes with it for the cores
+        boolean warmUpRunning = Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("praeventis-warm-up"));
         long cpuBefore = threads.getCurrentThreadCpuTime();
         long processCpuBefore = os.getProcessCpuTime();
         CostMeter meter = CostMeter.start(name -> name.equals("main") || name.startsWith("ForkJoinPool"));
@@ -91,6 +95,10 @@ class MassApprovalBenchmark {
                 + BenchmarkReport.millis(approvalCpu) + " ms, of the whole JVM "
                 + BenchmarkReport.millis(approvalProcessCpu)
                 + " ms (PostgreSQL not counted); load average " + BenchmarkReport.loadAverage() + "\n"
+                + "- warm-up of the Praeventis check (ddjgz.praeventis.warm-up-messages = "
+                + System.getProperty("ddjgz.praeventis.warm-up-messages", "the test settings' 0") + "): "
+                + (warmUpRunning ? "still running when the approval began" : "not running when the approval began")
+                + "\n"
                 + "- approval cost (approving thread and the composing pool, PostgreSQL): " + cost.perUnit("child")
                 + "\n"
                 + cost.top().stream().map(t -> "    - " + t + "\n").collect(java.util.stream.Collectors.joining());

@@ -93,6 +93,15 @@ class DispatcherIntegrationTests {
     }
 
     @Test
+    void theContextsDispatcherIsThereButStaysStoppedWhenTheSettingSwitchesItOff() {
+        // the test settings say ddjgz.registry.dispatcher.enabled=false: read at start-up, not by a bean condition
+        Dispatcher configured = context.getBean(Dispatcher.class);
+        assertThat(configured.isAutoStartup()).isFalse();
+        assertThat(configured.isRunning()).isFalse();
+        assertThat(node("node-on", 1, 5).isAutoStartup()).isTrue();
+    }
+
+    @Test
     void queuedMessagesAreDeliveredAndAcknowledgedOnce() {
         List<RegistryMessage> messages = queue(20);
         node("node-a", 4, 5).start();

@@ -1,0 +1,120 @@
+package nl.ddjgz.praeventis;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.ddjgz.praeventis.hl7.II;
+import nl.ddjgz.praeventis.hl7.Oids;
+import nl.ddjgz.praeventis.hl7.SendingSystem;
+import nl.ddjgz.praeventis.hl7.VaccinationMessage;
+import nl.ddjgz.praeventis.hl7.VaccinationMessageWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Warms the writing and schema check of Praeventis messages once the module is ready: in one background thread it
+ * writes and checks {@code ddjgz.praeventis.warm-up-messages} synthetic messages with the real {@link
+ * VaccinationMessageWriter} (the JAXB context, the compiled schema and the JIT-compiled code of the check are then
+ * ready), so that the first approval of a mass session after a restart is not the one that pays for them: cold, the
+ * check costs about four times its compiled cost per message. The messages are made of fixed sample data, kept in
+ * memory and thrown away: nothing is stored, queued, sent, audited or logged about them. 0 switches it off.
+ */
+@Component
+class MessageCheckWarmUp {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageCheckWarmUp.class);
+
+    /** Our example OID arc (2.999): the sample messages name no real organisation. */
+    private static final String SAMPLE_ROOT = "2.999.10";
+
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 12);
+
+    private final int messages;
+    private volatile Thread thread;
+
+    MessageCheckWarmUp(@Value("${ddjgz.praeventis.warm-up-messages:2000}") int messages) {
+        this.messages = messages;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (messages <= 0 || thread != null) {
+            return;
+        }
+        Thread warmUp = new Thread(this::run, "praeventis-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        thread = warmUp;
+        warmUp.start();
+    }
+
+    /** Whether the warm-up has ended (or never ran); for the benchmarks' reports. */
+    boolean finished() {
+        Thread running = thread;
+        return running == null || !running.isAlive();
+    }
+
+    private void run() {
+        long begin = System.nanoTime();
+        try {
+            VaccinationMessageWriter writer = new VaccinationMessageWriter(SAMPLE_ROOT + ".1");
+            for (int n = 0; n < messages; n++) {
+                writer.write(sample(n));
+            }
+            log.info(
+                    "Praeventis message check warmed up: {} sample messages in {} ms",
+                    messages,
+                    (System.nanoTime() - begin) / 1_000_000);
+        } catch (RuntimeException e) {
+            // only the speed of the first approval depends on this; a real message is still checked in full
+            log.warn("Praeventis message check warm-up stopped: {}", e.toString());
+        }
+    }
+
+    /** A sample message: every second one without consent (REPC_IN002145NL), two vaccinations, or one and an objection. */
+    static VaccinationMessage sample(int n) {
+        boolean anonymised = n % 2 == 1;
+        List<VaccinationMessage.Item> items = n % 3 == 0
+                ? List.of(
+                        VaccinationMessage.Item.vaccination("28", "MenACWY", DAY, "NM241A"),
+                        VaccinationMessage.Item.objection("02", "DTP", DAY, "2"))
+                : List.of(
+                        VaccinationMessage.Item.vaccination("28", "MenACWY", DAY, "NM241A"),
+                        VaccinationMessage.Item.vaccination("02", "DTP", DAY, "RV241A"));
+        if (anonymised) {
+            items = items.stream().filter(i -> !i.isObjection()).toList();
+        }
+        return new VaccinationMessage(
+                new II(SAMPLE_ROOT + ".3", "WARM-UP-" + n),
+                Instant.parse("2026-03-12T09:41:07Z"),
+                II.application("900001234"),
+                II.application("1"),
+                anonymised,
+                new SendingSystem("900012345", "00012345", "Voorbeeld JGZ", "Zeist"),
+                anonymised ? null : "D-" + (100000 + n),
+                anonymised
+                        ? null
+                        : new VaccinationMessage.Patient(
+                                // a sample number that passes the elfproef (rules.md §6), no one's
+                                "111222333",
+                                "Sanne",
+                                null,
+                                "Voorbeeld",
+                                LocalDate.of(2012, 3, 12),
+                                "F",
+                                "Oudegracht",
+                                112,
+                                null,
+                                "3511 AB",
+                                "Utrecht",
+                                null),
+                new VaccinationMessage.Organisation(new II(Oids.URA, "00012345"), "Voorbeeld JGZ"),
+                new VaccinationMessage.Encounter(
+                        new II(SAMPLE_ROOT + ".2", "warm-up-" + n), "41", DAY, "Sporthal Voorbeeld"),
+                items);
+    }
+}
