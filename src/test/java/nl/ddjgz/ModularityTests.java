@@ -56,6 +56,24 @@ class ModularityTests {
                 .doesNotContain("simulator", "demo", "database");
     }
 
+    /** The Belgian vaccine codes (CNK, KMEHR, SNOMED) are declared for and used by the two Belgian adapters only. */
+    @Test
+    void onlyTheBelgianAdaptersUseTheBelgianVaccineCodes() {
+        assertThat(MODULES.stream()
+                        .filter(module ->
+                                Arrays.asList(declaredDependencies(module)).contains("vaccinecodes"))
+                        .map(m -> m.getIdentifier().toString()))
+                .containsExactlyInAnyOrder("vaccicard", "vaccinnet");
+        assertThat(MODULES.stream()
+                        .filter(module -> module.getDirectDependencies(MODULES)
+                                .uniqueModules()
+                                .anyMatch(m -> m.getIdentifier().toString().equals("vaccinecodes")))
+                        .map(m -> m.getIdentifier().toString()))
+                .containsExactlyInAnyOrder("vaccicard", "vaccinnet");
+        assertThat(declaredDependencies(MODULES.getModuleByName("registry").orElseThrow()))
+                .doesNotContain("vaccinecodes");
+    }
+
     /** The same rules on a small application of three modules that breaks them (test fixture {@code fixture.modules}). */
     @Test
     void aForbiddenDependencyAndAReachIntoInternalsAreDetected() {

@@ -16,8 +16,6 @@ import nl.ddjgz.audit.DossierRef;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.registry.GroupFileExport;
-import nl.ddjgz.registry.VaccineCode;
-import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.shared.Actor;
 import nl.ddjgz.shared.NotFoundException;
 import nl.ddjgz.vaccination.ContactMoments;
@@ -36,7 +34,6 @@ public class SessionGroupFile {
     private final Sessions sessions;
     private final Scans scans;
     private final Dossiers dossiers;
-    private final VaccineCodes vaccineCodes;
     private final ContactMoments contactMoments;
     private final GroupFiles groupFiles;
     private final GroupFileExport groupFileWriter;
@@ -47,7 +44,6 @@ public class SessionGroupFile {
             Sessions sessions,
             Scans scans,
             Dossiers dossiers,
-            VaccineCodes vaccineCodes,
             ContactMoments contactMoments,
             GroupFiles groupFiles,
             GroupFileExport groupFileWriter,
@@ -56,7 +52,6 @@ public class SessionGroupFile {
         this.sessions = sessions;
         this.scans = scans;
         this.dossiers = dossiers;
-        this.vaccineCodes = vaccineCodes;
         this.contactMoments = contactMoments;
         this.groupFiles = groupFiles;
         this.groupFileWriter = groupFileWriter;
@@ -76,7 +71,8 @@ public class SessionGroupFile {
      * dossier read is audited.
      *
      * @throws NotFoundException when the organisation does not report to Vaccinnet, or the session has no such type
-     * @throws SessionRefusedException when the session is approved, or the vaccine type has no CNK code
+     * @throws SessionRefusedException when the session is approved, or the register cannot take a file of the vaccine
+     *     type (Vaccinnet: it has no CNK code); then nothing is recorded
      */
     @Transactional
     @PreAuthorize("hasRole('JGZ_PROFESSIONAL')")
@@ -92,11 +88,6 @@ public class SessionGroupFile {
         if (!session.isOpen()) {
             throw new SessionRefusedException(null, "mass.groupfile.approved");
         }
-        VaccineCode code = vaccineCodes
-                .of(vaccineType)
-                .filter(c -> c.getCnk() != null && !c.getCnk().isBlank())
-                .orElseThrow(() -> new SessionRefusedException(
-                        null, "mass.groupfile.noCnk", contactMoments.vaccineName(vaccineType)));
         List<Scan> inFile = scans.ofSession(sessionId).stream()
                 .filter(Scan::toRegister)
                 .filter(s -> s.identifierKind() == IdentifierKind.INSZ && s.identifier() != null)
@@ -122,16 +113,21 @@ public class SessionGroupFile {
         }
         persons.sort(Comparator.comparing(GroupFileExport.Person::familyName)
                 .thenComparing(p -> p.givenNames() == null ? "" : p.givenNames()));
+        byte[] content;
+        try {
+            content = groupFileWriter.write(
+                    new GroupFileExport.Batch(
+                            session.getSessionDate(),
+                            vaccineType,
+                            contactMoments.vaccineName(vaccineType),
+                            vaccine.getProductName(),
+                            vaccine.getBatchNumber()),
+                    persons);
+        } catch (GroupFileExport.Refused e) {
+            throw new SessionRefusedException(e.field(), e.messageKey(), e.args());
+        }
         groupFiles.mark(inFile.stream().map(Scan::id).toList(), vaccineType, Actor.name(), clock.instant());
         audit.recordEach(AuditAction.DOSSIER_READ, refs, details);
-        String productName = code.getProductName() != null
-                        && !code.getProductName().isBlank()
-                ? code.getProductName()
-                : vaccine.getProductName() != null ? vaccine.getProductName() : contactMoments.vaccineName(vaccineType);
-        byte[] content = groupFileWriter.write(
-                new GroupFileExport.Batch(
-                        session.getSessionDate(), code.getCnk(), productName, vaccine.getBatchNumber()),
-                persons);
         return new GroupFile(
                 groupFileWriter.fileName(session.getSessionDate(), vaccineType),
                 content,

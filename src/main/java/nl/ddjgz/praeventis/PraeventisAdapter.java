@@ -10,8 +10,8 @@ import nl.ddjgz.praeventis.hl7.InvalidMessageException;
 import nl.ddjgz.praeventis.hl7.VaccinationMessage;
 import nl.ddjgz.praeventis.hl7.VaccinationMessageWriter;
 import nl.ddjgz.registry.Delivery;
+import nl.ddjgz.registry.Disclosure;
 import nl.ddjgz.registry.InvalidRegistrationException;
-import nl.ddjgz.registry.MessageKind;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.RegisterProfile;
 import nl.ddjgz.registry.RegistryAdapter;
@@ -83,13 +83,20 @@ class PraeventisAdapter implements RegistryAdapter {
     @Override
     public List<Delivery> send(List<Pending> messages) {
         return messages.stream()
-                .map(m -> register.send(
-                        m.payload().getBytes(StandardCharsets.UTF_8), m.kind().interaction()))
+                .map(m -> register.send(m.payload().getBytes(StandardCharsets.UTF_8), interaction(m.disclosure())))
                 .toList();
     }
 
+    /**
+     * The HL7 interaction that carries a registration (rules.md §3): REPC_IN002140NL with the child's BSN and personal
+     * data, REPC_IN002145NL anonymised (the parents' consent was not in force).
+     */
+    static String interaction(Disclosure disclosure) {
+        return disclosure == Disclosure.ANONYMISED ? VaccinationMessage.ANONYMISED : VaccinationMessage.WITH_BSN;
+    }
+
     VaccinationMessage message(OutgoingRegistration r, PraeventisSender from, String messageId, Instant at) {
-        boolean anonymised = r.kind() == MessageKind.ANONYMISED;
+        boolean anonymised = r.disclosure() == Disclosure.ANONYMISED;
         OutgoingRegistration.Child c = r.child();
         return new VaccinationMessage(
                 new II(MESSAGE_ROOT, messageId),

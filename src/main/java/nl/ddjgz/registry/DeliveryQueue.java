@@ -120,7 +120,7 @@ final class DeliveryQueue {
                 rs.getObject("id", UUID.class),
                 rs.getString("message_id"),
                 RegistryAdapter.Operation.valueOf(rs.getString("operation")),
-                MessageKind.valueOf(rs.getString("kind")),
+                Disclosure.ofCode(rs.getString("kind")),
                 rs.getString("payload"),
                 json.readValue(rs.getString("content"), OutgoingRegistration.class),
                 rs.getString("remote_id"),

@@ -268,7 +268,7 @@ public class Outbox {
                         accepted.getId(),
                         accepted.getMessageId(),
                         RegistryAdapter.Operation.REGISTER,
-                        accepted.getKind(),
+                        accepted.getDisclosure(),
                         accepted.getPayload(),
                         registrationOf(accepted),
                         accepted.getRemoteId(),

@@ -1,18 +1,20 @@
 package nl.ddjgz.registry;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Everything a message about one contact moment needs, as it was at approval. The message kind decides what of it
- * is sent: an anonymised message leaves out the child's identity and the objections.
+ * Everything a message about one contact moment needs, as it was at approval. The disclosure decides what of it is
+ * sent: an anonymised message leaves out the child's identity and the objections. Stored as JSON with the message
+ * (the disclosure under its earlier name {@code kind}).
  */
 public record OutgoingRegistration(
         UUID contactMomentId,
         UUID dossierId,
         long dossierNumber,
-        MessageKind kind,
+        @JsonProperty("kind") Disclosure disclosure,
         Child child,
         Organisation organisation,
         ContactMoment contactMoment,

@@ -131,7 +131,7 @@ public interface RegistryAdapter {
             java.util.UUID id,
             String messageId,
             Operation operation,
-            MessageKind kind,
+            Disclosure disclosure,
             String payload,
             OutgoingRegistration registration,
             String remoteId,

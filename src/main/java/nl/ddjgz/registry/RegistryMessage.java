@@ -28,8 +28,8 @@ public class RegistryMessage {
     private UUID dossierId;
     private Long locationId;
 
-    @Enumerated(EnumType.STRING)
-    private MessageKind kind;
+    @Column(name = "kind")
+    private Disclosure disclosure;
 
     private Registry registry;
 
@@ -89,7 +89,7 @@ public class RegistryMessage {
         message.contactMomentId = registration.contactMomentId();
         message.dossierId = registration.dossierId();
         message.locationId = registration.contactMoment().locationId();
-        message.kind = registration.kind();
+        message.disclosure = registration.disclosure();
         message.state = MessageState.QUEUED;
         message.content = json;
         message.queuedBy = by;
@@ -117,7 +117,7 @@ public class RegistryMessage {
         message.contactMomentId = contactMomentId;
         message.dossierId = dossierId;
         message.locationId = locationId;
-        message.kind = kind;
+        message.disclosure = disclosure;
         message.state = MessageState.QUEUED;
         message.content = content;
         message.queuedBy = by;
@@ -279,8 +279,8 @@ public class RegistryMessage {
         return pollAt;
     }
 
-    public MessageKind getKind() {
-        return kind;
+    public Disclosure getDisclosure() {
+        return disclosure;
     }
 
     public MessageState getState() {

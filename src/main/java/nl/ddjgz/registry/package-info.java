@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Registry delivery",
-        allowedDependencies = {"audit", "organisation", "schedule", "shared"})
+        allowedDependencies = {"audit", "organisation", "shared"})
 package nl.ddjgz.registry;

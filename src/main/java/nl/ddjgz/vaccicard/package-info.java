@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Vaccicard exchange",
-        allowedDependencies = {"audit", "registry", "shared"})
+        allowedDependencies = {"audit", "registry", "shared", "vaccinecodes"})
 package nl.ddjgz.vaccicard;

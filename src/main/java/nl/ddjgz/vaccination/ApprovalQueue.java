@@ -48,7 +48,8 @@ class ApprovalQueue {
         }
         Optional<OutgoingRegistration> registration = registrationMessages.build(moment, child, approver);
         return new Decided(
-                registration, registration.map(r -> "queued " + r.kind()).orElse("nothing to send"));
+                registration,
+                registration.map(r -> "queued " + r.disclosure().code()).orElse("nothing to send"));
     }
 
     /** Queues the decided messages: composed and checked together, stored in one batch (a session is 1,600). */

@@ -6,7 +6,7 @@ import nl.ddjgz.dossier.Address;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
-import nl.ddjgz.registry.MessageKind;
+import nl.ddjgz.registry.Disclosure;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.schedule.VaccinationSchedule;
@@ -15,8 +15,9 @@ import nl.ddjgz.security.UserAccounts;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns an approved contact moment into what its message to Praeventis carries. Consent in force on the vaccination
- * date decides the kind (rules.md §3): with BSN and personal data, or anonymised without objections.
+ * Turns an approved contact moment into what its message to the register carries. Where the register's profile says
+ * so (the RIVM), consent in force on the vaccination date decides the disclosure (rules.md §3): the child identified
+ * with personal data, or anonymised without objections; the register's adapter chooses its message from it.
  */
 @Component
 class RegistrationMessages {
@@ -36,7 +37,7 @@ class RegistrationMessages {
 
     /**
      * The registration to send, or empty when nothing may be sent: an anonymised message with only objections, or
-     * only objections for a register that takes none (Vaccinnet). The parents' consent decides the message kind where
+     * only objections for a register that takes none (Vaccinnet). The parents' consent decides the disclosure where
      * the register's profile says so (RIVM); another register always gets the child's data (its own rules apply).
      *
      * @param approver looked up once by the caller ({@link #approver}): a session's approval has one professional
@@ -46,10 +47,10 @@ class RegistrationMessages {
     Optional<OutgoingRegistration> build(
             ContactMoment moment, ChildDossier dossier, OutgoingRegistration.Professional approver) {
         boolean consentDecides = outbox.profile().anonymisesWithoutConsent();
-        MessageKind kind = !consentDecides || dossier.getConsent().isInForceOn(moment.getMomentDate())
-                ? MessageKind.WITH_BSN
-                : MessageKind.ANONYMISED;
-        boolean objections = kind == MessageKind.WITH_BSN && outbox.registersObjections();
+        Disclosure disclosure = !consentDecides || dossier.getConsent().isInForceOn(moment.getMomentDate())
+                ? Disclosure.IDENTIFIED
+                : Disclosure.ANONYMISED;
+        boolean objections = disclosure == Disclosure.IDENTIFIED && outbox.registersObjections();
         List<OutgoingRegistration.Item> items = moment.getLines().stream()
                 .filter(Vaccination::isRegistered)
                 .filter(l -> objections || l.getOutcome() == LineOutcome.GIVEN)
@@ -66,7 +67,7 @@ class RegistrationMessages {
                 moment.getId(),
                 dossier.getId(),
                 dossier.getDossierNumber(),
-                kind,
+                disclosure,
                 child(dossier),
                 new OutgoingRegistration.Organisation(
                         org.getName(),

@@ -5,12 +5,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.UnsendableRegistrationException;
-import nl.ddjgz.registry.VaccineCode;
-import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Nihii;
+import nl.ddjgz.vaccinecodes.VaccineCode;
+import nl.ddjgz.vaccinecodes.VaccineCodes;
 import nl.ddjgz.vaccinnet.kmehr.Folder;
 import nl.ddjgz.vaccinnet.kmehr.Item;
 import nl.ddjgz.vaccinnet.kmehr.Kmehr;
@@ -20,6 +23,7 @@ import nl.ddjgz.vaccinnet.kmehr.PartyKind;
 import nl.ddjgz.vaccinnet.kmehr.Patient;
 import nl.ddjgz.vaccinnet.kmehr.Sex;
 import nl.ddjgz.vaccinnet.kmehr.Transaction;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,17 +31,34 @@ import org.springframework.stereotype.Component;
  * the contact moment a vaccination transaction (its id is the contact moment's id, so the registry's result per
  * transaction finds its way back), each given vaccination an item with the pack's CNK code, its vaccine indications
  * and the lot. Objections are not sent to Vaccinnet (it registers administered vaccinations). What Vaccinnet cannot
- * take is refused before anything is queued, with a message the user reads.
+ * take is refused before anything is queued, with a message the user reads. The codes are looked up in {@link
+ * VaccineCodes} per vaccination, or, for an approval of many registrations, in one {@link #snapshot} of the table.
  */
 @Component
 class KmehrComposer {
 
     static final ZoneId BRUSSELS = Kmehr.BRUSSELS;
 
-    private final VaccineCodes codes;
+    private final VaccineCodes table;
+    private final Function<String, Optional<VaccineCode>> codes;
 
+    @Autowired
     KmehrComposer(VaccineCodes codes) {
+        this(codes, codes::of);
+    }
+
+    private KmehrComposer(VaccineCodes table, Function<String, Optional<VaccineCode>> codes) {
+        this.table = table;
         this.codes = codes;
+    }
+
+    /**
+     * A composer that looks the codes up in a copy of the table read now (one query, on the caller's thread, in the
+     * approval's transaction) and then touches no database: it may compose on several threads at once.
+     */
+    KmehrComposer snapshot() {
+        Map<String, VaccineCode> byType = table.byType();
+        return new KmehrComposer(table, type -> Optional.ofNullable(byType.get(type)));
     }
 
     /**
@@ -61,7 +82,7 @@ class KmehrComposer {
             if (line.objectionReason() != null) {
                 continue;
             }
-            VaccineCode code = codes.of(line.vaccineTypeCode())
+            VaccineCode code = codes.apply(line.vaccineTypeCode())
                     .filter(c -> c.getCnk() != null)
                     .orElseThrow(() ->
                             new UnsendableRegistrationException("registry.belgian.unknownProduct", line.vaccineName()));

@@ -75,6 +75,20 @@ class VaccinnetDirectAdapter implements RegistryAdapter {
      */
     @Override
     public String compose(OutgoingRegistration registration, String messageId, Instant at) {
+        return compose(composer, registration, messageId, at);
+    }
+
+    /**
+     * The composer of an approval of many registrations: the codes table is read once, on the caller's thread, so the
+     * KMEHR messages and requests are built and checked on every core without touching the database.
+     */
+    @Override
+    public Composer composer() {
+        KmehrComposer snapshot = composer.snapshot();
+        return Composer.concurrent((registration, messageId, at) -> compose(snapshot, registration, messageId, at));
+    }
+
+    private String compose(KmehrComposer composer, OutgoingRegistration registration, String messageId, Instant at) {
         String softwareId = SoftwareId.of(registration.organisation());
         List<Folder> folders = composer.foldersPerVaccination(registration, messageId);
         Insz patient = folders.get(0).patient().insz();

@@ -6,14 +6,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.ddjgz.registry.GroupFileExport;
 import nl.ddjgz.shared.CsvWriter;
+import nl.ddjgz.vaccinecodes.VaccineCodes;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes Vaccinnet's CSV group upload: the persons who had the same vaccine, with the same lot, on the same day. The
  * layout comes from {@link GroupFileProperties}; the cells are written by the module's {@link CsvWriter} (formulas and
- * line breaks neutralised, the separator and quotes quoted).
+ * line breaks neutralised, the separator and quotes quoted). The pack's CNK code and name come from the codes for the
+ * Belgian registers ({@link VaccineCodes}); a vaccine type without a CNK code gets no file.
  */
 @Component
 public final class VaccinnetGroupFile implements GroupFileExport {
@@ -24,12 +29,23 @@ public final class VaccinnetGroupFile implements GroupFileExport {
     private final Charset charset;
     private final boolean bom;
     private final String lineEnding;
+    private final Function<String, Optional<Pack>> packs;
 
     /**
      * @throws IllegalArgumentException when the configured layout cannot be used (unknown field, no columns, bad date
      *     pattern or character set); the message names the configuration, never data
      */
-    public VaccinnetGroupFile(GroupFileProperties properties) {
+    @Autowired
+    public VaccinnetGroupFile(GroupFileProperties properties, VaccineCodes codes) {
+        this(properties, type -> codes.of(type).map(c -> new Pack(c.getCnk(), c.getProductName())));
+    }
+
+    /**
+     * @param packs the pack (CNK code and name) of a vaccine type, if it has one
+     * @throws IllegalArgumentException as {@link #VaccinnetGroupFile(GroupFileProperties, VaccineCodes)}
+     */
+    VaccinnetGroupFile(GroupFileProperties properties, Function<String, Optional<Pack>> packs) {
+        this.packs = packs;
         if (properties.columns() == null || properties.columns().isEmpty()) {
             throw new IllegalArgumentException("ddjgz.massvaccination.group-file.columns is empty");
         }
@@ -57,15 +73,26 @@ public final class VaccinnetGroupFile implements GroupFileExport {
         this.lineEnding = properties.lineEnding().text();
     }
 
-    /** The file's bytes: the header line, then one line per person. */
+    /**
+     * The file's bytes: the header line, then one line per person. The vaccine is the pack's name in the codes, else
+     * the session's product name, else our name of the type.
+     *
+     * @throws Refused {@code mass.groupfile.noCnk} when the vaccine type has no CNK code
+     */
     @Override
     public byte[] write(Batch batch, List<Person> persons) {
+        Pack pack = packs.apply(batch.vaccineType())
+                .filter(p -> p.cnk() != null && !p.cnk().isBlank())
+                .orElseThrow(() -> new Refused("mass.groupfile.noCnk", batch.vaccineName()));
+        String vaccine = pack.name() != null && !pack.name().isBlank()
+                ? pack.name()
+                : batch.productName() != null ? batch.productName() : batch.vaccineName();
         CsvWriter csv = CsvWriter.of(separator, lineEnding);
         csv.row(columns.stream().map(Column::header).toList());
         for (Person person : persons) {
             List<String> cells = new ArrayList<>(columns.size());
             for (Column column : columns) {
-                cells.add(value(column.field(), batch, person));
+                cells.add(value(column.field(), batch, pack.cnk(), vaccine, person));
             }
             csv.row(cells);
         }
@@ -83,15 +110,15 @@ public final class VaccinnetGroupFile implements GroupFileExport {
         return "vaccinnet-groep-" + sessionDate + "-" + vaccineType + ".csv";
     }
 
-    private String value(Field field, Batch batch, Person person) {
+    private String value(Field field, Batch batch, String cnk, String vaccine, Person person) {
         return switch (field) {
             case INSZ -> person.insz();
             case FAMILY_NAME -> person.familyName();
             case GIVEN_NAMES -> person.givenNames();
             case BIRTH_DATE -> person.birthDate() == null ? "" : dates.format(person.birthDate());
             case VACCINATION_DATE -> dates.format(batch.date());
-            case CNK -> batch.cnk();
-            case VACCINE -> batch.vaccineName();
+            case CNK -> cnk;
+            case VACCINE -> vaccine;
             case LOT -> batch.lot();
             case EMPTY -> "";
         };
@@ -118,4 +145,7 @@ public final class VaccinnetGroupFile implements GroupFileExport {
     }
 
     private record Column(String header, Field field) {}
+
+    /** A vaccine type's pack in the codes for the Belgian registers: its CNK code and name (either may be null). */
+    record Pack(String cnk, String name) {}
 }

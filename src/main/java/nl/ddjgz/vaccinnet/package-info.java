@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Vaccinnet exchange",
-        allowedDependencies = {"registry", "shared"})
+        allowedDependencies = {"registry", "shared", "vaccinecodes"})
 package nl.ddjgz.vaccinnet;

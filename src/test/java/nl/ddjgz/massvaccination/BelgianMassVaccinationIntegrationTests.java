@@ -399,6 +399,45 @@ class BelgianMassVaccinationIntegrationTests extends MassVaccinationServices {
     }
 
     @Test
+    void aVaccineTypeWithoutCnkCodeGetsNoGroupFileAndTheProfessionalIsToldWhy() {
+        MassVaccinationSession session = hpvSession();
+        ChildDossier child = belgianChild();
+        scan(session, "1", child.getInsz().value());
+        String sessionPath = "/massvaccination/" + session.getId();
+        Visitor arts = loggedIn("arts");
+        arts.get(sessionPath + "/review");
+        String cnk = jdbc.queryForObject(
+                "select cnk from registry_vaccine_code where vaccine_type_code = '09'", String.class);
+        jdbc.update("update registry_vaccine_code set cnk = null where vaccine_type_code = '09'");
+        try {
+            assertThatThrownBy(() -> sessionGroupFile.groupFile(session.getId(), "09"))
+                    .isInstanceOfSatisfying(SessionRefusedException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("mass.groupfile.noCnk");
+                        assertThat(e.args()).containsExactly("HPV");
+                    });
+
+            HttpResponse<String> refused = arts.post(sessionPath + "/groupfile/09", Map.of());
+
+            assertThat(Visitor.location(refused)).isEqualTo(sessionPath + "/review");
+            assertThat(arts.get(sessionPath + "/review").body())
+                    .contains("Vaccinsoort HPV heeft geen CNK-code voor het Belgische register.");
+        } finally {
+            jdbc.update("update registry_vaccine_code set cnk = ? where vaccine_type_code = '09'", cnk);
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mass_group_file_child g join mass_scan s on s.id = g.scan_id"
+                                + " where s.session_id = ?",
+                        Integer.class,
+                        session.getId()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'DOSSIER_READ' and dossier_id = ?"
+                                + " and detail like 'mass session Vaccinnet%'",
+                        Integer.class, child.getId()))
+                .isZero();
+    }
+
+    @Test
     void aChildScannedAfterTheGroupFileIsQueuedForTheWebService() {
         MassVaccinationSession session = hpvSession();
         ChildDossier inFile =

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.ddjgz.registry.MessageKind;
+import nl.ddjgz.registry.Disclosure;
 import nl.ddjgz.registry.OutgoingRegistration;
 
 /**
@@ -72,7 +72,7 @@ final class PraeventisConformance {
                 UUID.fromString("6f1c2a9e-3b7d-4f0a-9d51-0c8e2b7a4d11"),
                 UUID.fromString("0b7e4a1c-2d3f-4e5a-8b9c-1d2e3f4a5b6c"),
                 4711,
-                MessageKind.WITH_BSN,
+                Disclosure.IDENTIFIED,
                 new OutgoingRegistration.Child(
                         "111222333",
                         null,

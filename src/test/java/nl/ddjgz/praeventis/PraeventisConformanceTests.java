@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import nl.ddjgz.praeventis.hl7.OfficialNictiz;
-import nl.ddjgz.registry.MessageKind;
+import nl.ddjgz.registry.Disclosure;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.OutgoingRegistration.Child;
 import nl.ddjgz.registry.OutgoingRegistration.Item;
@@ -43,7 +43,7 @@ class PraeventisConformanceTests {
     static Stream<Arguments> aRealDay() {
         return Stream.of(
                 day("consent given, two vaccinations and a principled objection", r -> r),
-                day("no consent: anonymised, only what was given", r -> with(r, MessageKind.ANONYMISED, r.items())),
+                day("no consent: anonymised, only what was given", r -> with(r, Disclosure.ANONYMISED, r.items())),
                 day(
                         "several vaccinations in one contact moment",
                         r -> items(
@@ -94,7 +94,7 @@ class PraeventisConformanceTests {
                                 r.contactMomentId(),
                                 r.dossierId(),
                                 r.dossierNumber(),
-                                r.kind(),
+                                r.disclosure(),
                                 r.child(),
                                 r.organisation(),
                                 new OutgoingRegistration.ContactMoment("22", DAY, null, null),
@@ -122,7 +122,8 @@ class PraeventisConformanceTests {
         String xml = adapter.compose(registration, "VAC-" + UUID.randomUUID(), AT);
 
         OfficialNictiz.assertConforms(xml.getBytes(StandardCharsets.UTF_8), what);
-        assertThat(xml).contains(registration.kind() == MessageKind.ANONYMISED ? "REPC_IN002145NL" : "REPC_IN002140NL");
+        assertThat(xml)
+                .contains(registration.disclosure() == Disclosure.ANONYMISED ? "REPC_IN002145NL" : "REPC_IN002140NL");
     }
 
     static Stream<Arguments> everyVaccineType() {
@@ -158,12 +159,12 @@ class PraeventisConformanceTests {
     }
 
     static OutgoingRegistration items(OutgoingRegistration r, Item... items) {
-        return with(r, r.kind(), List.of(items));
+        return with(r, r.disclosure(), List.of(items));
     }
 
-    static OutgoingRegistration with(OutgoingRegistration r, MessageKind kind, List<Item> items) {
+    static OutgoingRegistration with(OutgoingRegistration r, Disclosure kind, List<Item> items) {
         List<Item> kept = new ArrayList<>(items);
-        if (kind == MessageKind.ANONYMISED) {
+        if (kind == Disclosure.ANONYMISED) {
             kept.removeIf(i -> i.objectionReason() != null);
         }
         return new OutgoingRegistration(
@@ -183,7 +184,7 @@ class PraeventisConformanceTests {
                 r.contactMomentId(),
                 r.dossierId(),
                 r.dossierNumber(),
-                r.kind(),
+                r.disclosure(),
                 change.apply(r.child()),
                 r.organisation(),
                 r.contactMoment(),

@@ -24,7 +24,7 @@ public final class Registrations {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 100_000 + (long) (Math.random() * 900_000),
-                MessageKind.WITH_BSN,
+                Disclosure.IDENTIFIED,
                 new OutgoingRegistration.Child(
                         bsn,
                         null,
@@ -54,7 +54,7 @@ public final class Registrations {
                 valid.contactMomentId(),
                 valid.dossierId(),
                 valid.dossierNumber(),
-                valid.kind(),
+                valid.disclosure(),
                 valid.child(),
                 valid.organisation(),
                 valid.contactMoment(),
@@ -80,7 +80,7 @@ public final class Registrations {
                 dutch.contactMomentId(),
                 dutch.dossierId(),
                 dutch.dossierNumber(),
-                MessageKind.WITH_BSN,
+                Disclosure.IDENTIFIED,
                 new OutgoingRegistration.Child(
                         null,
                         insz,

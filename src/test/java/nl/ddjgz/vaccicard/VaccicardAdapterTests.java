@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ddjgz.registry.Delivery;
-import nl.ddjgz.registry.MessageKind;
+import nl.ddjgz.registry.Disclosure;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
 import nl.ddjgz.registry.RegistryAdapter;
@@ -379,7 +379,7 @@ class VaccicardAdapterTests {
                 UUID.randomUUID(),
                 "m-6",
                 RegistryAdapter.Operation.REGISTER,
-                MessageKind.WITH_BSN,
+                Disclosure.IDENTIFIED,
                 sent,
                 registration,
                 "id-1,id-2",
@@ -405,7 +405,7 @@ class VaccicardAdapterTests {
                         UUID.randomUUID(),
                         "m-7",
                         RegistryAdapter.Operation.RETRACT,
-                        MessageKind.WITH_BSN,
+                        Disclosure.IDENTIFIED,
                         adapter.composeRetraction(accepted, "m-7", NOW),
                         registration,
                         "id-1,id-2",
@@ -425,7 +425,7 @@ class VaccicardAdapterTests {
                 UUID.randomUUID(),
                 "m-8",
                 RegistryAdapter.Operation.REGISTER,
-                MessageKind.WITH_BSN,
+                Disclosure.IDENTIFIED,
                 sent,
                 registration,
                 "id-1",
@@ -468,7 +468,7 @@ class VaccicardAdapterTests {
                 r.contactMomentId(),
                 r.dossierId(),
                 r.dossierNumber(),
-                r.kind(),
+                r.disclosure(),
                 r.child(),
                 r.organisation(),
                 r.contactMoment(),
@@ -489,7 +489,7 @@ class VaccicardAdapterTests {
                 UUID.randomUUID(),
                 "m",
                 RegistryAdapter.Operation.REGISTER,
-                MessageKind.WITH_BSN,
+                Disclosure.IDENTIFIED,
                 payload,
                 null,
                 null,

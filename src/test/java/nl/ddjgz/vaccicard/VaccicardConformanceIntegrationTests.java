@@ -9,19 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.ddjgz.IntegrationTest;
-import nl.ddjgz.registry.MessageKind;
+import nl.ddjgz.registry.Disclosure;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.UnsendableRegistrationException;
-import nl.ddjgz.registry.VaccineCode;
-import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.vaccicard.fhir.BeVaccinationProfile;
 import nl.ddjgz.vaccicard.fhir.BeVaccinationRules;
 import nl.ddjgz.vaccicard.fhir.BeValueSet;
 import nl.ddjgz.vaccicard.fhir.FhirJson;
 import nl.ddjgz.vaccicard.fhir.ShippedValueSets;
+import nl.ddjgz.vaccinecodes.VaccineCode;
+import nl.ddjgz.vaccinecodes.VaccineCodes;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Immunization.ImmunizationStatus;
@@ -55,7 +55,7 @@ class VaccicardConformanceIntegrationTests {
                 r.contactMomentId(),
                 r.dossierId(),
                 r.dossierNumber(),
-                r.kind(),
+                r.disclosure(),
                 r.child(),
                 r.organisation(),
                 r.contactMoment(),
@@ -115,7 +115,7 @@ class VaccicardConformanceIntegrationTests {
                             UUID.randomUUID(),
                             "m",
                             RegistryAdapter.Operation.REGISTER,
-                            MessageKind.WITH_BSN,
+                            Disclosure.IDENTIFIED,
                             payload,
                             null,
                             String.join(",", ids),

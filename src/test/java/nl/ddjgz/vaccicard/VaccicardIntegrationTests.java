@@ -256,7 +256,7 @@ class VaccicardIntegrationTests {
                 first.contactMomentId(),
                 first.dossierId(),
                 first.dossierNumber(),
-                first.kind(),
+                first.disclosure(),
                 first.child(),
                 first.organisation(),
                 first.contactMoment(),

@@ -21,16 +21,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.ddjgz.registry.Delivery;
-import nl.ddjgz.registry.MessageKind;
+import nl.ddjgz.registry.Disclosure;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.UnsendableRegistrationException;
-import nl.ddjgz.registry.VaccineCode;
-import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.simulator.vaccinnet.BatchUploadMessages;
+import nl.ddjgz.vaccinecodes.VaccineCode;
+import nl.ddjgz.vaccinecodes.VaccineCodes;
 import nl.ddjgz.vaccinnet.kmehr.KmehrMessage;
 import nl.ddjgz.vaccinnet.kmehr.KmehrReader;
 import nl.ddjgz.vaccinnet.kmehr.PartyKind;
@@ -122,7 +122,7 @@ class VaccinnetBatchAdapterTests {
                 UUID.randomUUID(),
                 UUID.randomUUID().toString(),
                 RegistryAdapter.Operation.REGISTER,
-                MessageKind.WITH_BSN,
+                Disclosure.IDENTIFIED,
                 payload,
                 registration,
                 remoteId,
@@ -137,7 +137,7 @@ class VaccinnetBatchAdapterTests {
                 r.contactMomentId(),
                 r.dossierId(),
                 r.dossierNumber(),
-                r.kind(),
+                r.disclosure(),
                 r.child(),
                 new OutgoingRegistration.Organisation(
                         o.name(), o.ura(), o.agb(), o.city(), o.serverCertificate(), o.ehealthId(), softwareId),

@@ -262,7 +262,7 @@ class VaccinnetBatchIntegrationTests {
                 r.contactMomentId(),
                 r.dossierId(),
                 r.dossierNumber(),
-                r.kind(),
+                r.disclosure(),
                 r.child(),
                 new OutgoingRegistration.Organisation(
                         o.name(), o.ura(), o.agb(), o.city(), o.serverCertificate(), o.ehealthId(), "ddjgz vaccinatie"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.sun.net.httpserver.HttpServer;
@@ -20,17 +22,18 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.ddjgz.registry.Delivery;
-import nl.ddjgz.registry.MessageKind;
+import nl.ddjgz.registry.Disclosure;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
 import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.UnsendableRegistrationException;
-import nl.ddjgz.registry.VaccineCode;
-import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.simulator.vaccinnet.RegistratieMessages;
+import nl.ddjgz.vaccinecodes.VaccineCode;
+import nl.ddjgz.vaccinecodes.VaccineCodes;
 import nl.ddjgz.vaccinnet.kmehr.KmehrMessage;
 import nl.ddjgz.vaccinnet.kmehr.KmehrReader;
 import nl.ddjgz.vaccinnet.ws.AddResult;
@@ -66,6 +69,8 @@ class VaccinnetDirectAdapterTests {
         when(code.getKmehrIndications()).thenReturn(List.of("diphteria", "tetanus"));
         when(code.isLotRequired()).thenReturn(false);
         when(codes.of(anyString())).thenReturn(Optional.of(code));
+        when(codes.byType())
+                .thenReturn(IntStream.range(11, 18).boxed().collect(Collectors.toMap(String::valueOf, t -> code)));
     }
 
     @AfterEach
@@ -111,6 +116,26 @@ class VaccinnetDirectAdapterTests {
     }
 
     @Test
+    void anApprovalsComposerReadsTheCodesOnceAndBuildsTheSameRequestsOnEveryCore() {
+        OutgoingRegistration registration = withVaccinations(7);
+
+        RegistryAdapter.Composer composer = adapter.composer();
+        List<String> composed = IntStream.range(0, 8)
+                .parallel()
+                .mapToObj(i -> composer.compose(registration, "m-7", AT))
+                .toList();
+
+        assertThat(composer.concurrent()).isTrue();
+        assertThat(composed).allSatisfy(json -> assertThat(json).isEqualTo(adapter.compose(registration, "m-7", AT)));
+        verify(codes, times(1)).byType();
+        OutgoingRegistration unknown = withVaccinations(8);
+        assertThatThrownBy(() -> composer.compose(unknown, "m-8", AT))
+                .isInstanceOfSatisfying(
+                        UnsendableRegistrationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("registry.belgian.unknownProduct"));
+    }
+
+    @Test
     void moreThanFiveVaccinationsAreSplitIntoRequestsOfAtMostFive() {
         List<String> envelopes = VaccinnetDirectAdapter.envelopes(adapter.compose(withVaccinations(7), "m-7", AT));
 
@@ -148,7 +173,7 @@ class VaccinnetDirectAdapterTests {
                 dutch.contactMomentId(),
                 dutch.dossierId(),
                 dutch.dossierNumber(),
-                dutch.kind(),
+                dutch.disclosure(),
                 dutch.child(),
                 Registrations.belgian().organisation(),
                 dutch.contactMoment(),
@@ -419,7 +444,7 @@ class VaccinnetDirectAdapterTests {
                 UUID.randomUUID(),
                 UUID.randomUUID().toString(),
                 operation,
-                MessageKind.WITH_BSN,
+                Disclosure.IDENTIFIED,
                 payload,
                 registration,
                 remoteId,
@@ -444,7 +469,7 @@ class VaccinnetDirectAdapterTests {
                 one.contactMomentId(),
                 one.dossierId(),
                 one.dossierNumber(),
-                one.kind(),
+                one.disclosure(),
                 one.child(),
                 one.organisation(),
                 one.contactMoment(),
@@ -459,7 +484,7 @@ class VaccinnetDirectAdapterTests {
                 r.contactMomentId(),
                 r.dossierId(),
                 r.dossierNumber(),
-                r.kind(),
+                r.disclosure(),
                 r.child(),
                 new OutgoingRegistration.Organisation(
                         o.name(), o.ura(), o.agb(), o.city(), o.serverCertificate(), o.ehealthId(), softwareId),

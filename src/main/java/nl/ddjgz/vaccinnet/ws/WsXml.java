@@ -50,7 +50,8 @@ final class WsXml {
             if (!errors.isEmpty()) {
                 throw new InvalidWsMessageException(name, errors);
             }
-            return Soap11.envelope(xml, MASK);
+            // written by JAXB and checked against the schema just now: wrapped as it is, not parsed again
+            return Soap11.envelopeWritten(xml);
         } catch (MarshalException e) {
             if (errors.isEmpty()) {
                 errors.add(XmlError.of("cannot be written"));

@@ -1,4 +1,4 @@
-package nl.ddjgz.registry.web;
+package nl.ddjgz.vaccinecodes.web;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package nl.ddjgz.registry;
+package nl.ddjgz.vaccinecodes;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package nl.ddjgz.registry;
+package nl.ddjgz.vaccinecodes;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,12 +1,12 @@
-package nl.ddjgz.registry.web;
+package nl.ddjgz.vaccinecodes.web;
 
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.ddjgz.registry.VaccineCode;
-import nl.ddjgz.registry.VaccineCodes;
 import nl.ddjgz.schedule.VaccinationSchedule;
+import nl.ddjgz.vaccinecodes.VaccineCode;
+import nl.ddjgz.vaccinecodes.VaccineCodes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

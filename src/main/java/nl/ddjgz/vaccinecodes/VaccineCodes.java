@@ -1,11 +1,13 @@
-package nl.ddjgz.registry;
+package nl.ddjgz.vaccinecodes;
 
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
 import nl.ddjgz.shared.Actor;
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mapping of our vaccine types to the Belgian registers' codes (CNK product, KMEHR indications, SNOMED CT), read
- * by the Vaccinnet and Vaccicard adapters when they build a message and edited by the administrator.
+ * by the Vaccinnet and Vaccicard adapters when they build a message or a group file, and edited by the administrator.
  */
 @Service
 public class VaccineCodes {
@@ -49,6 +51,15 @@ public class VaccineCodes {
     @Transactional(readOnly = true)
     public Optional<VaccineCode> of(String vaccineTypeCode) {
         return codes.findById(vaccineTypeCode);
+    }
+
+    /**
+     * Every vaccine type's codes by type, read in one query: for a composer that then reads no database (an approval
+     * of many registrations composes its messages on every core).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, VaccineCode> byType() {
+        return codes.findAll().stream().collect(Collectors.toUnmodifiableMap(VaccineCode::getVaccineTypeCode, c -> c));
     }
 
     @Transactional(readOnly = true)
