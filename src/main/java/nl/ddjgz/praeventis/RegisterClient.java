@@ -56,12 +56,7 @@ class RegisterClient {
                     null,
                     "Praeventis is not configured: set DDJGZ_PRAEVENTIS_ENDPOINT and retry the message");
         }
-        HttpRequest request = HttpRequest.newBuilder(to)
-                .timeout(settings.readTimeout())
-                .header("Content-Type", "text/xml; charset=UTF-8")
-                .header("SOAPAction", "\"urn:hl7-org:v3/" + interaction + "\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Soap.envelopeWritten(message)))
-                .build();
+        HttpRequest request = soapPost(to, message, interaction);
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -94,6 +89,16 @@ class RegisterClient {
         };
     }
 
+    /** The message in a SOAP envelope, posted with its interaction as the SOAP action. */
+    private HttpRequest soapPost(URI to, byte[] message, String interaction) {
+        return HttpRequest.newBuilder(to)
+                .timeout(settings.readTimeout())
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"urn:hl7-org:v3/" + interaction + "\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Soap.envelopeWritten(message)))
+                .build();
+    }
+
     /**
      * A synchronous question to the register (the status query): the answer's HL7 message, or why there is none.
      */
@@ -102,12 +107,7 @@ class RegisterClient {
         if (to == null) {
             return new Exchange(Exchange.Failure.UNREACHABLE, null);
         }
-        HttpRequest request = HttpRequest.newBuilder(to)
-                .timeout(settings.readTimeout())
-                .header("Content-Type", "text/xml; charset=UTF-8")
-                .header("SOAPAction", "\"urn:hl7-org:v3/" + interaction + "\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Soap.envelopeWritten(message)))
-                .build();
+        HttpRequest request = soapPost(to, message, interaction);
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {

@@ -83,8 +83,13 @@ final class V3 {
         if (ed == null) {
             return null;
         }
+        return strings(ed.getContent());
+    }
+
+    /** The text parts of mixed content joined and stripped, or null when there is none. */
+    private static String strings(java.util.List<Serializable> content) {
         StringBuilder text = new StringBuilder();
-        for (Serializable part : ed.getContent()) {
+        for (Serializable part : content) {
             if (part instanceof String s) {
                 text.append(s);
             }
@@ -265,14 +270,7 @@ final class V3 {
         if (name == null) {
             return null;
         }
-        StringBuilder text = new StringBuilder();
-        for (Serializable part : name.getContent()) {
-            if (part instanceof String s) {
-                text.append(s);
-            }
-        }
-        String stripped = text.toString().strip();
-        return stripped.isEmpty() ? null : stripped;
+        return strings(name.getContent());
     }
 
     static <T extends EN> T name(T target, String text) {

@@ -3,7 +3,10 @@ package nl.ddjgz.shared.xml;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -35,6 +38,12 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class SecureXml {
 
     public static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+
+    /**
+     * The parser features of both the SAX reader and the DOM builder: secure processing, no DOCTYPE, no external
+     * entities or DTDs (one list, so the two parsers cannot drift apart).
+     */
+    private static final Map<String, Boolean> FEATURES = features();
 
     private static final ThreadLocal<XMLReader> PER_THREAD = ThreadLocal.withInitial(SecureXml::reader);
 
@@ -68,11 +77,9 @@ public final class SecureXml {
             SAXParserFactory factory = SAXParserFactory.newDefaultNSInstance();
             factory.setXIncludeAware(false);
             factory.setValidating(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            for (Map.Entry<String, Boolean> feature : FEATURES.entrySet()) {
+                factory.setFeature(feature.getKey(), feature.getValue());
+            }
             XMLReader reader = factory.newSAXParser().getXMLReader();
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -118,11 +125,9 @@ public final class SecureXml {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             factory.setValidating(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            for (Map.Entry<String, Boolean> feature : FEATURES.entrySet()) {
+                factory.setFeature(feature.getKey(), feature.getValue());
+            }
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             return factory.newDocumentBuilder();
@@ -157,5 +162,15 @@ public final class SecureXml {
         } catch (TransformerException e) {
             throw new IllegalStateException("no XML serialiser", e);
         }
+    }
+
+    private static Map<String, Boolean> features() {
+        Map<String, Boolean> features = new LinkedHashMap<>();
+        features.put(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        features.put(DISALLOW_DOCTYPE, true);
+        features.put("http://xml.org/sax/features/external-general-entities", false);
+        features.put("http://xml.org/sax/features/external-parameter-entities", false);
+        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return Collections.unmodifiableMap(features);
     }
 }
