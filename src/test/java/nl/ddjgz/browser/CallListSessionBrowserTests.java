@@ -105,12 +105,14 @@ class CallListSessionBrowserTests extends BrowserTests {
         browser.waitForText(By.id("total-expectedSeen"), String.valueOf(list.children()));
 
         // an unknown child: red, with where to go next
-        browser.keys(Bsns.random().value(), Keys.ENTER);
+        String unknown = Bsns.random().value();
+        browser.keys(unknown, Keys.ENTER);
         browser.waitForCount(By.cssSelector("#desk-scans li.scan-RED"), 1);
         browser.waitForCount(By.id("action-unknown"), 1);
         assertThat(browser.text(By.id("desk-actions"))).contains("RIVM-kaart afdrukken");
         browser.clickThrough(By.id("action-unknown"));
-        assertThat(browser.path()).doesNotContainPattern("[0-9]{9}");
+        // the page is reached by ids only (a random UUID may hold nine digits in a row: look for the BSN itself)
+        assertThat(browser.path()).doesNotContain(unknown);
         assertThat(browser.find(By.id("unknown-new-dossier")).isDisplayed()).isTrue();
         browser.clickThrough(By.id("unknown-card"));
         assertThat(browser.text(By.id("rivm-card"))).contains("CX241A");
