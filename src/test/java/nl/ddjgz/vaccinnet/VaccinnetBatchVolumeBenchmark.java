@@ -12,18 +12,18 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.bench.BenchmarkReportAccess;
-import nl.ddjgz.organisation.Organisation;
 import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterSwitch;
+import nl.ddjgz.registry.Deliveries;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.simulator.vaccinnet.BatchUploadSimulator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,8 +39,8 @@ class VaccinnetBatchVolumeBenchmark {
 
     static final int MESSAGES = 15_000;
 
-    @Autowired
-    ApplicationContext context;
+    @RegisterExtension
+    final Deliveries deliveries = new Deliveries();
 
     @Autowired
     Outbox outbox;
@@ -62,14 +62,10 @@ class VaccinnetBatchVolumeBenchmark {
 
     @Test
     void fifteenThousandRegistrationsFromQueueToAcceptance() {
-        Organisation before = organisation.organisation();
-        organisation.updateRegistry("VACCINNET_BATCH", "nl", "71012345", "ddjgz_vaccinatie_kgtest");
-        Dispatcher node = TestNodes.node(context, "bench-vaccinnet", 2_000, 4, 5);
+        RegisterSwitch register = RegisterSwitch.remember(organisation).to("VACCINNET_BATCH");
+        Dispatcher node = deliveries.node("bench-vaccinnet", 2_000, 4, 5);
         try {
-            List<OutgoingRegistration> registrations = new ArrayList<>(MESSAGES);
-            for (int i = 0; i < MESSAGES; i++) {
-                registrations.add(Registrations.belgian());
-            }
+            List<OutgoingRegistration> registrations = Deliveries.registrations(MESSAGES, Registrations::belgian);
             System.gc();
             long heapBefore =
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -101,10 +97,7 @@ class VaccinnetBatchVolumeBenchmark {
             int uploads = simulator.uploads().size() - uploadsBefore;
             io.micrometer.core.instrument.Timer sends =
                     meters.get("ddjgz.registry.send").timer();
-            long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed())
-                    .sum();
+            long heapPeak = Deliveries.heapPeak();
             String report = "## Vaccinnet BatchUpload: a day's volume (issue 7)\n\n"
                     + "| Measured | Result |\n|---|---|\n"
                     + "| " + MESSAGES + " registrations composed (KMEHR folder, schema + rules) and queued"
@@ -135,8 +128,7 @@ class VaccinnetBatchVolumeBenchmark {
             assertThat(count(ids, "ACKNOWLEDGED")).isEqualTo(MESSAGES);
         } finally {
             node.stop();
-            organisation.updateRegistry(
-                    before.getRegistry(), before.getLanguage(), before.getEhealthId(), before.getSoftwareId());
+            register.restore();
         }
     }
 
