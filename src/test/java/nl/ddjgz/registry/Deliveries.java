@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.organisation.RegisterSwitch;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,16 +25,43 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class Deliveries implements BeforeEachCallback, AfterEachCallback {
 
     private final List<Dispatcher> nodes = new ArrayList<>();
+    private final String registry;
     private ApplicationContext context;
+    private RegisterSwitch register;
+
+    /** Delivery to the register the organisation reports to. */
+    public Deliveries() {
+        this(null);
+    }
+
+    private Deliveries(String registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * The organisation reports to this register (PRAEVENTIS, VACCINNET_BATCH, VACCINNET_DIRECT, VACCICARD) during each
+     * test, and to the one it had afterwards.
+     */
+    public static Deliveries reportingTo(String registry) {
+        return new Deliveries(registry);
+    }
 
     @Override
     public void beforeEach(ExtensionContext extension) {
         context = SpringExtension.getApplicationContext(extension);
+        if (registry != null) {
+            register = RegisterSwitch.remember(context.getBean(OrganisationSettings.class))
+                    .to(registry);
+        }
     }
 
     @Override
     public void afterEach(ExtensionContext extension) {
         stopNodes();
+        if (register != null) {
+            register.restore();
+            register = null;
+        }
     }
 
     /** Stops every node this test made (a test's own clean-up calls it first, before it resets the simulators). */

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.bench.BenchmarkReportAccess;
-import nl.ddjgz.organisation.OrganisationSettings;
-import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Deliveries;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.OutgoingRegistration;
@@ -34,25 +32,13 @@ class VaccicardVolumeBenchmark {
     static final int MESSAGES = 15_000;
 
     @Autowired
-    OrganisationSettings organisation;
-
-    @Autowired
     SimulatedVaccicard vaccicard;
 
     @RegisterExtension
-    final Deliveries deliveries = new Deliveries();
+    final Deliveries deliveries = Deliveries.reportingTo("VACCICARD");
 
     @Test
     void fifteenThousandRegistrationsFromApprovalToVaccicard() {
-        RegisterSwitch register = RegisterSwitch.remember(organisation).to("VACCICARD");
-        try {
-            run();
-        } finally {
-            register.restore();
-        }
-    }
-
-    private void run() {
         List<OutgoingRegistration> registrations = Deliveries.registrations(MESSAGES, Registrations::belgian);
         String loadBefore = BenchmarkReportAccess.loadAverage();
         long acknowledgedBefore = deliveries.count("ACKNOWLEDGED", "VACCICARD");

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.bench.BenchmarkReportAccess;
-import nl.ddjgz.organisation.OrganisationSettings;
-import nl.ddjgz.organisation.RegisterSwitch;
 import nl.ddjgz.registry.Deliveries;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.OutgoingRegistration;
@@ -33,25 +31,13 @@ class VaccinnetDirectVolumeBenchmark {
     static final int MESSAGES = 15_000;
 
     @Autowired
-    OrganisationSettings organisation;
-
-    @Autowired
     RegistratieSimulator registry;
 
     @RegisterExtension
-    final Deliveries deliveries = new Deliveries();
+    final Deliveries deliveries = Deliveries.reportingTo("VACCINNET_DIRECT");
 
     @Test
     void fifteenThousandRegistrationsFromApprovalToVaccinationId() {
-        RegisterSwitch register = RegisterSwitch.remember(organisation).to("VACCINNET_DIRECT");
-        try {
-            run();
-        } finally {
-            register.restore();
-        }
-    }
-
-    private void run() {
         List<OutgoingRegistration> registrations = Deliveries.registrations(MESSAGES, Registrations::belgian);
         System.gc();
         long heapBefore =
