@@ -3,34 +3,26 @@ package nl.ddjgz.praeventis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.Visitor;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.praeventis.hl7.StatusQuery;
-import nl.ddjgz.registry.Dispatcher;
-import nl.ddjgz.registry.Outbox;
+import nl.ddjgz.registry.Deliveries;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.RegistryAdapter;
 import nl.ddjgz.registry.RegistryMessage;
-import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.shared.Bsns;
 import nl.ddjgz.simulator.Faults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The status query (REPC_IN002170NL → REPC_IN002171NL) against the simulated register, and its page. */
 @IntegrationTest
@@ -43,53 +35,24 @@ class StatusQueriesIntegrationTests {
     StatusQueries statusQueries;
 
     @Autowired
-    Outbox outbox;
-
-    @Autowired
     Faults faults;
 
     @Autowired
     Dossiers dossiers;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
-
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
-
-    private Dispatcher node;
+    @RegisterExtension
+    final Deliveries deliveries = new Deliveries();
 
     @AfterEach
     void cleanUp() {
+        deliveries.stopNodes();
         faults.clear();
-        if (node != null) {
-            node.stop();
-        }
     }
 
     private void deliver(OutgoingRegistration registration) {
-        RegistryMessage message = new TransactionTemplate(transactionManager)
-                .execute(s -> outbox.queue(registration, "arts", Outbox.Release.AT_ONCE));
-        node = TestNodes.node("status-node", 10, 1, 5, adapters, json, jdbc, transactionManager, clock, meters);
-        node.start();
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> "ACKNOWLEDGED"
-                        .equals(jdbc.sql("select state from registry_message where id = :id")
-                                .param("id", message.getId())
-                                .query(String.class)
-                                .single()));
+        RegistryMessage message = deliveries.queue(registration);
+        deliveries.node("status-node", 10, 1, 5).start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ACKNOWLEDGED".equals(deliveries.state(message.getId())));
     }
 
     @Test

@@ -14,8 +14,8 @@ import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.SimulatedRegister;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,9 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DispatcherIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ApplicationContext context;
@@ -52,25 +49,23 @@ class DispatcherIntegrationTests {
     @Autowired
     PlatformTransactionManager transactionManager;
 
-    private final List<Dispatcher> nodes = new ArrayList<>();
+    @RegisterExtension
+    final Deliveries deliveries = new Deliveries();
 
     @AfterEach
     void stopNodes() {
-        nodes.forEach(Dispatcher::stop);
+        deliveries.stopNodes();
         faults.clear();
     }
 
     private Dispatcher node(String name, int parallelism, int maxAttempts) {
-        Dispatcher node = TestNodes.node(context, name, 20, parallelism, maxAttempts);
-        nodes.add(node);
-        return node;
+        return deliveries.node(name, 20, parallelism, maxAttempts);
     }
 
     private List<RegistryMessage> queue(int n) {
-        TransactionTemplate tx = new TransactionTemplate(transactionManager);
         List<RegistryMessage> queued = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            queued.add(tx.execute(s -> outbox.queue(Registrations.withBsn(), "arts", Outbox.Release.AT_ONCE)));
+            queued.add(deliveries.queue(Registrations.withBsn()));
         }
         return queued;
     }

@@ -10,19 +10,15 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.ddjgz.IntegrationTest;
-import nl.ddjgz.organisation.OrganisationSettings;
-import nl.ddjgz.organisation.RegisterSwitch;
-import nl.ddjgz.registry.Dispatcher;
+import nl.ddjgz.registry.Deliveries;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
 import nl.ddjgz.registry.RegistryMessage;
-import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.simulator.Faults;
@@ -33,12 +29,11 @@ import nl.ddjgz.vaccicard.fhir.FhirJson;
 import nl.ddjgz.vaccicard.fhir.OperationOutcomes;
 import org.hl7.fhir.r4.model.Immunization;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,13 +52,7 @@ class VaccicardIntegrationTests {
     int port;
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     Outbox outbox;
-
-    @Autowired
-    OrganisationSettings organisation;
 
     @Autowired
     SimulatedVaccicard vaccicard;
@@ -81,36 +70,15 @@ class VaccicardIntegrationTests {
     @Autowired
     Clock clock;
 
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
-
-    private final List<Dispatcher> nodes = new ArrayList<>();
-    private RegisterSwitch register;
-
-    @BeforeEach
-    void reportToVaccicard() {
-        register = RegisterSwitch.remember(organisation).to("VACCICARD");
-    }
+    @RegisterExtension
+    final Deliveries deliveries = Deliveries.reportingTo("VACCICARD");
 
     @AfterEach
     void restore() {
-        nodes.forEach(Dispatcher::stop);
+        deliveries.stopNodes();
         faults.clear();
         vaccicard.resetCredentials();
         vaccicard.tooManyRequestsNext(0);
-        register.restore();
-    }
-
-    private Dispatcher start(String name, int maxAttempts) {
-        Dispatcher node = TestNodes.node(context, name, 20, 2, maxAttempts);
-        nodes.add(node);
-        node.start();
-        return node;
-    }
-
-    private RegistryMessage queue(OutgoingRegistration registration) {
-        return new TransactionTemplate(transactionManager)
-                .execute(s -> outbox.queue(registration, "arts", Outbox.Release.AT_ONCE));
     }
 
     private Map<String, Object> row(RegistryMessage message) {
@@ -118,6 +86,18 @@ class VaccicardIntegrationTests {
                 "select state, registry, attempts, ack_code, ack_text, last_error, remote_id from registry_message"
                         + " where id = ?",
                 message.getId());
+    }
+
+    /** One registration queued and delivered by a node of this name: sent twice, registered once. */
+    private void assertSentAgainAndRegisteredOnce(String node) {
+        String insz = Inszs.random().value();
+        RegistryMessage message = deliveries.queue(Registrations.belgian(insz, Registrations.NIHII));
+
+        deliveries.start(node, 2, 5);
+        awaitState(message, "ACKNOWLEDGED");
+
+        assertThat(attemptOutcomes(message)).containsExactly("RETRYABLE", "ACCEPTED");
+        assertThat(vaccicard.immunizationsFor(insz)).hasSize(1);
     }
 
     private void awaitState(RegistryMessage message, String state) {
@@ -136,10 +116,10 @@ class VaccicardIntegrationTests {
     @Test
     void anApprovedVaccinationIsRegisteredInVaccicardAsACompletedImmunizationWithItsLot() {
         String insz = Inszs.random().value();
-        RegistryMessage message = queue(Registrations.belgian(insz, Registrations.NIHII));
+        RegistryMessage message = deliveries.queue(Registrations.belgian(insz, Registrations.NIHII));
         assertThat(row(message).get("registry")).isEqualTo("VACCICARD");
 
-        start("vc-accept", 5);
+        deliveries.start("vc-accept", 2, 5);
         awaitState(message, "ACKNOWLEDGED");
 
         List<SimulatedVaccicard.Stored> stored = vaccicard.immunizationsFor(insz);
@@ -156,28 +136,16 @@ class VaccicardIntegrationTests {
 
     @Test
     void whenVaccicardAnswers503TheMessageIsSentAgainAndRegisteredOnce() {
-        String insz = Inszs.random().value();
         faults.failNext(1);
-        RegistryMessage message = queue(Registrations.belgian(insz, Registrations.NIHII));
 
-        start("vc-503", 5);
-        awaitState(message, "ACKNOWLEDGED");
-
-        assertThat(attemptOutcomes(message)).containsExactly("RETRYABLE", "ACCEPTED");
-        assertThat(vaccicard.immunizationsFor(insz)).hasSize(1);
+        assertSentAgainAndRegisteredOnce("vc-503");
     }
 
     @Test
     void aThrottledRequestIsSentAgainLater() {
-        String insz = Inszs.random().value();
         vaccicard.tooManyRequestsNext(1);
-        RegistryMessage message = queue(Registrations.belgian(insz, Registrations.NIHII));
 
-        start("vc-429", 5);
-        awaitState(message, "ACKNOWLEDGED");
-
-        assertThat(attemptOutcomes(message)).containsExactly("RETRYABLE", "ACCEPTED");
-        assertThat(vaccicard.immunizationsFor(insz)).hasSize(1);
+        assertSentAgainAndRegisteredOnce("vc-429");
     }
 
     @Test
@@ -185,9 +153,9 @@ class VaccicardIntegrationTests {
         String insz = Inszs.random().value();
         long duplicatesBefore = vaccicard.duplicates();
         faults.loseAcknowledgements(1);
-        RegistryMessage message = queue(Registrations.belgian(insz, Registrations.NIHII));
+        RegistryMessage message = deliveries.queue(Registrations.belgian(insz, Registrations.NIHII));
 
-        start("vc-lost", 5);
+        deliveries.start("vc-lost", 2, 5);
         awaitState(message, "ACKNOWLEDGED");
 
         assertThat(vaccicard.immunizationsFor(insz)).as("stored once").hasSize(1);
@@ -203,9 +171,9 @@ class VaccicardIntegrationTests {
     void aChildVaccicardDoesNotKnowGoesToAPersonWithTheRegistersText() {
         String insz = Inszs.random().value();
         vaccicard.refusePatient(insz);
-        RegistryMessage message = queue(Registrations.belgian(insz, Registrations.NIHII));
+        RegistryMessage message = deliveries.queue(Registrations.belgian(insz, Registrations.NIHII));
 
-        start("vc-422", 5);
+        deliveries.start("vc-422", 2, 5);
         awaitState(message, "NEEDS_ACTION");
 
         Map<String, Object> row = row(message);
@@ -224,9 +192,9 @@ class VaccicardIntegrationTests {
     void wrongClientCredentialsLeaveTheMessageStuckForTheAdministratorUntilFixedAndRetried() {
         String insz = Inszs.random().value();
         vaccicard.expectCredentials("ddjgz", "rotated-by-vaccicard");
-        RegistryMessage message = queue(Registrations.belgian(insz, Registrations.NIHII));
+        RegistryMessage message = deliveries.queue(Registrations.belgian(insz, Registrations.NIHII));
 
-        start("vc-401", 5);
+        deliveries.start("vc-401", 2, 5);
         awaitState(message, "STUCK");
 
         // a token issued before the rotation is refused (401: retried with a new token), then the token endpoint
@@ -246,8 +214,8 @@ class VaccicardIntegrationTests {
     void aCorrectionAfterAcceptanceSetsTheRegisteredResourceToEnteredInErrorAndRegistersTheNewOne() {
         String insz = Inszs.random().value();
         OutgoingRegistration first = Registrations.belgian(insz, Registrations.NIHII);
-        RegistryMessage accepted = queue(first);
-        start("vc-correct", 5);
+        RegistryMessage accepted = deliveries.queue(first);
+        deliveries.start("vc-correct", 2, 5);
         awaitState(accepted, "ACKNOWLEDGED");
         String firstId = (String) row(accepted).get("remote_id");
 

@@ -3,30 +3,21 @@ package nl.ddjgz.vaccicard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.bench.BenchmarkReportAccess;
-import nl.ddjgz.organisation.Organisation;
-import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.registry.Deliveries;
 import nl.ddjgz.registry.Dispatcher;
-import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.RegistryAdapter;
-import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.simulator.vaccicard.SimulatedVaccicard;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A day's volume to Vaccicard: 15,000 registrations built as BeVaccination Immunizations, checked and queued (500 per
@@ -41,66 +32,22 @@ class VaccicardVolumeBenchmark {
     static final int MESSAGES = 15_000;
 
     @Autowired
-    Outbox outbox;
-
-    @Autowired
-    OrganisationSettings organisation;
-
-    @Autowired
     SimulatedVaccicard vaccicard;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
-
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
+    @RegisterExtension
+    final Deliveries deliveries = Deliveries.reportingTo("VACCICARD");
 
     @Test
     void fifteenThousandRegistrationsFromApprovalToVaccicard() {
-        Organisation before = organisation.organisation();
-        organisation.updateRegistry(
-                "VACCICARD",
-                before.getLanguage(),
-                before.getEhealthId() == null ? "71012345" : before.getEhealthId(),
-                before.getSoftwareId());
-        try {
-            run();
-        } finally {
-            organisation.updateRegistry(
-                    before.getRegistry(), before.getLanguage(), before.getEhealthId(), before.getSoftwareId());
-        }
-    }
-
-    private void run() {
-        List<OutgoingRegistration> registrations = new ArrayList<>(MESSAGES);
-        for (int i = 0; i < MESSAGES; i++) {
-            registrations.add(Registrations.belgian());
-        }
+        List<OutgoingRegistration> registrations = Deliveries.registrations(MESSAGES, Registrations::belgian);
         String loadBefore = BenchmarkReportAccess.loadAverage();
-        long acknowledgedBefore = count("ACKNOWLEDGED");
+        long acknowledgedBefore = deliveries.count("ACKNOWLEDGED", "VACCICARD");
         int storedBefore = vaccicard.immunizations().size();
-        Dispatcher node =
-                TestNodes.node("bench-vaccicard", 200, 16, 5, adapters, json, jdbc, transactionManager, clock, meters);
+        Dispatcher node = deliveries.node("bench-vaccicard", 200, 16, 5);
 
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
-        TransactionTemplate tx = new TransactionTemplate(transactionManager);
-        for (int i = 0; i < MESSAGES; i += 500) {
-            List<OutgoingRegistration> slice = registrations.subList(i, Math.min(MESSAGES, i + 500));
-            tx.executeWithoutResult(s -> outbox.queueAll(slice, "bench", Outbox.Release.AT_ONCE));
-        }
+        deliveries.queueInSlices(registrations, 500);
         long queued = System.nanoTime();
         long cpuQueued = processCpuNanos();
         String loadQueued = BenchmarkReportAccess.loadAverage();
@@ -108,7 +55,7 @@ class VaccicardVolumeBenchmark {
         try {
             await().atMost(Duration.ofMinutes(10))
                     .pollInterval(Duration.ofMillis(200))
-                    .until(() -> count("ACKNOWLEDGED") - acknowledgedBefore >= MESSAGES);
+                    .until(() -> deliveries.count("ACKNOWLEDGED", "VACCICARD") - acknowledgedBefore >= MESSAGES);
         } finally {
             node.stop();
         }
@@ -138,17 +85,11 @@ class VaccicardVolumeBenchmark {
                 seconds(done - t0) + " s",
                 done - t0 <= 15_000_000_000L);
         BenchmarkReportAccess.write("vaccicard-volume", report);
-        assertThat(count("ACKNOWLEDGED") - acknowledgedBefore).isGreaterThanOrEqualTo(MESSAGES);
+        assertThat(deliveries.count("ACKNOWLEDGED", "VACCICARD") - acknowledgedBefore)
+                .isGreaterThanOrEqualTo(MESSAGES);
         assertThat(vaccicard.immunizations().size() - storedBefore)
                 .as("each registration stored once")
                 .isEqualTo(MESSAGES);
-    }
-
-    private long count(String state) {
-        return jdbc.sql("select count(*) from registry_message where state = :s and registry = 'VACCICARD'")
-                .param("s", state)
-                .query(Long.class)
-                .single();
     }
 
     private static long processCpuNanos() {

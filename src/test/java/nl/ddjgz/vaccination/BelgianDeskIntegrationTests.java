@@ -158,15 +158,9 @@ class BelgianDeskIntegrationTests {
         register.to(registry);
         String name = registry.equals("VACCICARD") ? "Vaccicard" : "Vaccinnet";
         ChildDossier child = dossiers.open(Children.belgian(today.minusMonths(4)));
-        Visitor doctor = new Visitor(port);
-        doctor.login("arts", "demo-wachtwoord");
-        doctor.get("/dossiers/" + child.getId());
-        String moment = Visitor.location(doctor.post(
-                "/dossiers/" + child.getId() + "/contactmoments",
-                Map.of("activity", "ON_INDICATION", "date", today.toString())));
-        UUID momentId = UUID.fromString(moment.substring(moment.lastIndexOf('/') + 1));
-        doctor.post(moment + "/lines", Map.of("vaccineType", "11"));
-        doctor.post(moment + "/lines/" + lineId(doctor.get(moment).body()) + "/batch", Map.of("batchNumber", "VX241A"));
+        Visitor doctor = doctor();
+        String moment = momentWithHexavalentLot(doctor, child);
+        UUID momentId = momentId(moment);
 
         approve(doctor, moment);
         assertThat(liveMessage(momentId)).containsEntry("registry", registry).containsEntry("state", "QUEUED");
@@ -210,15 +204,9 @@ class BelgianDeskIntegrationTests {
     @Test
     void aVaccinationUploadedInABatchIsConfirmedAfterTheRegistrysProcessingRun() {
         ChildDossier child = dossiers.open(Children.belgian(today.minusMonths(4)));
-        Visitor doctor = new Visitor(port);
-        doctor.login("arts", "demo-wachtwoord");
-        doctor.get("/dossiers/" + child.getId());
-        String moment = Visitor.location(doctor.post(
-                "/dossiers/" + child.getId() + "/contactmoments",
-                Map.of("activity", "ON_INDICATION", "date", today.toString())));
-        UUID momentId = UUID.fromString(moment.substring(moment.lastIndexOf('/') + 1));
-        doctor.post(moment + "/lines", Map.of("vaccineType", "11"));
-        doctor.post(moment + "/lines/" + lineId(doctor.get(moment).body()) + "/batch", Map.of("batchNumber", "VX241A"));
+        Visitor doctor = doctor();
+        String moment = momentWithHexavalentLot(doctor, child);
+        UUID momentId = momentId(moment);
         approve(doctor, moment);
 
         start();
@@ -241,8 +229,7 @@ class BelgianDeskIntegrationTests {
     void anApprovalTheRegisterCannotTakeIsRefusedOnTheReviewPageAndNothingIsQueued() {
         register.to("VACCICARD");
         ChildDossier withoutInsz = dossiers.open(Children.born(today.minusMonths(4)));
-        Visitor doctor = new Visitor(port);
-        doctor.login("arts", "demo-wachtwoord");
+        Visitor doctor = doctor();
         String moment = momentWithDktpLine(doctor, withoutInsz);
 
         approve(doctor, moment, moment + "/review");
@@ -352,15 +339,9 @@ class BelgianDeskIntegrationTests {
     @Test
     void theQueueNamesTheRegisterInsteadOfBsnOrAnonymised() {
         ChildDossier child = dossiers.open(Children.belgian(today.minusMonths(4)));
-        Visitor doctor = new Visitor(port);
-        doctor.login("arts", "demo-wachtwoord");
-        doctor.get("/dossiers/" + child.getId());
-        String moment = Visitor.location(doctor.post(
-                "/dossiers/" + child.getId() + "/contactmoments",
-                Map.of("activity", "ON_INDICATION", "date", today.toString())));
-        UUID momentId = UUID.fromString(moment.substring(moment.lastIndexOf('/') + 1));
-        doctor.post(moment + "/lines", Map.of("vaccineType", "11"));
-        doctor.post(moment + "/lines/" + lineId(doctor.get(moment).body()) + "/batch", Map.of("batchNumber", "VX241A"));
+        Visitor doctor = doctor();
+        String moment = momentWithHexavalentLot(doctor, child);
+        UUID momentId = momentId(moment);
         approve(doctor, moment);
 
         assertThat(queueRow(doctor, momentId))
@@ -393,6 +374,28 @@ class BelgianDeskIntegrationTests {
                     .count();
         }
         return registratie.holding(insz).size();
+    }
+
+    /** The demo doctor, logged in. */
+    private Visitor doctor() {
+        Visitor doctor = new Visitor(port);
+        doctor.login("arts", "demo-wachtwoord");
+        return doctor;
+    }
+
+    private static UUID momentId(String moment) {
+        return UUID.fromString(moment.substring(moment.lastIndexOf('/') + 1));
+    }
+
+    /** A contact moment on indication today for the child, with a hexavalent line and its lot VX241A; its address. */
+    private String momentWithHexavalentLot(Visitor doctor, ChildDossier child) {
+        doctor.get("/dossiers/" + child.getId());
+        String moment = Visitor.location(doctor.post(
+                "/dossiers/" + child.getId() + "/contactmoments",
+                Map.of("activity", "ON_INDICATION", "date", today.toString())));
+        doctor.post(moment + "/lines", Map.of("vaccineType", "11"));
+        doctor.post(moment + "/lines/" + lineId(doctor.get(moment).body()) + "/batch", Map.of("batchNumber", "VX241A"));
+        return moment;
     }
 
     private void approve(Visitor doctor, String moment) {

@@ -10,29 +10,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.ddjgz.IntegrationTest;
-import nl.ddjgz.organisation.OrganisationSettings;
-import nl.ddjgz.organisation.RegisterSwitch;
-import nl.ddjgz.registry.Dispatcher;
+import nl.ddjgz.registry.Deliveries;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
 import nl.ddjgz.registry.RegistryMessage;
-import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.registry.UnsendableRegistrationException;
 import nl.ddjgz.shared.Inszs;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.vaccinnet.BatchUploadSimulator;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -50,13 +45,7 @@ class VaccinnetBatchIntegrationTests {
     int port;
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     Outbox outbox;
-
-    @Autowired
-    OrganisationSettings organisation;
 
     @Autowired
     BatchUploadSimulator simulator;
@@ -74,41 +63,17 @@ class VaccinnetBatchIntegrationTests {
     @Autowired
     MessageSource messages;
 
-    private final List<Dispatcher> nodes = new ArrayList<>();
-    private RegisterSwitch register;
-
-    @BeforeEach
-    void reportToVaccinnetBatchUpload() {
-        register = RegisterSwitch.remember(organisation).to("VACCINNET_BATCH");
-    }
+    @RegisterExtension
+    final Deliveries deliveries = Deliveries.reportingTo("VACCINNET_BATCH");
 
     @AfterEach
     void restore() {
-        nodes.forEach(Dispatcher::stop);
+        deliveries.stopNodes();
         faults.clear();
-        register.restore();
-    }
-
-    private Dispatcher start(String name, int maxAttempts) {
-        Dispatcher node = TestNodes.node(context, name, 20, 2, maxAttempts);
-        nodes.add(node);
-        node.start();
-        return node;
-    }
-
-    private List<RegistryMessage> queue(List<OutgoingRegistration> registrations) {
-        return new TransactionTemplate(transactionManager)
-                .execute(s -> registrations.stream()
-                        .map(r -> outbox.queue(r, "arts", Outbox.Release.AT_ONCE))
-                        .toList());
     }
 
     private List<RegistryMessage> queue(int n) {
-        List<OutgoingRegistration> registrations = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            registrations.add(Registrations.belgian());
-        }
-        return queue(registrations);
+        return deliveries.queue(Deliveries.registrations(n, Registrations::belgian));
     }
 
     private Map<String, Object> row(RegistryMessage message) {
@@ -137,7 +102,7 @@ class VaccinnetBatchIntegrationTests {
         int uploadsBefore = simulator.uploads().size();
         List<RegistryMessage> messages = queue(501);
         assertThat(messages).allSatisfy(m -> assertThat(m.getRegistry().name()).isEqualTo("VACCINNET_BATCH"));
-        start("batch-501", 5);
+        deliveries.start("batch-501", 2, 5);
 
         awaitState(messages, "SUBMITTED");
         assertThat(simulator
@@ -173,10 +138,10 @@ class VaccinnetBatchIntegrationTests {
         for (int i = 0; i < 4; i++) {
             registrations.add(Registrations.belgian());
         }
-        List<RegistryMessage> messages = queue(registrations);
+        List<RegistryMessage> messages = deliveries.queue(registrations);
         RegistryMessage refused = messages.get(0);
         List<RegistryMessage> others = messages.subList(1, messages.size());
-        start("batch-unknown", 5);
+        deliveries.start("batch-unknown", 2, 5);
         awaitState(messages, "SUBMITTED");
         assertThat(transactionIds(messages)).as("one upload").containsOnly((String)
                 row(refused).get("remote_id"));
@@ -196,7 +161,7 @@ class VaccinnetBatchIntegrationTests {
     void whenTheServiceAnswers503TheUploadIsSentAgain() {
         faults.failNext(2);
         List<RegistryMessage> messages = queue(3);
-        start("batch-503", 10);
+        deliveries.start("batch-503", 2, 10);
 
         awaitState(messages, "SUBMITTED");
         assertThat(messages)
@@ -218,7 +183,7 @@ class VaccinnetBatchIntegrationTests {
         int uploadsBefore = simulator.uploads().size();
         faults.loseAcknowledgements(1);
         List<RegistryMessage> messages = queue(3);
-        start("batch-lost", 10);
+        deliveries.start("batch-lost", 2, 10);
 
         awaitState(messages, "SUBMITTED");
         assertThat(simulator.uploads().size() - uploadsBefore)
@@ -240,7 +205,7 @@ class VaccinnetBatchIntegrationTests {
     @Test
     void theProcessingRunCanBeAskedForOverHttpAndTheSimulatorSaysWhatItHolds() {
         List<RegistryMessage> messages = queue(2);
-        start("batch-http", 5);
+        deliveries.start("batch-http", 2, 5);
         awaitState(messages, "SUBMITTED");
         RestClient http = RestClient.create("http://localhost:" + port + "/simulator/vaccinnet/batchupload");
 
@@ -270,7 +235,7 @@ class VaccinnetBatchIntegrationTests {
                 r.items(),
                 r.approvedBy());
 
-        assertThatThrownBy(() -> queue(List.of(invalid)))
+        assertThatThrownBy(() -> deliveries.queue(List.of(invalid)))
                 .isInstanceOfSatisfying(
                         UnsendableRegistrationException.class,
                         e -> assertThat(messages.getMessage(e.messageKey(), e.args(), Locale.forLanguageTag("nl")))

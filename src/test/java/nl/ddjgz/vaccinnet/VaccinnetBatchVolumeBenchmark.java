@@ -12,18 +12,16 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.bench.BenchmarkReportAccess;
-import nl.ddjgz.organisation.Organisation;
-import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.registry.Deliveries;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.simulator.vaccinnet.BatchUploadSimulator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,14 +37,11 @@ class VaccinnetBatchVolumeBenchmark {
 
     static final int MESSAGES = 15_000;
 
-    @Autowired
-    ApplicationContext context;
+    @RegisterExtension
+    final Deliveries deliveries = Deliveries.reportingTo("VACCINNET_BATCH");
 
     @Autowired
     Outbox outbox;
-
-    @Autowired
-    OrganisationSettings organisation;
 
     @Autowired
     BatchUploadSimulator simulator;
@@ -62,82 +57,67 @@ class VaccinnetBatchVolumeBenchmark {
 
     @Test
     void fifteenThousandRegistrationsFromQueueToAcceptance() {
-        Organisation before = organisation.organisation();
-        organisation.updateRegistry("VACCINNET_BATCH", "nl", "71012345", "ddjgz_vaccinatie_kgtest");
-        Dispatcher node = TestNodes.node(context, "bench-vaccinnet", 2_000, 4, 5);
-        try {
-            List<OutgoingRegistration> registrations = new ArrayList<>(MESSAGES);
-            for (int i = 0; i < MESSAGES; i++) {
-                registrations.add(Registrations.belgian());
-            }
-            System.gc();
-            long heapBefore =
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            int uploadsBefore = simulator.uploads().size();
-            List<UUID> ids = new ArrayList<>(MESSAGES);
-            TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        Dispatcher node = deliveries.node("bench-vaccinnet", 2_000, 4, 5);
+        List<OutgoingRegistration> registrations = Deliveries.registrations(MESSAGES, Registrations::belgian);
+        System.gc();
+        long heapBefore =
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        int uploadsBefore = simulator.uploads().size();
+        List<UUID> ids = new ArrayList<>(MESSAGES);
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
 
-            long t0 = System.nanoTime();
-            for (int i = 0; i < MESSAGES; i += 500) {
-                List<OutgoingRegistration> slice = registrations.subList(i, Math.min(MESSAGES, i + 500));
-                tx.executeWithoutResult(s -> slice.forEach(r ->
-                        ids.add(outbox.queue(r, "bench", Outbox.Release.AT_ONCE).getId())));
-            }
-            long queued = System.nanoTime();
-            // the send timer is shared by every node of this JVM (other benchmarks may have run): count from here
-            io.micrometer.core.instrument.Timer sendTimer =
-                    meters.find("ddjgz.registry.send").timer();
-            long sendsBefore = sendTimer == null ? 0 : sendTimer.count();
-            double sendNanosBefore =
-                    sendTimer == null ? 0 : sendTimer.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS);
-            node.start();
-            awaitAll(ids, "SUBMITTED");
-            long submitted = System.nanoTime();
-            int processed = simulator.process();
-            long run = System.nanoTime();
-            awaitAll(ids, "ACKNOWLEDGED");
-            long done = System.nanoTime();
-
-            int uploads = simulator.uploads().size() - uploadsBefore;
-            io.micrometer.core.instrument.Timer sends =
-                    meters.get("ddjgz.registry.send").timer();
-            long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed())
-                    .sum();
-            String report = "## Vaccinnet BatchUpload: a day's volume (issue 7)\n\n"
-                    + "| Measured | Result |\n|---|---|\n"
-                    + "| " + MESSAGES + " registrations composed (KMEHR folder, schema + rules) and queued"
-                    + " (500 per transaction) | " + seconds(queued - t0) + " s |\n"
-                    + "| uploaded to the simulator (1 node, 4 parallel requests) until all SUBMITTED | "
-                    + seconds(submitted - queued) + " s in " + uploads + " uploads |\n"
-                    + "| one upload request (build the KMEHR message of 500 folders, SOAP, simulator check), mean"
-                    + " over " + (sends.count() - sendsBefore) + " requests | "
-                    + seconds((long) ((sends.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) - sendNanosBefore)
-                            / Math.max(1, sends.count() - sendsBefore)))
-                    + " s |\n"
-                    + "| the simulator's processing run (" + processed + " uploads) | " + seconds(run - submitted)
-                    + " s |\n"
-                    + "| polled until all ACKNOWLEDGED (poll interval 200 ms) | " + seconds(done - run) + " s |\n"
-                    + "| **queue to last acceptance, without the wait for the run** | **"
-                    + seconds(done - t0) + " s** |\n"
-                    + "| heap in use before / peak of the heap pools | " + heapBefore / 1_048_576 + " MiB / "
-                    + heapPeak / 1_048_576 + " MiB |\n"
-                    + "| load average | " + BenchmarkReportAccess.loadAverage() + " |\n";
-            System.out.println(report);
-            BenchmarkReportAccess.figure(
-                    "Vaccinnet BatchUpload: " + MESSAGES + " registrations, without the wait for the run",
-                    "none set",
-                    seconds(done - t0) + " s",
-                    null);
-            BenchmarkReportAccess.write("vaccinnet-batch-volume", report);
-            assertThat(uploads).isEqualTo(MESSAGES / 500);
-            assertThat(count(ids, "ACKNOWLEDGED")).isEqualTo(MESSAGES);
-        } finally {
-            node.stop();
-            organisation.updateRegistry(
-                    before.getRegistry(), before.getLanguage(), before.getEhealthId(), before.getSoftwareId());
+        long t0 = System.nanoTime();
+        for (int i = 0; i < MESSAGES; i += 500) {
+            List<OutgoingRegistration> slice = registrations.subList(i, Math.min(MESSAGES, i + 500));
+            tx.executeWithoutResult(s -> slice.forEach(r ->
+                    ids.add(outbox.queue(r, "bench", Outbox.Release.AT_ONCE).getId())));
         }
+        long queued = System.nanoTime();
+        // the send timer is shared by every node of this JVM (other benchmarks may have run): count from here
+        io.micrometer.core.instrument.Timer sendTimer =
+                meters.find("ddjgz.registry.send").timer();
+        long sendsBefore = sendTimer == null ? 0 : sendTimer.count();
+        double sendNanosBefore = sendTimer == null ? 0 : sendTimer.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS);
+        node.start();
+        awaitAll(ids, "SUBMITTED");
+        long submitted = System.nanoTime();
+        int processed = simulator.process();
+        long run = System.nanoTime();
+        awaitAll(ids, "ACKNOWLEDGED");
+        long done = System.nanoTime();
+
+        int uploads = simulator.uploads().size() - uploadsBefore;
+        io.micrometer.core.instrument.Timer sends =
+                meters.get("ddjgz.registry.send").timer();
+        long heapPeak = Deliveries.heapPeak();
+        String report = "## Vaccinnet BatchUpload: a day's volume (issue 7)\n\n"
+                + "| Measured | Result |\n|---|---|\n"
+                + "| " + MESSAGES + " registrations composed (KMEHR folder, schema + rules) and queued"
+                + " (500 per transaction) | " + seconds(queued - t0) + " s |\n"
+                + "| uploaded to the simulator (1 node, 4 parallel requests) until all SUBMITTED | "
+                + seconds(submitted - queued) + " s in " + uploads + " uploads |\n"
+                + "| one upload request (build the KMEHR message of 500 folders, SOAP, simulator check), mean"
+                + " over " + (sends.count() - sendsBefore) + " requests | "
+                + seconds((long) ((sends.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) - sendNanosBefore)
+                        / Math.max(1, sends.count() - sendsBefore)))
+                + " s |\n"
+                + "| the simulator's processing run (" + processed + " uploads) | " + seconds(run - submitted)
+                + " s |\n"
+                + "| polled until all ACKNOWLEDGED (poll interval 200 ms) | " + seconds(done - run) + " s |\n"
+                + "| **queue to last acceptance, without the wait for the run** | **"
+                + seconds(done - t0) + " s** |\n"
+                + "| heap in use before / peak of the heap pools | " + heapBefore / 1_048_576 + " MiB / "
+                + heapPeak / 1_048_576 + " MiB |\n"
+                + "| load average | " + BenchmarkReportAccess.loadAverage() + " |\n";
+        System.out.println(report);
+        BenchmarkReportAccess.figure(
+                "Vaccinnet BatchUpload: " + MESSAGES + " registrations, without the wait for the run",
+                "none set",
+                seconds(done - t0) + " s",
+                null);
+        BenchmarkReportAccess.write("vaccinnet-batch-volume", report);
+        assertThat(uploads).isEqualTo(MESSAGES / 500);
+        assertThat(count(ids, "ACKNOWLEDGED")).isEqualTo(MESSAGES);
     }
 
     private void awaitAll(List<UUID> ids, String state) {

@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.ddjgz.IntegrationTest;
-import nl.ddjgz.organisation.OrganisationSettings;
-import nl.ddjgz.organisation.RegisterSwitch;
+import nl.ddjgz.registry.Deliveries;
 import nl.ddjgz.registry.Dispatcher;
 import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
 import nl.ddjgz.registry.RegistryMessage;
-import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.registry.UnsendableRegistrationException;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.simulator.Faults;
@@ -27,11 +24,10 @@ import nl.ddjgz.vaccinnet.ws.GetVaccinations;
 import nl.ddjgz.vaccinnet.ws.GetVaccinationsReply;
 import nl.ddjgz.vaccinnet.ws.RegistratieXml;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,13 +48,7 @@ class VaccinnetDirectIntegrationTests {
     private static final String MMR_CNK = "3187052";
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     Outbox outbox;
-
-    @Autowired
-    OrganisationSettings organisation;
 
     @Autowired
     RegistratieSimulator registry;
@@ -79,26 +69,22 @@ class VaccinnetDirectIntegrationTests {
     @Autowired
     RegistratieClient client;
 
-    private final List<Dispatcher> nodes = new ArrayList<>();
-    private RegisterSwitch register;
+    @RegisterExtension
+    final Deliveries deliveries = Deliveries.reportingTo("VACCINNET_DIRECT");
 
-    @BeforeEach
-    void reportToVaccinnetDirect() {
-        register = RegisterSwitch.remember(organisation).to("VACCINNET_DIRECT");
-    }
+    private int nodes;
 
     @AfterEach
     void restore() {
-        nodes.forEach(Dispatcher::stop);
+        deliveries.stopNodes();
         faults.clear();
         registry.reset();
-        register.restore();
     }
 
     @Test
     void anAcceptedRegistrationKeepsTheVaccinationIdTheRegistryHolds() {
         OutgoingRegistration registration = Registrations.belgian();
-        RegistryMessage message = queue(registration);
+        RegistryMessage message = deliveries.queue(registration);
         start(4);
 
         awaitState(message, "ACKNOWLEDGED");
@@ -132,32 +118,22 @@ class VaccinnetDirectIntegrationTests {
     void aServiceUnavailableIsRetriedAndThenStored() {
         registry.failWithSoapFault(false);
         faults.failNext(1);
-        OutgoingRegistration registration = Registrations.belgian();
-        RegistryMessage message = queue(registration);
-        start(1);
 
-        awaitState(message, "ACKNOWLEDGED");
-        assertThat(attempts(message)).containsExactly("RETRYABLE 503", "ACCEPTED 200");
-        assertThat(registry.holding(insz(registration))).hasSize(1);
+        assertSentAgainAndStoredOnce("RETRYABLE 503");
     }
 
     @Test
     void aSoapServerFaultIsRetriedAndThenStored() {
         faults.failNext(1);
-        OutgoingRegistration registration = Registrations.belgian();
-        RegistryMessage message = queue(registration);
-        start(1);
 
-        awaitState(message, "ACKNOWLEDGED");
-        assertThat(attempts(message)).containsExactly("RETRYABLE 500", "ACCEPTED 200");
-        assertThat(registry.holding(insz(registration))).hasSize(1);
+        assertSentAgainAndStoredOnce("RETRYABLE 500");
     }
 
     @Test
     void aLostAnswerIsSentAgainAndTheRegistryHoldsItOnce() {
         faults.loseAcknowledgements(1);
         OutgoingRegistration registration = Registrations.belgian();
-        RegistryMessage message = queue(registration);
+        RegistryMessage message = deliveries.queue(registration);
         start(1);
 
         awaitState(message, "ACKNOWLEDGED");
@@ -171,7 +147,7 @@ class VaccinnetDirectIntegrationTests {
     void anUnknownChildGoesToAPersonWithTheRegistrysText() {
         OutgoingRegistration registration = Registrations.belgian();
         registry.unknownPerson(insz(registration));
-        RegistryMessage message = queue(registration);
+        RegistryMessage message = deliveries.queue(registration);
         start(1);
 
         awaitState(message, "NEEDS_ACTION");
@@ -188,7 +164,7 @@ class VaccinnetDirectIntegrationTests {
     void anInvalidSoftwareIdIsRefusedAtApprovalAndNothingIsQueued() {
         OutgoingRegistration registration = withSoftwareId(Registrations.belgian(), "Kind en Gezin (test)");
 
-        assertThatThrownBy(() -> queue(registration))
+        assertThatThrownBy(() -> deliveries.queue(registration))
                 .isInstanceOfSatisfying(
                         UnsendableRegistrationException.class,
                         e -> assertThat(messages.getMessage(e.messageKey(), e.args(), Locale.forLanguageTag("nl")))
@@ -203,7 +179,7 @@ class VaccinnetDirectIntegrationTests {
     @Test
     void aCorrectionAfterAcceptanceRemovesTheOldVaccinationThenAddsTheNewOne() {
         OutgoingRegistration first = Registrations.belgian();
-        RegistryMessage accepted = queue(first);
+        RegistryMessage accepted = deliveries.queue(first);
         Dispatcher node = start(1);
         awaitState(accepted, "ACKNOWLEDGED");
         String oldId = (String) row(accepted).get("remote_id");
@@ -214,7 +190,7 @@ class VaccinnetDirectIntegrationTests {
         Boolean retracted = tx.execute(s -> outbox.retract(first.contactMomentId(), "arts"));
         assertThat(retracted).isTrue();
         OutgoingRegistration corrected = withLot(first, "VX999Z");
-        RegistryMessage again = queue(corrected);
+        RegistryMessage again = deliveries.queue(corrected);
         start(1);
 
         awaitState(again, "ACKNOWLEDGED");
@@ -243,7 +219,7 @@ class VaccinnetDirectIntegrationTests {
     void aPartlyAcceptedRegistrationKeepsWhatWasStoredSoThatItsCorrectionRemovesIt() {
         OutgoingRegistration twoVaccines = withSecondVaccine(Registrations.belgian(), "04", "BMR");
         registry.unknownProduct(MMR_CNK);
-        RegistryMessage partly = queue(twoVaccines);
+        RegistryMessage partly = deliveries.queue(twoVaccines);
         Dispatcher node = start(1);
         awaitState(partly, "NEEDS_ACTION");
         node.stop();
@@ -262,7 +238,7 @@ class VaccinnetDirectIntegrationTests {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         Boolean retracted = tx.execute(s -> outbox.retract(twoVaccines.contactMomentId(), "arts"));
         assertThat(retracted).isTrue();
-        RegistryMessage again = queue(twoVaccines);
+        RegistryMessage again = deliveries.queue(twoVaccines);
         start(1);
 
         awaitState(again, "ACKNOWLEDGED");
@@ -283,15 +259,7 @@ class VaccinnetDirectIntegrationTests {
     // helpers
 
     private Dispatcher start(int parallelism) {
-        Dispatcher node = TestNodes.node(context, "direct-" + nodes.size(), 20, parallelism, 5);
-        nodes.add(node);
-        node.start();
-        return node;
-    }
-
-    private RegistryMessage queue(OutgoingRegistration registration) {
-        return new TransactionTemplate(transactionManager)
-                .execute(s -> outbox.queue(registration, "arts", Outbox.Release.AT_ONCE));
+        return deliveries.start("direct-" + nodes++, parallelism, 5);
     }
 
     private Map<String, Object> row(RegistryMessage message) {
@@ -306,6 +274,17 @@ class VaccinnetDirectIntegrationTests {
                         + " order by started_at, finished_at",
                 String.class,
                 message.getId());
+    }
+
+    /** One registration queued and delivered by one node: the first attempt as given, the second stored. */
+    private void assertSentAgainAndStoredOnce(String firstAttempt) {
+        OutgoingRegistration registration = Registrations.belgian();
+        RegistryMessage message = deliveries.queue(registration);
+        start(1);
+
+        awaitState(message, "ACKNOWLEDGED");
+        assertThat(attempts(message)).containsExactly(firstAttempt, "ACCEPTED 200");
+        assertThat(registry.holding(insz(registration))).hasSize(1);
     }
 
     private void awaitState(RegistryMessage message, String state) {

@@ -3,31 +3,21 @@ package nl.ddjgz.vaccinnet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.ddjgz.IntegrationTest;
 import nl.ddjgz.bench.BenchmarkReportAccess;
-import nl.ddjgz.organisation.Organisation;
-import nl.ddjgz.organisation.OrganisationSettings;
+import nl.ddjgz.registry.Deliveries;
 import nl.ddjgz.registry.Dispatcher;
-import nl.ddjgz.registry.Outbox;
 import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.registry.Registrations;
-import nl.ddjgz.registry.RegistryAdapter;
-import nl.ddjgz.registry.TestNodes;
 import nl.ddjgz.simulator.vaccinnet.RegistratieSimulator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A day's volume for Vaccinnet's RegistratieService: 15,000 registrations composed (KMEHR + AddVaccinations, both
@@ -41,77 +31,34 @@ class VaccinnetDirectVolumeBenchmark {
     static final int MESSAGES = 15_000;
 
     @Autowired
-    Outbox outbox;
-
-    @Autowired
-    OrganisationSettings organisation;
-
-    @Autowired
     RegistratieSimulator registry;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    MeterRegistry meters;
-
-    @Autowired
-    List<RegistryAdapter> adapters;
-
-    @Autowired
-    JsonMapper json;
+    @RegisterExtension
+    final Deliveries deliveries = Deliveries.reportingTo("VACCINNET_DIRECT");
 
     @Test
     void fifteenThousandRegistrationsFromApprovalToVaccinationId() {
-        Organisation before = organisation.organisation();
-        organisation.updateRegistry("VACCINNET_DIRECT", "nl", "71012345", "ddjgz_vaccinatie_kgtest");
-        try {
-            run();
-        } finally {
-            organisation.updateRegistry(
-                    before.getRegistry(), before.getLanguage(), before.getEhealthId(), before.getSoftwareId());
-        }
-    }
-
-    private void run() {
-        List<OutgoingRegistration> registrations = new ArrayList<>(MESSAGES);
-        for (int i = 0; i < MESSAGES; i++) {
-            registrations.add(Registrations.belgian());
-        }
+        List<OutgoingRegistration> registrations = Deliveries.registrations(MESSAGES, Registrations::belgian);
         System.gc();
         long heapBefore =
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long acknowledgedBefore = acknowledged();
+        long acknowledgedBefore = deliveries.count("ACKNOWLEDGED", "VACCINNET_DIRECT");
         int heldBefore = registry.size();
-        Dispatcher node =
-                TestNodes.node("bench-direct", 200, 16, 5, adapters, json, jdbc, transactionManager, clock, meters);
+        Dispatcher node = deliveries.node("bench-direct", 200, 16, 5);
 
         long t0 = System.nanoTime();
-        TransactionTemplate tx = new TransactionTemplate(transactionManager);
-        for (int i = 0; i < MESSAGES; i += 500) {
-            List<OutgoingRegistration> slice = registrations.subList(i, Math.min(MESSAGES, i + 500));
-            tx.executeWithoutResult(s -> outbox.queueAll(slice, "bench", Outbox.Release.AT_ONCE));
-        }
+        deliveries.queueInSlices(registrations, 500);
         long queued = System.nanoTime();
         node.start();
         try {
             await().atMost(Duration.ofMinutes(10))
                     .pollInterval(Duration.ofMillis(200))
-                    .until(() -> acknowledged() - acknowledgedBefore >= MESSAGES);
+                    .until(() -> deliveries.count("ACKNOWLEDGED", "VACCINNET_DIRECT") - acknowledgedBefore >= MESSAGES);
         } finally {
             node.stop();
         }
         long done = System.nanoTime();
-        long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed())
-                .sum();
+        long heapPeak = Deliveries.heapPeak();
         String report = "## Vaccinnet RegistratieService: a day's volume (issue 7)\n\n"
                 + "| Measured | Result |\n|---|---|\n"
                 + "| " + MESSAGES + " registrations composed (KMEHR + AddVaccinations, schema-checked) and queued"
@@ -132,15 +79,9 @@ class VaccinnetDirectVolumeBenchmark {
                 seconds(done - t0) + " s",
                 done - t0 <= 15_000_000_000L);
         BenchmarkReportAccess.write("vaccinnet-direct-volume", report);
-        assertThat(acknowledged() - acknowledgedBefore).isGreaterThanOrEqualTo(MESSAGES);
+        assertThat(deliveries.count("ACKNOWLEDGED", "VACCINNET_DIRECT") - acknowledgedBefore)
+                .isGreaterThanOrEqualTo(MESSAGES);
         assertThat(registry.size() - heldBefore).isEqualTo(MESSAGES);
-    }
-
-    private long acknowledged() {
-        return jdbc.sql("select count(*) from registry_message where state = 'ACKNOWLEDGED' and registry = :r")
-                .param("r", "VACCINNET_DIRECT")
-                .query(Long.class)
-                .single();
     }
 
     private static String seconds(long nanos) {

@@ -231,22 +231,8 @@ class VaccinationMessageWriterTests {
 
     @Test
     void refusesABsnThatFailsTheElfproefWithoutRepeatingIt() {
-        VaccinationMessage.Patient child = VaccinationMessages.sanne();
-        VaccinationMessage message = VaccinationMessages.withPatient(
-                VaccinationMessages.withBsn(),
-                new VaccinationMessage.Patient(
-                        "123456789",
-                        child.givenNames(),
-                        child.namePrefix(),
-                        child.familyName(),
-                        child.birthDate(),
-                        child.gender(),
-                        child.street(),
-                        child.houseNumber(),
-                        child.houseNumberSuffix(),
-                        child.postcode(),
-                        child.city(),
-                        child.dktpScheduleCode()));
+        VaccinationMessage message =
+                sanneAs("123456789", VaccinationMessages.sanne().givenNames());
 
         assertThatThrownBy(() -> writer.write(message))
                 .asInstanceOf(type(InvalidMessageException.class))
@@ -289,22 +275,7 @@ class VaccinationMessageWriterTests {
 
     @Test
     void refusesAControlCharacterInANameAsAParserWould() {
-        VaccinationMessage.Patient child = VaccinationMessages.sanne();
-        VaccinationMessage message = VaccinationMessages.withPatient(
-                VaccinationMessages.withBsn(),
-                new VaccinationMessage.Patient(
-                        child.bsn(),
-                        "San\u0001ne",
-                        child.namePrefix(),
-                        child.familyName(),
-                        child.birthDate(),
-                        child.gender(),
-                        child.street(),
-                        child.houseNumber(),
-                        child.houseNumberSuffix(),
-                        child.postcode(),
-                        child.city(),
-                        child.dktpScheduleCode()));
+        VaccinationMessage message = sanneAs(VaccinationMessages.sanne().bsn(), "San\u0001ne");
 
         assertThatThrownBy(() -> writer.write(message))
                 .asInstanceOf(type(InvalidMessageException.class))
@@ -402,5 +373,25 @@ class VaccinationMessageWriterTests {
                 count, millis, cpuMillis, millis * 1000.0 / count, bytes / 1024);
 
         assertThat(bytes).isGreaterThan(count * 4_000L);
+    }
+
+    /** The message with BSN for Sanne, with the BSN and given names given here. */
+    private static VaccinationMessage sanneAs(String bsn, String givenNames) {
+        VaccinationMessage.Patient child = VaccinationMessages.sanne();
+        return VaccinationMessages.withPatient(
+                VaccinationMessages.withBsn(),
+                new VaccinationMessage.Patient(
+                        bsn,
+                        givenNames,
+                        child.namePrefix(),
+                        child.familyName(),
+                        child.birthDate(),
+                        child.gender(),
+                        child.street(),
+                        child.houseNumber(),
+                        child.houseNumberSuffix(),
+                        child.postcode(),
+                        child.city(),
+                        child.dktpScheduleCode()));
     }
 }
