@@ -31,8 +31,7 @@ final class DeliveryQueue {
     private static final String POLL_DUE =
             "state = 'SUBMITTED' and poll_at <= :now and (lease_until is null or lease_until < :now)";
     private static final String RETURNING =
-            " returning m.id, m.message_id, m.operation, m.kind, m.payload, m.content, m.remote_id, m.attempts,"
-                    + " m.queued_at";
+            " returning m.id, m.message_id, m.operation, m.kind, m.payload, m.remote_id, m.attempts, m.queued_at";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -67,9 +66,11 @@ final class DeliveryQueue {
      * {@link MessageTransition#CLAIM}: claims at most {@code limit} due messages of a register for sending, oldest
      * approval first, each attempt counted.
      *
+     * @param withRegistration whether to read what each message carries as approved (its JSON), for an adapter that
+     *     sends it ({@link RegistryAdapter#sendsRegistration()}); null in the messages otherwise
      * @return the claimed messages in order of approval
      */
-    List<RegistryAdapter.Pending> claim(Registry registry, int limit, Instant now) {
+    List<RegistryAdapter.Pending> claim(Registry registry, int limit, Instant now, boolean withRegistration) {
         return claimWhere(
                 "update registry_message m set state = :to, claimed_by = :node, lease_until = :leaseUntil,"
                         + " attempts = m.attempts + 1",
@@ -77,7 +78,8 @@ final class DeliveryQueue {
                 MessageTransition.CLAIM,
                 registry,
                 limit,
-                now);
+                now,
+                withRegistration);
     }
 
     /**
@@ -93,15 +95,23 @@ final class DeliveryQueue {
                 MessageTransition.CLAIM_POLL,
                 registry,
                 limit,
-                now);
+                now,
+                true);
     }
 
     private List<RegistryAdapter.Pending> claimWhere(
-            String update, String due, MessageTransition transition, Registry registry, int limit, Instant now) {
+            String update,
+            String due,
+            MessageTransition transition,
+            Registry registry,
+            int limit,
+            Instant now,
+            boolean withRegistration) {
         return jdbc
                 .sql(update + " where m.id in (select id from registry_message where registry = :registry"
                         + " and state in (:from) and " + due
-                        + " order by queued_at limit :limit for update skip locked)" + RETURNING)
+                        + " order by queued_at limit :limit for update skip locked)" + RETURNING
+                        + (withRegistration ? ", m.content" : ""))
                 .param("to", transition.to().name())
                 .param("from", transition.from())
                 .param("node", node)
@@ -109,7 +119,7 @@ final class DeliveryQueue {
                 .param("leaseUntil", Timestamp.from(now.plus(lease)))
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
-                .query((rs, i) -> pending(rs))
+                .query((rs, i) -> pending(rs, withRegistration))
                 .list()
                 .stream()
                 // RETURNING gives no order: send in order of approval
@@ -117,14 +127,14 @@ final class DeliveryQueue {
                 .toList();
     }
 
-    private RegistryAdapter.Pending pending(ResultSet rs) throws SQLException {
+    private RegistryAdapter.Pending pending(ResultSet rs, boolean withRegistration) throws SQLException {
         return new RegistryAdapter.Pending(
                 rs.getObject("id", UUID.class),
                 rs.getString("message_id"),
                 RegistryAdapter.Operation.valueOf(rs.getString("operation")),
                 Disclosure.ofCode(rs.getString("kind")),
                 rs.getString("payload"),
-                json.readValue(rs.getString("content"), OutgoingRegistration.class),
+                withRegistration ? json.readValue(rs.getString("content"), OutgoingRegistration.class) : null,
                 rs.getString("remote_id"),
                 rs.getInt("attempts"),
                 rs.getTimestamp("queued_at").toInstant());

@@ -111,8 +111,8 @@ public class Dispatcher implements SmartLifecycle {
 
     private Round sendRound(RegistryAdapter adapter) {
         int max = Math.max(1, adapter.maxPerRequest());
-        List<RegistryAdapter.Pending> claimed =
-                queue.claim(adapter.registry(), Math.max(settings.batchSize(), max), clock.instant());
+        List<RegistryAdapter.Pending> claimed = queue.claim(
+                adapter.registry(), Math.max(settings.batchSize(), max), clock.instant(), adapter.sendsRegistration());
         if (claimed.isEmpty()) {
             return new Round(0, false);
         }

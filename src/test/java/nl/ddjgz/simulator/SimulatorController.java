@@ -27,6 +27,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 
@@ -86,6 +87,16 @@ class SimulatorController {
         ServletRegistrationBean<HttpServlet> registration = new ServletRegistrationBean<>(servlet, PATH);
         registration.setName("praeventisSimulator");
         return registration;
+    }
+
+    /**
+     * The register's endpoint stands outside the module's security filters: like the other simulated endpoints it is
+     * open ({@code SimulatorConfiguration}'s chain permits every request), and the register it stands in for runs
+     * none of our filters.
+     */
+    @Bean
+    static WebSecurityCustomizer praeventisSimulatorOutsideSecurity() {
+        return web -> web.ignoring().requestMatchers(PATH);
     }
 
     /** What the endpoint consumes: text/xml or application/xml, with any parameters. */

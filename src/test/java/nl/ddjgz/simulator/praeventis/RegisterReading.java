@@ -72,6 +72,8 @@ final class RegisterReading {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
+            // every message is walked whole: build the tree at once rather than node by node on first access
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             return factory.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
@@ -100,11 +102,6 @@ final class RegisterReading {
             throw new RefusedMessage(
                     null, List.of(Refusal.of(Refusal.NOT_XML, "Het bericht is geen goed gevormde XML")));
         }
-    }
-
-    /** An empty document (to hold the message taken out of its envelope). */
-    static Document newDocument() {
-        return PARSERS.get().newDocument();
     }
 
     /** The message as bytes (UTF-8), as the register files it. */
