@@ -79,6 +79,12 @@ class PraeventisAdapter implements RegistryAdapter {
         }
     }
 
+    /** The message leaves as it was built and checked at approval: the registration is not read again. */
+    @Override
+    public boolean sendsRegistration() {
+        return false;
+    }
+
     /** One message per request: SOAP to the register, answered with an acknowledgement at once. */
     @Override
     public List<Delivery> send(List<Pending> messages) {

@@ -5,11 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,18 +31,15 @@ final class DeliveryQueue {
     private static final String POLL_DUE =
             "state = 'SUBMITTED' and poll_at <= :now and (lease_until is null or lease_until < :now)";
     private static final String RETURNING =
-            " returning m.id, m.message_id, m.operation, m.kind, m.payload, m.content, m.remote_id, m.attempts,"
-                    + " m.queued_at";
+            " returning m.id, m.message_id, m.operation, m.kind, m.payload, m.remote_id, m.attempts, m.queued_at";
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final String node;
     private final Duration lease;
 
-    DeliveryQueue(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, String node, Duration lease) {
+    DeliveryQueue(JdbcClient jdbc, JsonMapper json, String node, Duration lease) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.json = json;
         this.node = node;
         this.lease = lease;
@@ -65,9 +66,11 @@ final class DeliveryQueue {
      * {@link MessageTransition#CLAIM}: claims at most {@code limit} due messages of a register for sending, oldest
      * approval first, each attempt counted.
      *
+     * @param withRegistration whether to read what each message carries as approved (its JSON), for an adapter that
+     *     sends it ({@link RegistryAdapter#sendsRegistration()}); null in the messages otherwise
      * @return the claimed messages in order of approval
      */
-    List<RegistryAdapter.Pending> claim(Registry registry, int limit, Instant now) {
+    List<RegistryAdapter.Pending> claim(Registry registry, int limit, Instant now, boolean withRegistration) {
         return claimWhere(
                 "update registry_message m set state = :to, claimed_by = :node, lease_until = :leaseUntil,"
                         + " attempts = m.attempts + 1",
@@ -75,7 +78,8 @@ final class DeliveryQueue {
                 MessageTransition.CLAIM,
                 registry,
                 limit,
-                now);
+                now,
+                withRegistration);
     }
 
     /**
@@ -91,15 +95,23 @@ final class DeliveryQueue {
                 MessageTransition.CLAIM_POLL,
                 registry,
                 limit,
-                now);
+                now,
+                true);
     }
 
     private List<RegistryAdapter.Pending> claimWhere(
-            String update, String due, MessageTransition transition, Registry registry, int limit, Instant now) {
+            String update,
+            String due,
+            MessageTransition transition,
+            Registry registry,
+            int limit,
+            Instant now,
+            boolean withRegistration) {
         return jdbc
                 .sql(update + " where m.id in (select id from registry_message where registry = :registry"
                         + " and state in (:from) and " + due
-                        + " order by queued_at limit :limit for update skip locked)" + RETURNING)
+                        + " order by queued_at limit :limit for update skip locked)" + RETURNING
+                        + (withRegistration ? ", m.content" : ""))
                 .param("to", transition.to().name())
                 .param("from", transition.from())
                 .param("node", node)
@@ -107,7 +119,7 @@ final class DeliveryQueue {
                 .param("leaseUntil", Timestamp.from(now.plus(lease)))
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
-                .query((rs, i) -> pending(rs))
+                .query((rs, i) -> pending(rs, withRegistration))
                 .list()
                 .stream()
                 // RETURNING gives no order: send in order of approval
@@ -115,14 +127,14 @@ final class DeliveryQueue {
                 .toList();
     }
 
-    private RegistryAdapter.Pending pending(ResultSet rs) throws SQLException {
+    private RegistryAdapter.Pending pending(ResultSet rs, boolean withRegistration) throws SQLException {
         return new RegistryAdapter.Pending(
                 rs.getObject("id", UUID.class),
                 rs.getString("message_id"),
                 RegistryAdapter.Operation.valueOf(rs.getString("operation")),
                 Disclosure.ofCode(rs.getString("kind")),
                 rs.getString("payload"),
-                json.readValue(rs.getString("content"), OutgoingRegistration.class),
+                withRegistration ? json.readValue(rs.getString("content"), OutgoingRegistration.class) : null,
                 rs.getString("remote_id"),
                 rs.getInt("attempts"),
                 rs.getTimestamp("queued_at").toInstant());
@@ -165,7 +177,8 @@ final class DeliveryQueue {
 
     /**
      * {@link MessageTransition#ANSWER}: records the answers to a run of claimed messages, and each attempt in the
-     * attempt log, in one transaction (one durable commit for the run, not one a message).
+     * attempt log, in one statement (one durable commit for the run, not one a message): the answers go to the
+     * database as one JSON array, which updates the messages still ours and appends every attempt set-wise.
      *
      * @return per attempt, in order, the message's new state; null where the message was not ours any more
      */
@@ -173,59 +186,76 @@ final class DeliveryQueue {
         if (attempts.isEmpty()) {
             return List.of();
         }
-        List<MessageState> states = transactions.execute(
-                status -> attempts.stream().map(a -> answerOne(a, policy, now)).toList());
-        return states == null ? List.of() : states;
-    }
-
-    private MessageState answerOne(Attempt attempt, DeliveryPolicy policy, Instant now) {
-        RegistryAdapter.Pending message = attempt.message();
-        Delivery delivery = attempt.delivery();
-        RegistryMessage.Answer answer = RegistryMessage.answered(delivery, message.attempts(), policy, now);
-        int rows = jdbc.sql("""
-                        update registry_message
-                        set state = :state, claimed_by = null, lease_until = null,
-                            next_attempt_at = coalesce(:nextAttempt, next_attempt_at),
-                            sent_at = coalesce(sent_at, :sentAt),
-                            acknowledged_at = coalesce(:acknowledgedAt, acknowledged_at),
-                            ack_code = coalesce(:ackCode, ack_code),
-                            ack_text = case when :keepsText then :text else ack_text end,
-                            remote_id = coalesce(:remoteId, remote_id),
-                            poll_at = coalesce(:pollAt, poll_at),
-                            last_error = :error
-                        where id = :id and claimed_by = :node and state in (:from)
+        List<RegistryMessage.Answer> answers = new ArrayList<>(attempts.size());
+        List<Map<String, Object>> rows = new ArrayList<>(attempts.size());
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt attempt = attempts.get(i);
+            Delivery delivery = attempt.delivery();
+            RegistryMessage.Answer answer =
+                    RegistryMessage.answered(delivery, attempt.message().attempts(), policy, now);
+            answers.add(answer);
+            Map<String, Object> row = new HashMap<>();
+            row.put("i", i);
+            row.put("id", attempt.message().id().toString());
+            row.put("state", answer.state().name());
+            row.put("next_attempt_at", text(answer.nextAttemptAt()));
+            row.put("sent_at", text(answer.sentAt()));
+            row.put("acknowledged_at", text(answer.acknowledgedAt()));
+            row.put("ack_code", answer.ackCode());
+            row.put("keeps_text", answer.keepsText());
+            row.put("ack_text", answer.ackText());
+            row.put("remote_id", answer.remoteId());
+            row.put("poll_at", text(answer.pollAt()));
+            row.put("last_error", answer.lastError());
+            row.put("started_at", text(attempt.started()));
+            row.put("outcome", delivery.outcome().name());
+            row.put("http_status", delivery.httpStatus() == 0 ? null : delivery.httpStatus());
+            row.put("detail", RegistryMessage.truncate(delivery.detail(), 500));
+            rows.add(row);
+        }
+        Set<UUID> ours = new HashSet<>(jdbc.sql("""
+                        with answer as (
+                            select * from jsonb_to_recordset(cast(:answers as jsonb)) as a(
+                                i integer, id uuid, state varchar, next_attempt_at timestamptz, sent_at timestamptz,
+                                acknowledged_at timestamptz, ack_code varchar, keeps_text boolean, ack_text text,
+                                remote_id varchar, poll_at timestamptz, last_error varchar, started_at timestamptz,
+                                outcome varchar, http_status integer, detail varchar)),
+                        attempt as (
+                            insert into registry_attempt (message, node, started_at, finished_at, outcome,
+                                                          http_status, detail)
+                            select id, :node, started_at, :finished, outcome, http_status, detail
+                            from answer order by i)
+                        update registry_message m
+                        set state = a.state, claimed_by = null, lease_until = null,
+                            next_attempt_at = coalesce(a.next_attempt_at, m.next_attempt_at),
+                            sent_at = coalesce(m.sent_at, a.sent_at),
+                            acknowledged_at = coalesce(a.acknowledged_at, m.acknowledged_at),
+                            ack_code = coalesce(a.ack_code, m.ack_code),
+                            ack_text = case when a.keeps_text then a.ack_text else m.ack_text end,
+                            remote_id = coalesce(a.remote_id, m.remote_id),
+                            poll_at = coalesce(a.poll_at, m.poll_at),
+                            last_error = a.last_error
+                        from answer a
+                        where m.id = a.id and m.claimed_by = :node and m.state in (:from)
+                        returning m.id
                         """)
-                .param("state", answer.state().name())
-                .param("nextAttempt", timestamp(answer.nextAttemptAt()))
-                .param("sentAt", timestamp(answer.sentAt()))
-                .param("acknowledgedAt", timestamp(answer.acknowledgedAt()))
-                .param("ackCode", answer.ackCode())
-                .param("keepsText", answer.keepsText())
-                .param("text", answer.ackText())
-                .param("remoteId", answer.remoteId())
-                .param("pollAt", timestamp(answer.pollAt()))
-                .param("error", answer.lastError())
-                .param("id", message.id())
+                .param("answers", json.writeValueAsString(rows))
                 .param("node", node)
-                .param("from", MessageTransition.ANSWER.from())
-                .update();
-        jdbc.sql("""
-                        insert into registry_attempt (message, node, started_at, finished_at, outcome, http_status,
-                                                      detail)
-                        values (:id, :node, :started, :finished, :outcome, :status, :detail)
-                        """)
-                .param("id", message.id())
-                .param("node", node)
-                .param("started", Timestamp.from(attempt.started()))
                 .param("finished", Timestamp.from(now))
-                .param("outcome", delivery.outcome().name())
-                .param("status", delivery.httpStatus() == 0 ? null : delivery.httpStatus())
-                .param("detail", RegistryMessage.truncate(delivery.detail(), 500))
-                .update();
-        return rows == 0 ? null : answer.state();
+                .param("from", MessageTransition.ANSWER.from())
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list());
+        List<MessageState> states = new ArrayList<>(attempts.size());
+        for (int i = 0; i < attempts.size(); i++) {
+            states.add(
+                    ours.contains(attempts.get(i).message().id())
+                            ? answers.get(i).state()
+                            : null);
+        }
+        return states;
     }
 
-    private static Timestamp timestamp(Instant at) {
-        return at == null ? null : Timestamp.from(at);
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
     }
 }

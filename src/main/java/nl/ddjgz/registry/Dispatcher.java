@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,14 +55,13 @@ public class Dispatcher implements SmartLifecycle {
 
     Dispatcher(
             JdbcClient jdbc,
-            TransactionTemplate transactions,
             List<RegistryAdapter> adapters,
             JsonMapper json,
             RegistryProperties.Dispatcher settings,
             String node,
             Clock clock,
             MeterRegistry meters) {
-        this.queue = new DeliveryQueue(jdbc, transactions, json, node, settings.lease());
+        this.queue = new DeliveryQueue(jdbc, json, node, settings.lease());
         this.adapters = new LinkedHashMap<>();
         adapters.forEach(a -> this.adapters.put(a.registry(), a));
         this.settings = settings;
@@ -113,8 +111,8 @@ public class Dispatcher implements SmartLifecycle {
 
     private Round sendRound(RegistryAdapter adapter) {
         int max = Math.max(1, adapter.maxPerRequest());
-        List<RegistryAdapter.Pending> claimed =
-                queue.claim(adapter.registry(), Math.max(settings.batchSize(), max), clock.instant());
+        List<RegistryAdapter.Pending> claimed = queue.claim(
+                adapter.registry(), Math.max(settings.batchSize(), max), clock.instant(), adapter.sendsRegistration());
         if (claimed.isEmpty()) {
             return new Round(0, false);
         }

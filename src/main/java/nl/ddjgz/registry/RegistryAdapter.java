@@ -76,6 +76,15 @@ public interface RegistryAdapter {
     }
 
     /**
+     * Whether {@link #send} reads {@link Pending#registration()} (what was approved, stored as JSON beside the
+     * payload). An adapter that sends the payload as built at approval says no, and the dispatcher then claims its
+     * messages without reading that JSON (the registration is null in the {@link Pending}s it is given to send).
+     */
+    default boolean sendsRegistration() {
+        return true;
+    }
+
+    /**
      * Sends one request: the messages of this register, in order of approval, at most {@link #maxPerRequest()}.
      * Never throws for a delivery problem.
      *
@@ -123,7 +132,8 @@ public interface RegistryAdapter {
      *
      * @param operation what it does: register, or retract an earlier registration
      * @param payload the message as built at approval
-     * @param registration what it carries, as approved
+     * @param registration what it carries, as approved; null in a send to an adapter that sends the payload alone
+     *     ({@link RegistryAdapter#sendsRegistration()})
      * @param remoteId what the register returned (transaction id, vaccination ids), if anything yet
      * @param attempts the attempt this is (1-based)
      */

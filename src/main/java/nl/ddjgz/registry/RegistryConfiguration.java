@@ -10,8 +10,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the dispatcher to the adapters of all registers (each message is delivered by its own register's). */
@@ -27,7 +25,6 @@ class RegistryConfiguration {
     @Bean
     Dispatcher dispatcher(
             JdbcClient jdbc,
-            PlatformTransactionManager transactionManager,
             List<RegistryAdapter> adapters,
             JsonMapper json,
             RegistryProperties properties,
@@ -36,15 +33,7 @@ class RegistryConfiguration {
         String node = properties.dispatcher().node().isBlank()
                 ? hostName() + ":" + ManagementFactory.getRuntimeMXBean().getPid()
                 : properties.dispatcher().node();
-        return new Dispatcher(
-                jdbc,
-                new TransactionTemplate(transactionManager),
-                adapters,
-                json,
-                properties.dispatcher(),
-                node,
-                clock,
-                meters);
+        return new Dispatcher(jdbc, adapters, json, properties.dispatcher(), node, clock, meters);
     }
 
     private static String hostName() {

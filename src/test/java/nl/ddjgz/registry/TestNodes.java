@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,7 +37,6 @@ public final class TestNodes {
                 context.getBeanProvider(RegistryAdapter.class).orderedStream().toList(),
                 context.getBean(JsonMapper.class),
                 context.getBean(JdbcClient.class),
-                context.getBean(PlatformTransactionManager.class),
                 context.getBean(Clock.class),
                 context.getBean(MeterRegistry.class));
     }
@@ -57,7 +54,6 @@ public final class TestNodes {
             List<RegistryAdapter> adapters,
             JsonMapper json,
             JdbcClient jdbc,
-            PlatformTransactionManager transactions,
             Clock clock,
             MeterRegistry meters) {
         RegistryProperties.Dispatcher settings = new RegistryProperties.Dispatcher(
@@ -72,7 +68,6 @@ public final class TestNodes {
                 Duration.ofSeconds(5),
                 parallelism,
                 Duration.ofMillis(200));
-        return new Dispatcher(
-                jdbc, new TransactionTemplate(transactions), adapters, json, settings, name, clock, meters);
+        return new Dispatcher(jdbc, adapters, json, settings, name, clock, meters);
     }
 }

@@ -1,7 +1,10 @@
 package nl.ddjgz.simulator;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -10,17 +13,22 @@ import nl.ddjgz.praeventis.hl7.Acknowledgement;
 import nl.ddjgz.praeventis.hl7.AcknowledgementMessage;
 import nl.ddjgz.praeventis.hl7.II;
 import nl.ddjgz.praeventis.hl7.Soap;
+import nl.ddjgz.simulator.praeventis.Id;
 import nl.ddjgz.simulator.praeventis.ReceivedEnvelope;
 import nl.ddjgz.simulator.praeventis.ReceivedStatusQuery;
 import nl.ddjgz.simulator.praeventis.ReceivedVaccinationMessage;
 import nl.ddjgz.simulator.praeventis.Refusal;
 import nl.ddjgz.simulator.praeventis.RefusedMessage;
+import nl.ddjgz.simulator.praeventis.RegisterAcknowledgement;
 import nl.ddjgz.simulator.praeventis.Transmission;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 
 /**
@@ -28,10 +36,11 @@ import org.w3c.dom.Element;
  * {@link ReceivedVaccinationMessage}, {@link ReceivedStatusQuery}: the official element names, not the sender's
  * classes): registrations (REPC_IN002140NL/002145NL) are answered with MCCI_IN000002 (CA; CE for a child set to be
  * unknown; CR with the register's reasons when it refuses the message), status queries with REPC_IN002171NL; faults
- * are injected as configured. The answers are written with the module's writers and checked against the official
- * rules in {@code SimulatorConformanceIntegrationTests}.
+ * are injected as configured. The CA to a registration is written by the register's own writer ({@link
+ * RegisterAcknowledgement}), the rarer answers with the module's writers; all are checked against the official rules
+ * in {@code SimulatorConformanceIntegrationTests}.
  */
-@RestController
+@Component
 @ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 class SimulatorController {
 
@@ -53,10 +62,57 @@ class SimulatorController {
         this.statusAnswers = new StatusAnswers(register, faults, schedule, clock);
     }
 
-    @PostMapping(
-            path = PATH,
-            consumes = {MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_XML_VALUE})
-    void receive(@RequestBody byte[] envelope, HttpServletResponse response) throws IOException {
+    /**
+     * The endpoint as a servlet of its own at {@value #PATH}: the register's server takes a SOAP POST and answers it,
+     * without the module's MVC machinery (handler mapping, the pages' model attributes, message converters), which
+     * the real register, on its own machines, does not run either.
+     */
+    @Bean
+    static ServletRegistrationBean<HttpServlet> praeventisSimulatorServlet(
+            ObjectProvider<SimulatorController> endpoint) {
+        HttpServlet servlet = new HttpServlet() {
+            @Override
+            protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                if (!isXml(request.getContentType())) {
+                    response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+                    return;
+                }
+                byte[] envelope;
+                try (InputStream in = request.getInputStream()) {
+                    envelope = in.readAllBytes();
+                }
+                endpoint.getObject().receive(envelope, response);
+            }
+        };
+        ServletRegistrationBean<HttpServlet> registration = new ServletRegistrationBean<>(servlet, PATH);
+        registration.setName("praeventisSimulator");
+        return registration;
+    }
+
+    /**
+     * The register's endpoint stands outside the module's security filters: like the other simulated endpoints it is
+     * open ({@code SimulatorConfiguration}'s chain permits every request), and the register it stands in for runs
+     * none of our filters.
+     */
+    @Bean
+    static WebSecurityCustomizer praeventisSimulatorOutsideSecurity() {
+        return web -> web.ignoring().requestMatchers(PATH);
+    }
+
+    /** What the endpoint consumes: text/xml or application/xml, with any parameters. */
+    static boolean isXml(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isCompatibleWith(MediaType.TEXT_XML) || type.isCompatibleWith(MediaType.APPLICATION_XML);
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    void receive(byte[] envelope, HttpServletResponse response) throws IOException {
         SimulatedAnswers.pause(faults.delay());
         if (faults.refuseNow(clock.instant())) {
             register.countRequest();
@@ -114,8 +170,12 @@ class SimulatorController {
         }
         register.register(new SimulatedRegister.Received(
                 id.root() + "^" + id.extension(), head.interaction(), received.bsn(), clock.instant(), message));
-        byte[] ack = Acknowledgement.accept(
-                REGISTER.root(), UUID.randomUUID().toString(), clock.instant(), id, REGISTER, sender);
+        byte[] ack = RegisterAcknowledgement.accept(
+                new Id(REGISTER.root(), UUID.randomUUID().toString()),
+                clock.instant(),
+                new Id(id.root(), id.extension()),
+                new Id(REGISTER.root(), REGISTER.extension()),
+                new Id(sender.root(), sender.extension()));
         if (faults.loseThisAnswer()) {
             SimulatedAnswers.dropSoapConnection(response);
             return;

@@ -15,7 +15,7 @@ public final class ReceivedEnvelope {
     private ReceivedEnvelope() {}
 
     /**
-     * The HL7 message in the body, as the root of a document of its own.
+     * The HL7 message in the body, read where it is (an element of the envelope's document, not copied out of it).
      *
      * @throws RefusedMessage when the bytes are no SOAP envelope with a message in its body
      */
@@ -30,9 +30,7 @@ public final class ReceivedEnvelope {
                     && "Body".equals(body.getLocalName())) {
                 for (Node m = body.getFirstChild(); m != null; m = m.getNextSibling()) {
                     if (m instanceof Element message) {
-                        org.w3c.dom.Document own = RegisterReading.newDocument();
-                        own.appendChild(own.importNode(message, true));
-                        return own.getDocumentElement();
+                        return message;
                     }
                 }
             }

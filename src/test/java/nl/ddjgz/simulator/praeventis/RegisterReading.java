@@ -1,6 +1,7 @@
 package nl.ddjgz.simulator.praeventis;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -22,7 +30,7 @@ import org.w3c.dom.Node;
  * How the simulated register reads what arrives, on its own: a namespace-aware DOM without DTDs, walked by the
  * official element names of the HL7v3 namespace (Nictiz JGZ 7.1 XSDs, praeventis-messages.md), and the register's
  * own refusals. Nothing here uses the sender's classes, so a misreading of the standard that the sender makes is not
- * made again when the register reads it. Stateless.
+ * made again when the register reads it. Stateless, apart from one parser and one serialiser per thread.
  */
 final class RegisterReading {
 
@@ -53,46 +61,58 @@ final class RegisterReading {
 
     private RegisterReading() {}
 
-    /** The document, or a refusal: no DTD, no external entities. */
-    static Document parse(byte[] xml) {
+    /**
+     * Each thread's parser (no DTD, no external entities): a parser is made once per thread, not per message, as a
+     * register's server would; it is reset before each use.
+     */
+    private static final ThreadLocal<DocumentBuilder> PARSERS = ThreadLocal.withInitial(() -> {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultNSInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+            // every message is walked whole: build the tree at once rather than node by node on first access
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    /** Each thread's serialiser of what the register files. */
+    private static final ThreadLocal<Transformer> SERIALISERS = ThreadLocal.withInitial(() -> {
+        try {
+            TransformerFactory factory = TransformerFactory.newDefaultInstance();
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            return factory.newTransformer();
+        } catch (TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    /** The document, or a refusal: no DTD, no external entities. */
+    static Document parse(byte[] xml) {
+        DocumentBuilder parser = PARSERS.get();
+        try {
+            parser.reset();
+            return parser.parse(new ByteArrayInputStream(xml));
         } catch (Exception e) {
             throw new RefusedMessage(
                     null, List.of(Refusal.of(Refusal.NOT_XML, "Het bericht is geen goed gevormde XML")));
         }
     }
 
-    /** An empty document (to hold the message taken out of its envelope). */
-    static Document newDocument() {
-        try {
-            return DocumentBuilderFactory.newDefaultNSInstance()
-                    .newDocumentBuilder()
-                    .newDocument();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The message as bytes (UTF-8), as the register files it. */
     static byte[] bytes(Element message) {
+        Transformer serialiser = SERIALISERS.get();
         try {
-            javax.xml.transform.TransformerFactory factory =
-                    javax.xml.transform.TransformerFactory.newDefaultInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            factory.newTransformer()
-                    .transform(
-                            new javax.xml.transform.dom.DOMSource(message),
-                            new javax.xml.transform.stream.StreamResult(out));
+            serialiser.reset();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            serialiser.transform(new DOMSource(message), new StreamResult(out));
             return out.toByteArray();
-        } catch (javax.xml.transform.TransformerException e) {
+        } catch (TransformerException e) {
             throw new IllegalStateException(e);
         }
     }
