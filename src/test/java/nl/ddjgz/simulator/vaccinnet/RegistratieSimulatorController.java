@@ -89,14 +89,15 @@ class RegistratieSimulatorController extends HttpServlet {
             }
             return;
         }
-        String operation;
+        // parsed once: the operation's reading checks this element against the schema
+        Element content;
         try {
-            operation = Soap11.bodyElement(envelope, XmlErrors.maskDigitRuns(9, Integer.MAX_VALUE))
-                    .getLocalName();
+            content = Soap11.bodyElement(envelope, XmlErrors.maskDigitRuns(9, Integer.MAX_VALUE));
         } catch (XmlRefusedException e) {
             fault(response, "soap:Client", "Geen SOAP 1.1-bericht: " + describe(e));
             return;
         }
+        String operation = content.getLocalName();
         String action = request.getHeader("SOAPAction");
         String expected = RegistratieMessages.NAMESPACE + "/" + operation;
         if (action == null || !action.replace("\"", "").strip().equals(expected)) {
@@ -106,10 +107,10 @@ class RegistratieSimulatorController extends HttpServlet {
         byte[] answer;
         try {
             answer = switch (operation) {
-                case "AddVaccinations" -> add(envelope);
+                case "AddVaccinations" -> add(content);
                 case "RemoveVaccination" ->
-                    RegistratieMessages.writeRemoveReply(registry.remove(RegistratieMessages.readRemove(envelope)));
-                case "GetVaccinations" -> get(envelope);
+                    RegistratieMessages.writeRemoveReply(registry.remove(RegistratieMessages.readRemove(content)));
+                case "GetVaccinations" -> get(content);
                 default -> null;
             };
         } catch (XmlRefusedException e) {
@@ -131,16 +132,16 @@ class RegistratieSimulatorController extends HttpServlet {
         SimulatedAnswers.xml(response, 200, answer);
     }
 
-    private byte[] add(byte[] envelope) {
-        AddRequest request = RegistratieMessages.readAdd(envelope);
+    private byte[] add(Element content) {
+        AddRequest request = RegistratieMessages.readAdd(content);
         AddVaccinationsReply reply = faults.refuses(request.patientId().value())
                 ? AddVaccinationsReply.refused(RegistratieSimulator.PATIENT_UNKNOWN)
                 : registry.add(request);
         return RegistratieMessages.writeAddReply(reply);
     }
 
-    private byte[] get(byte[] envelope) {
-        return RegistratieMessages.writeGetReply(registry.get(RegistratieMessages.readGet(envelope)));
+    private byte[] get(Element content) {
+        return RegistratieMessages.writeGetReply(registry.get(RegistratieMessages.readGet(content)));
     }
 
     private static String describe(XmlRefusedException e) {
