@@ -1,9 +1,13 @@
 package nl.ddjgz.vaccinnet.ws;
 
+import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.MarshalException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.validation.Validator;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.xml.ClasspathSchema;
 import nl.ddjgz.shared.xml.JaxbXml;
@@ -11,10 +15,13 @@ import nl.ddjgz.shared.xml.Soap11;
 import nl.ddjgz.shared.xml.XmlError;
 import nl.ddjgz.shared.xml.XmlErrors;
 import nl.ddjgz.shared.xml.XmlRefusedException;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 
 /**
  * One web-service contract: its schema and JAXB context; writes an element checked against the schema into a SOAP
- * 1.1 envelope, and reads one out of an envelope, checked before anything is built.
+ * 1.1 envelope, and reads one out of an envelope, checked before anything is built (the envelope parsed once into a
+ * DOM, which the schema check and JAXB both read).
  */
 final class WsXml {
 
@@ -29,10 +36,14 @@ final class WsXml {
 
     private final JaxbXml jaxb;
 
+    /** For {@link #read}: one check at a time on a thread. */
+    private final ThreadLocal<Validator> validators;
+
     WsXml(String namespace, String file, Class<?> objectFactory) {
         this.namespace = namespace;
         this.schema = ClasspathSchema.compile(LOCATION, file);
         this.jaxb = JaxbXml.of(objectFactory);
+        this.validators = ThreadLocal.withInitial(() -> secure(schema.schema().newValidator()));
     }
 
     /**
@@ -66,23 +77,60 @@ final class WsXml {
      * @throws InvalidWsMessageException when the envelope or the element is refused
      */
     <T> T read(byte[] envelope, String name, Class<T> type) {
-        byte[] body;
+        // the envelope is parsed once; the schema check and JAXB both read that DOM
+        Element body;
         try {
-            body = Soap11.body(envelope, MASK);
+            body = Soap11.bodyElement(envelope, MASK);
         } catch (XmlRefusedException e) {
             throw new InvalidWsMessageException("SOAP envelope", e.errors());
         }
-        ClasspathSchema.Validation validation = schema.validate(body, MASK);
-        if (!validation.rootIs(namespace, name)) {
+        if (!namespace.equals(body.getNamespaceURI()) || !name.equals(body.getLocalName())) {
+            String seen =
+                    body.getNamespaceURI() == null || body.getNamespaceURI().isEmpty()
+                            ? body.getLocalName()
+                            : "{" + body.getNamespaceURI() + "}" + body.getLocalName();
             throw new InvalidWsMessageException(
                     name,
-                    List.of(XmlError.of("The body holds '" + validation.describeRoot() + "'; expected '{" + namespace
-                            + "}" + name + "'.")));
+                    List.of(XmlError.of("The body holds '" + seen + "'; expected '{" + namespace + "}" + name + "'.")));
         }
-        if (!validation.valid()) {
-            throw new InvalidWsMessageException(name, validation.errors());
+        List<XmlError> errors = validate(body);
+        if (!errors.isEmpty()) {
+            throw new InvalidWsMessageException(name, errors);
         }
-        return jaxb.read(body, type);
+        try {
+            return jaxb.context().createUnmarshaller().unmarshal(body, type).getValue();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("a validated document could not be read", e);
+        }
+    }
+
+    /** Every schema error of the element and its content (empty: valid), checked on the DOM with this thread's validator. */
+    private List<XmlError> validate(Element element) {
+        XmlErrors errors = new XmlErrors(MASK);
+        Validator validator = validators.get();
+        validator.setErrorHandler(errors);
+        try {
+            validator.validate(new DOMSource(element));
+        } catch (SAXException e) {
+            if (errors.errors().isEmpty()) {
+                errors.add(XmlError.of(errors.mask(e.getMessage())));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read from memory", e);
+        } finally {
+            validator.setErrorHandler(null);
+            validator.reset();
+        }
+        return errors.errors();
+    }
+
+    /**
+     * A DOM check uses only the compiled schema (no DOCTYPE to resolve: the secure parser refused it). The JDK's DOM
+     * validation fails with the access properties or secure processing set on the validator (a NullPointerException
+     * in its reset), so none is set here; the schema itself was compiled with them.
+     */
+    private static Validator secure(Validator validator) {
+        return validator;
     }
 
     /** The INSZ of a PatientId or insz element. */

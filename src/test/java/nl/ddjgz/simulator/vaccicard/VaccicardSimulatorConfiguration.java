@@ -1,9 +1,13 @@
 package nl.ddjgz.simulator.vaccicard;
 
+import java.time.Clock;
 import java.time.Duration;
 import nl.ddjgz.simulator.Faults;
+import nl.ddjgz.simulator.LeanEndpoints;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
  * The simulated Vaccicard, like the other simulators only on the embedded database and unless switched off. It
  * accepts the client credentials the application is configured with ({@code ddjgz.vaccicard.client-id} and
  * {@code -secret}; a blank secret means {@value #DEFAULT_SECRET}, which the Vaccicard client uses then as well). Its
- * endpoints live under {@code /simulator/**}, which the simulator module's security chain already opens (the bearer
- * token is checked by the endpoint itself).
+ * endpoints live under {@value VaccicardSimulatorController#BASE}, served by a plain servlet outside the module's web
+ * stack ({@link LeanEndpoints}: no security chain, no request observation; the bearer token is checked by the
+ * endpoint itself).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
@@ -41,5 +46,20 @@ class VaccicardSimulatorConfiguration {
         faults.failNext(failNext);
         faults.slow(slow);
         return faults;
+    }
+
+    /** The register's endpoints: a servlet of their own, beside (not behind) the module's DispatcherServlet. */
+    @Bean
+    ServletRegistrationBean<VaccicardSimulatorController> vaccicardSimulatorEndpoints(
+            SimulatedVaccicard register, @Qualifier("vaccicardFaults") Faults faults, Clock clock) {
+        ServletRegistrationBean<VaccicardSimulatorController> servlet = new ServletRegistrationBean<>(
+                new VaccicardSimulatorController(register, faults, clock), VaccicardSimulatorController.BASE + "/*");
+        servlet.setName("vaccicardSimulator");
+        return servlet;
+    }
+
+    @Bean
+    LeanEndpoints vaccicardSimulatorLean() {
+        return new LeanEndpoints(VaccicardSimulatorController.BASE);
     }
 }

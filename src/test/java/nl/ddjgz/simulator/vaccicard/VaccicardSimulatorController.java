@@ -1,10 +1,13 @@
 package nl.ddjgz.simulator.vaccicard;
 
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,14 +17,6 @@ import java.util.List;
 import java.util.Map;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.SimulatedAnswers;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -34,10 +29,14 @@ import tools.jackson.databind.node.ObjectNode;
  * the JSON tree, with the profile's published value sets; 422 with an OperationOutcome), honours the conditional create ({@code If-None-Exist: identifier=system|value}: a re-sent
  * resource is stored once and answered 200), refuses children it does not know (422 "patient not found") and takes
  * updates (entered-in-error). Faults as set on {@code vaccicardFaults} and {@link SimulatedVaccicard}.
+ *
+ * <p>A plain servlet under {@value #BASE} ({@link VaccicardSimulatorConfiguration} registers it), not a Spring MVC
+ * controller: the register is another system, so its requests need none of the module's own web stack (its security
+ * chain, the pages' model attributes, message converters, request observations), which cost more CPU per request
+ * than the register's own checks. Every check the register makes is here.
  */
-@RestController
-@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
-class VaccicardSimulatorController {
+@SuppressWarnings("serial")
+class VaccicardSimulatorController extends HttpServlet {
 
     static final String BASE = "/simulator/vaccicard";
 
@@ -51,16 +50,69 @@ class VaccicardSimulatorController {
     private final Faults faults;
     private final Clock clock;
 
-    VaccicardSimulatorController(
-            SimulatedVaccicard register, @Qualifier("vaccicardFaults") Faults faults, Clock clock) {
+    private static final String TOKEN = BASE + "/oauth2/token";
+
+    private static final String IMMUNIZATION = BASE + "/fhir/Immunization";
+
+    VaccicardSimulatorController(SimulatedVaccicard register, Faults faults, Clock clock) {
         this.register = register;
         this.faults = faults;
         this.clock = clock;
     }
 
+    /** POST the token endpoint, POST an Immunization (create), PUT an Immunization by id (update). */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String method = request.getMethod();
+        if (path.equals(TOKEN)) {
+            if (!"POST".equals(method)) {
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            } else if (!isForm(request.getContentType())) {
+                response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            } else {
+                token(request, response);
+            }
+        } else if (path.equals(IMMUNIZATION)) {
+            if ("POST".equals(method)) {
+                create(body(request), request.getHeader("If-None-Exist"), request, response);
+            } else {
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            }
+        } else if (path.startsWith(IMMUNIZATION + "/") && path.indexOf('/', IMMUNIZATION.length() + 1) < 0) {
+            if ("PUT".equals(method)) {
+                update(path.substring(IMMUNIZATION.length() + 1), body(request), request, response);
+            } else {
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            }
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static boolean isForm(String contentType) {
+        return contentType != null
+                && contentType
+                        .strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .startsWith("application/x-www-form-urlencoded");
+    }
+
+    /** The request body as text (its charset, else UTF-8, as FHIR JSON is); null when empty. */
+    private static String body(HttpServletRequest request) throws IOException {
+        byte[] bytes;
+        try (InputStream in = request.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        if (bytes.length == 0) {
+            return null;
+        }
+        String charset = request.getCharacterEncoding();
+        return new String(bytes, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
+    }
+
     /** Client credentials, by HTTP Basic (client_secret_basic) or in the form (client_secret_post). */
-    @PostMapping(path = BASE + "/oauth2/token", consumes = "application/x-www-form-urlencoded")
-    void token(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void token(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"client_credentials".equals(request.getParameter("grant_type"))) {
             json(response, 400, "{\"error\":\"unsupported_grant_type\"}", "application/json");
             return;
@@ -96,12 +148,7 @@ class VaccicardSimulatorController {
                 "application/json");
     }
 
-    @PostMapping(path = BASE + "/fhir/Immunization")
-    void create(
-            @RequestBody(required = false) String body,
-            @RequestHeader(name = "If-None-Exist", required = false) String ifNoneExist,
-            HttpServletRequest request,
-            HttpServletResponse response)
+    private void create(String body, String ifNoneExist, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         JsonNode immunization = admit(body, request, response);
         if (immunization == null) {
@@ -129,12 +176,7 @@ class VaccicardSimulatorController {
         json(response, created.created() ? 201 : 200, created.stored().json(), FHIR_JSON);
     }
 
-    @PutMapping(path = BASE + "/fhir/Immunization/{id}")
-    void update(
-            @PathVariable String id,
-            @RequestBody(required = false) String body,
-            HttpServletRequest request,
-            HttpServletResponse response)
+    private void update(String id, String body, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         JsonNode immunization = admit(body, request, response);
         if (immunization == null) {

@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.ddjgz.shared.xml.ClasspathSchema;
 import nl.ddjgz.shared.xml.SecureXml;
+import nl.ddjgz.shared.xml.XmlError;
 import nl.ddjgz.shared.xml.XmlErrors;
+import nl.ddjgz.shared.xml.XmlRefusedException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -48,7 +49,7 @@ public final class RegisterKmehr {
     public static final String DATE_IN_FUTURE = "kmehr.date.future";
 
     private static final UnaryOperator<String> MASK = XmlErrors.maskDigitRuns(9, Integer.MAX_VALUE);
-    private static final ClasspathSchema XSD = ClasspathSchema.compile("xsd/kmehr/", "kmehr-vaccination.xsd");
+    private static final RegisterSchema XSD = new RegisterSchema("xsd/kmehr/", "kmehr-vaccination.xsd", MASK);
     private static final Pattern CNK = Pattern.compile("[0-9]{7}");
     private static final Set<String> VACCINATORS = Set.of("persphysician", "persnurse");
     private static final String COVID19 = "covid19";
@@ -116,17 +117,25 @@ public final class RegisterKmehr {
      * @throws RefusedException when the bytes are not XML, fail the schema or break a registry rule
      */
     public static Message read(byte[] xml, LocalDate today) {
-        ClasspathSchema.Validation validation = XSD.validate(xml, MASK);
-        if (!validation.valid() || !validation.rootIs(NAMESPACE, "kmehrmessage")) {
-            String code = validation.wellFormed() ? SCHEMA : NOT_XML;
-            List<Refusal> refusals = validation.valid()
-                    ? List.of(new Refusal(SCHEMA, "kmehrmessage", "the root is not {" + NAMESPACE + "}kmehrmessage"))
-                    : validation.errors().stream()
-                            .map(e -> new Refusal(code, "kmehrmessage", e.toString()))
-                            .toList();
-            throw new RefusedException(refusals);
+        // parsed once; the schema check runs on that DOM
+        Element root;
+        try {
+            root = SecureXml.parse(xml, "KMEHR message", MASK).getDocumentElement();
+        } catch (XmlRefusedException e) {
+            throw new RefusedException(e.errors().stream()
+                    .map(error -> new Refusal(NOT_XML, "kmehrmessage", error.toString()))
+                    .toList());
         }
-        Element root = SecureXml.parse(xml, "KMEHR message", MASK).getDocumentElement();
+        List<XmlError> errors = XSD.validate(root);
+        if (!errors.isEmpty()) {
+            throw new RefusedException(errors.stream()
+                    .map(error -> new Refusal(SCHEMA, "kmehrmessage", error.toString()))
+                    .toList());
+        }
+        if (!NAMESPACE.equals(root.getNamespaceURI()) || !"kmehrmessage".equals(root.getLocalName())) {
+            throw new RefusedException(
+                    List.of(new Refusal(SCHEMA, "kmehrmessage", "the root is not {" + NAMESPACE + "}kmehrmessage")));
+        }
         Reading reading = new Reading(today);
         Message message = reading.message(root);
         if (!reading.refusals.isEmpty()) {

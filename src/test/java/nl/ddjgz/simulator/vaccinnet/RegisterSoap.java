@@ -3,7 +3,6 @@ package nl.ddjgz.simulator.vaccinnet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import nl.ddjgz.shared.xml.ClasspathSchema;
 import nl.ddjgz.shared.xml.SecureXml;
 import nl.ddjgz.shared.xml.Soap11;
 import nl.ddjgz.shared.xml.XmlError;
@@ -16,19 +15,21 @@ import org.w3c.dom.Node;
 /**
  * One Vaccinnet web-service contract as the simulated registry handles it, on a plain DOM by the contract's element
  * names: a request is taken out of its SOAP 1.1 envelope and checked against the contract's schema before it is read;
- * a reply is built element by element, checked against the same schema and put in an envelope. Independent of the
- * sender's JAXB classes ({@code vaccinnet.ws}). Texts have digit runs of nine or more masked (an INSZ). Thread-safe.
+ * a reply is built element by element, checked against the same schema and put in an envelope. The envelope is
+ * parsed once: the schema check runs on the request's DOM, and a reply is checked as built, before it is written
+ * once. Independent of the sender's JAXB classes ({@code vaccinnet.ws}). Texts have digit runs of nine or more masked
+ * (an INSZ). Thread-safe (a validator per thread).
  */
 final class RegisterSoap {
 
     static final UnaryOperator<String> MASK = XmlErrors.maskDigitRuns(9, Integer.MAX_VALUE);
 
     private final String namespace;
-    private final ClasspathSchema schema;
+    private final RegisterSchema schema;
 
     RegisterSoap(String namespace, String file) {
         this.namespace = namespace;
-        this.schema = ClasspathSchema.compile("xsd/vaccinnet/", file);
+        this.schema = new RegisterSchema("xsd/vaccinnet/", file, MASK);
     }
 
     /**
@@ -37,18 +38,29 @@ final class RegisterSoap {
      * @throws XmlRefusedException when the envelope, the element or a value is refused
      */
     Element read(byte[] envelope, String name) {
-        byte[] body = Soap11.body(envelope, MASK);
-        ClasspathSchema.Validation validation = schema.validate(body, MASK);
-        if (!validation.rootIs(namespace, name)) {
+        return read(Soap11.bodyElement(envelope, MASK), name);
+    }
+
+    /**
+     * The request element {@code name} (the content of a Body, as {@link Soap11#bodyElement} gives it), checked
+     * against the schema.
+     *
+     * @throws XmlRefusedException when the element or a value is refused
+     */
+    Element read(Element request, String name) {
+        if (!namespace.equals(request.getNamespaceURI()) || !name.equals(request.getLocalName())) {
+            String seen = request.getNamespaceURI() == null
+                    ? request.getLocalName()
+                    : "{" + request.getNamespaceURI() + "}" + request.getLocalName();
             throw new XmlRefusedException(
                     name,
-                    List.of(XmlError.of("The body holds '" + validation.describeRoot() + "'; expected '{" + namespace
-                            + "}" + name + "'.")));
+                    List.of(XmlError.of("The body holds '" + seen + "'; expected '{" + namespace + "}" + name + "'.")));
         }
-        if (!validation.valid()) {
-            throw new XmlRefusedException(name, validation.errors());
+        List<XmlError> errors = schema.validate(request);
+        if (!errors.isEmpty()) {
+            throw new XmlRefusedException(name, errors);
         }
-        return SecureXml.parse(body, name, MASK).getDocumentElement();
+        return request;
     }
 
     /** The texts of the children {@code name}, in order. */
@@ -100,10 +112,10 @@ final class RegisterSoap {
      * @throws IllegalStateException when the simulator built a reply its own contract refuses
      */
     byte[] write(Element reply) {
-        ClasspathSchema.Validation validation = schema.validate(SecureXml.serialize(reply), MASK);
-        if (!validation.valid()) {
+        List<XmlError> errors = schema.validate(reply);
+        if (!errors.isEmpty()) {
             throw new IllegalStateException(
-                    "the simulated registry built an invalid " + reply.getLocalName() + ": " + validation.errors());
+                    "the simulated registry built an invalid " + reply.getLocalName() + ": " + errors);
         }
         return Soap11.envelope(reply);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import nl.ddjgz.shared.Insz;
+import nl.ddjgz.shared.xml.Soap11;
 import nl.ddjgz.shared.xml.XmlError;
 import nl.ddjgz.shared.xml.XmlRefusedException;
 import nl.ddjgz.vaccinnet.ws.AddResult;
@@ -49,7 +50,15 @@ public final class RegistratieMessages {
 
     /** @throws XmlRefusedException when the request is refused (envelope, schema or INSZ) */
     public static AddRequest readAdd(byte[] envelope) {
-        Element add = SOAP.read(envelope, "AddVaccinations");
+        return readAdd(Soap11.bodyElement(envelope, RegisterSoap.MASK));
+    }
+
+    /**
+     * @param request the Body's content, as {@link Soap11#bodyElement} gives it
+     * @throws XmlRefusedException when the request is refused
+     */
+    public static AddRequest readAdd(Element request) {
+        Element add = SOAP.read(request, "AddVaccinations");
         return new AddRequest(
                 SOAP.text(add, "SoftwareId"),
                 patient(add, "AddVaccinations"),
@@ -60,7 +69,15 @@ public final class RegistratieMessages {
 
     /** @throws XmlRefusedException when the request is refused */
     public static RemoveRequest readRemove(byte[] envelope) {
-        Element remove = SOAP.read(envelope, "RemoveVaccination");
+        return readRemove(Soap11.bodyElement(envelope, RegisterSoap.MASK));
+    }
+
+    /**
+     * @param request the Body's content, as {@link Soap11#bodyElement} gives it
+     * @throws XmlRefusedException when the request is refused
+     */
+    public static RemoveRequest readRemove(Element request) {
+        Element remove = SOAP.read(request, "RemoveVaccination");
         return new RemoveRequest(
                 SOAP.text(remove, "SoftwareId"),
                 patient(remove, "RemoveVaccination"),
@@ -69,7 +86,15 @@ public final class RegistratieMessages {
 
     /** @throws XmlRefusedException when the request is refused */
     public static GetRequest readGet(byte[] envelope) {
-        Element get = SOAP.read(envelope, "GetVaccinations");
+        return readGet(Soap11.bodyElement(envelope, RegisterSoap.MASK));
+    }
+
+    /**
+     * @param request the Body's content, as {@link Soap11#bodyElement} gives it
+     * @throws XmlRefusedException when the request is refused
+     */
+    public static GetRequest readGet(Element request) {
+        Element get = SOAP.read(request, "GetVaccinations");
         String since = SOAP.text(get, "since");
         return new GetRequest(
                 SOAP.text(get, "SoftwareId"),

@@ -3,13 +3,19 @@ package nl.ddjgz.simulator.vaccinnet;
 import java.time.Clock;
 import java.util.Arrays;
 import nl.ddjgz.simulator.Faults;
+import nl.ddjgz.simulator.LeanEndpoints;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The RegistratieService simulator: embedded database only, unless the simulators are switched off. */
+/**
+ * The RegistratieService simulator: embedded database only, unless the simulators are switched off. Its endpoint is a
+ * servlet of its own on {@value RegistratieSimulatorController#PATH}, outside the module's web stack ({@link
+ * LeanEndpoints}).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
 class RegistratieSimulatorConfiguration {
@@ -31,5 +37,19 @@ class RegistratieSimulatorConfiguration {
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .toList());
+    }
+
+    @Bean
+    ServletRegistrationBean<RegistratieSimulatorController> registratieSimulatorEndpoint(
+            RegistratieSimulator registry, @Qualifier("vaccinnetRegistratieFaults") Faults faults, Clock clock) {
+        ServletRegistrationBean<RegistratieSimulatorController> servlet = new ServletRegistrationBean<>(
+                new RegistratieSimulatorController(registry, faults, clock), RegistratieSimulatorController.PATH);
+        servlet.setName("vaccinnetRegistratieSimulator");
+        return servlet;
+    }
+
+    @Bean
+    LeanEndpoints registratieSimulatorLean() {
+        return new LeanEndpoints(RegistratieSimulatorController.PATH);
     }
 }

@@ -1,9 +1,12 @@
 package nl.ddjgz.simulator.vaccinnet;
 
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.ddjgz.shared.xml.SecureXml;
 import nl.ddjgz.shared.xml.Soap11;
@@ -14,12 +17,6 @@ import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.SimulatedAnswers;
 import nl.ddjgz.simulator.vaccinnet.RegistratieMessages.AddRequest;
 import nl.ddjgz.vaccinnet.ws.AddVaccinationsReply;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -28,10 +25,14 @@ import org.w3c.dom.Element;
  * SOAPAction); requests are read and replies written by the registry's own {@link RegistratieMessages}; a request
  * that is not a valid envelope or fails the contract's schema gets a SOAP Client fault (HTTP 500), a
  * failing service a SOAP Server fault "service unavailable" (HTTP 500) or a bare HTTP 503, as chosen.
+ *
+ * <p>A plain servlet on {@value #PATH} ({@link RegistratieSimulatorConfiguration} registers it), not a Spring MVC
+ * controller: the registry is another system, so its requests need none of the module's own web stack (its security
+ * chain, the pages' model attributes, message converters, request observations). Every check the registry makes is
+ * here.
  */
-@RestController
-@ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
-class RegistratieSimulatorController {
+@SuppressWarnings("serial")
+class RegistratieSimulatorController extends HttpServlet {
 
     static final String PATH = "/simulator/vaccinnet/registratie";
 
@@ -39,18 +40,42 @@ class RegistratieSimulatorController {
     private final Faults faults;
     private final Clock clock;
 
-    RegistratieSimulatorController(
-            RegistratieSimulator registry, @Qualifier("vaccinnetRegistratieFaults") Faults faults, Clock clock) {
+    RegistratieSimulatorController(RegistratieSimulator registry, Faults faults, Clock clock) {
         this.registry = registry;
         this.faults = faults;
         this.clock = clock;
     }
 
-    @PostMapping(
-            path = PATH,
-            consumes = {MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_XML_VALUE})
-    void receive(@RequestBody byte[] envelope, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    /** POST of a SOAP envelope (text/xml or application/xml) on {@value #PATH}; nothing else is served. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!PATH.equals(
+                request.getRequestURI().substring(request.getContextPath().length()))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!"POST".equals(request.getMethod())) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (!isXml(request.getContentType())) {
+            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            return;
+        }
+        byte[] envelope;
+        try (InputStream in = request.getInputStream()) {
+            envelope = in.readAllBytes();
+        }
+        receive(envelope, request, response);
+    }
+
+    private static boolean isXml(String contentType) {
+        String type =
+                contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("text/xml") || type.equals("application/xml");
+    }
+
+    private void receive(byte[] envelope, HttpServletRequest request, HttpServletResponse response) throws IOException {
         registry.countRequest();
         SimulatedAnswers.pause(faults.delay());
         if (faults.refuseNow(clock.instant())) {
@@ -64,14 +89,15 @@ class RegistratieSimulatorController {
             }
             return;
         }
-        String operation;
+        // parsed once: the operation's reading checks this element against the schema
+        Element content;
         try {
-            operation = Soap11.bodyElement(envelope, XmlErrors.maskDigitRuns(9, Integer.MAX_VALUE))
-                    .getLocalName();
+            content = Soap11.bodyElement(envelope, XmlErrors.maskDigitRuns(9, Integer.MAX_VALUE));
         } catch (XmlRefusedException e) {
             fault(response, "soap:Client", "Geen SOAP 1.1-bericht: " + describe(e));
             return;
         }
+        String operation = content.getLocalName();
         String action = request.getHeader("SOAPAction");
         String expected = RegistratieMessages.NAMESPACE + "/" + operation;
         if (action == null || !action.replace("\"", "").strip().equals(expected)) {
@@ -81,10 +107,10 @@ class RegistratieSimulatorController {
         byte[] answer;
         try {
             answer = switch (operation) {
-                case "AddVaccinations" -> add(envelope);
+                case "AddVaccinations" -> add(content);
                 case "RemoveVaccination" ->
-                    RegistratieMessages.writeRemoveReply(registry.remove(RegistratieMessages.readRemove(envelope)));
-                case "GetVaccinations" -> get(envelope);
+                    RegistratieMessages.writeRemoveReply(registry.remove(RegistratieMessages.readRemove(content)));
+                case "GetVaccinations" -> get(content);
                 default -> null;
             };
         } catch (XmlRefusedException e) {
@@ -106,16 +132,16 @@ class RegistratieSimulatorController {
         SimulatedAnswers.xml(response, 200, answer);
     }
 
-    private byte[] add(byte[] envelope) {
-        AddRequest request = RegistratieMessages.readAdd(envelope);
+    private byte[] add(Element content) {
+        AddRequest request = RegistratieMessages.readAdd(content);
         AddVaccinationsReply reply = faults.refuses(request.patientId().value())
                 ? AddVaccinationsReply.refused(RegistratieSimulator.PATIENT_UNKNOWN)
                 : registry.add(request);
         return RegistratieMessages.writeAddReply(reply);
     }
 
-    private byte[] get(byte[] envelope) {
-        return RegistratieMessages.writeGetReply(registry.get(RegistratieMessages.readGet(envelope)));
+    private byte[] get(Element content) {
+        return RegistratieMessages.writeGetReply(registry.get(RegistratieMessages.readGet(content)));
     }
 
     private static String describe(XmlRefusedException e) {
