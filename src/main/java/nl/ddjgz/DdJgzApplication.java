@@ -12,6 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class DdJgzApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(DdJgzApplication.class, args);
+        SpringApplication application = new SpringApplication(DdJgzApplication.class);
+        StartupSteps.recordIfAsked(application);
+        application.run(args);
     }
 }

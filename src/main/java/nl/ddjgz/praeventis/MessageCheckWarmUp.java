@@ -1,8 +1,11 @@
 package nl.ddjgz.praeventis;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import nl.ddjgz.praeventis.hl7.II;
 import nl.ddjgz.praeventis.hl7.Oids;
 import nl.ddjgz.praeventis.hl7.SendingSystem;
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.support.ServletRequestHandledEvent;
 
 /**
  * Warms the writing and schema check of Praeventis messages once the module is ready: in one background thread it
@@ -22,6 +26,11 @@ import org.springframework.stereotype.Component;
  * ready), so that the first approval of a mass session after a restart is not the one that pays for them: cold, the
  * check costs about four times its compiled cost per message. The messages are made of fixed sample data, kept in
  * memory and thrown away: nothing is stored, queued, sent, audited or logged about them. 0 switches it off.
+ *
+ * <p>It yields to the first user: the thread waits until the first web request has been served ({@link
+ * ServletRequestHandledEvent}), or {@code ddjgz.praeventis.warm-up-delay} after ready when none comes, so that its
+ * ~1.5 s of CPU (and the JIT compiling the check) do not compete with the first page after a restart on a CPU-bound
+ * machine. An approval comes minutes after a start, not seconds: it still finds the check warm.
  */
 @Component
 class MessageCheckWarmUp {
@@ -34,12 +43,19 @@ class MessageCheckWarmUp {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 12);
 
     private final int messages;
+    private final Duration delay;
+    private final CountDownLatch firstRequest = new CountDownLatch(1);
     private volatile Thread thread;
+    private volatile boolean writing;
 
-    MessageCheckWarmUp(@Value("${ddjgz.praeventis.warm-up-messages:2000}") int messages) {
+    MessageCheckWarmUp(
+            @Value("${ddjgz.praeventis.warm-up-messages:2000}") int messages,
+            @Value("${ddjgz.praeventis.warm-up-delay:10s}") Duration delay) {
         this.messages = messages;
+        this.delay = delay;
     }
 
+    /** Once the module is ready: the thread starts and waits for the first request served (or the delay). */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         if (messages <= 0 || thread != null) {
@@ -52,13 +68,41 @@ class MessageCheckWarmUp {
         warmUp.start();
     }
 
+    /** A web request has been served (Spring MVC publishes this after every request): the warm-up may begin. */
+    @EventListener(ServletRequestHandledEvent.class)
+    void requestHandled() {
+        firstRequest.countDown();
+    }
+
     /** Whether the warm-up has ended (or never ran); for the benchmarks' reports. */
     boolean finished() {
         Thread running = thread;
         return running == null || !running.isAlive();
     }
 
+    /** Whether the sample messages are being written or have been (false while it waits for the first request). */
+    boolean begun() {
+        return writing;
+    }
+
+    /** Waits at most {@code timeout} for the warm-up to end; whether it has. */
+    boolean awaitFinished(Duration timeout) throws InterruptedException {
+        Thread running = thread;
+        if (running != null) {
+            running.join(timeout.toMillis());
+        }
+        return finished();
+    }
+
     private void run() {
+        boolean afterRequest;
+        try {
+            afterRequest = firstRequest.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        writing = true;
         long begin = System.nanoTime();
         try {
             VaccinationMessageWriter writer = new VaccinationMessageWriter(SAMPLE_ROOT + ".1");
@@ -66,7 +110,8 @@ class MessageCheckWarmUp {
                 writer.write(sample(n));
             }
             log.info(
-                    "Praeventis message check warmed up: {} sample messages in {} ms",
+                    "Praeventis message check warmed up ({}): {} sample messages in {} ms",
+                    afterRequest ? "after the first request" : "no request within " + delay,
                     messages,
                     (System.nanoTime() - begin) / 1_000_000);
         } catch (RuntimeException e) {

@@ -25,14 +25,14 @@ class ApprovalQueue {
         this.registrationMessages = registrationMessages;
     }
 
-    /** Who approves, looked up once per approval (see {@link RegistrationMessages#build}). */
-    OutgoingRegistration.Professional approver(String username) {
-        return registrationMessages.approver(username);
+    /** Who approves and what every message shares, read once per approval (see {@link RegistrationMessages#build}). */
+    RegistrationMessages.Approval approval(String username) {
+        return registrationMessages.approval(username);
     }
 
     /** Decides and queues what one approved contact moment sends; returns the audit line's words. */
     String queue(ContactMoment moment, ChildDossier child, String by, Outbox.Release release) {
-        Decided decided = decide(moment, child, approver(by));
+        Decided decided = decide(moment, child, approval(by));
         queueAll(List.of(decided), by, release);
         return decided.outcome();
     }
@@ -41,12 +41,12 @@ class ApprovalQueue {
      * Decides what an approved contact moment sends, before the caller stores it: the RIVM form (marked on the
      * moment) or its message, or nothing.
      */
-    Decided decide(ContactMoment moment, ChildDossier child, OutgoingRegistration.Professional approver) {
+    Decided decide(ContactMoment moment, ChildDossier child, RegistrationMessages.Approval approval) {
         if (goesOnRivmForm(child)) {
             moment.needsRivmForm();
             return new Decided(Optional.empty(), "no BSN: RIVM form");
         }
-        Optional<OutgoingRegistration> registration = registrationMessages.build(moment, child, approver);
+        Optional<OutgoingRegistration> registration = registrationMessages.build(moment, child, approval);
         return new Decided(
                 registration,
                 registration.map(r -> "queued " + r.disclosure().code()).orElse("nothing to send"));

@@ -1,6 +1,8 @@
 package nl.ddjgz.vaccination;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.ddjgz.dossier.Address;
 import nl.ddjgz.dossier.ChildDossier;
@@ -36,39 +38,15 @@ class RegistrationMessages {
     }
 
     /**
-     * The registration to send, or empty when nothing may be sent: an anonymised message with only objections, or
-     * only objections for a register that takes none (Vaccinnet). The parents' consent decides the disclosure where
-     * the register's profile says so (RIVM); another register always gets the child's data (its own rules apply).
-     *
-     * @param approver looked up once by the caller ({@link #approver}): a session's approval has one professional
-     *     for every child, and a query per child would make Hibernate dirty-check the whole session's persistence
-     *     context each time
+     * What every message of one approval shares, read once per approval: who approves, the organisation, what the
+     * register's profile asks. A session's approval has one professional for every child, and reading these per child
+     * costs a proxied call each (and a query per child would make Hibernate dirty-check the whole session's
+     * persistence context each time). Used on the approving thread only.
      */
-    Optional<OutgoingRegistration> build(
-            ContactMoment moment, ChildDossier dossier, OutgoingRegistration.Professional approver) {
-        boolean consentDecides = outbox.profile().anonymisesWithoutConsent();
-        Disclosure disclosure = !consentDecides || dossier.getConsent().isInForceOn(moment.getMomentDate())
-                ? Disclosure.IDENTIFIED
-                : Disclosure.ANONYMISED;
-        boolean objections = disclosure == Disclosure.IDENTIFIED && outbox.registersObjections();
-        List<OutgoingRegistration.Item> items = moment.getLines().stream()
-                .filter(Vaccination::isRegistered)
-                .filter(l -> objections || l.getOutcome() == LineOutcome.GIVEN)
-                .map(this::item)
-                .toList();
-        if (items.isEmpty()) {
-            return Optional.empty();
-        }
+    Approval approval(String username) {
         Organisation org = organisation.organisation();
-        String locationName = moment.getLocationId() == null
-                ? null
-                : organisation.location(moment.getLocationId()).getName();
-        return Optional.of(new OutgoingRegistration(
-                moment.getId(),
-                dossier.getId(),
-                dossier.getDossierNumber(),
-                disclosure,
-                child(dossier),
+        return new Approval(
+                approver(username),
                 new OutgoingRegistration.Organisation(
                         org.getName(),
                         org.getUra(),
@@ -77,11 +55,64 @@ class RegistrationMessages {
                         org.getServerCertificateId(),
                         org.getEhealthId(),
                         org.getSoftwareId()),
+                outbox.profile().anonymisesWithoutConsent(),
+                outbox.registersObjections(),
+                new HashMap<>());
+    }
+
+    /**
+     * The registration to send, or empty when nothing may be sent: an anonymised message with only objections, or
+     * only objections for a register that takes none (Vaccinnet). The parents' consent decides the disclosure where
+     * the register's profile says so (RIVM); another register always gets the child's data (its own rules apply).
+     *
+     * @param approval read once by the caller ({@link #approval}) for every contact moment it approves
+     */
+    Optional<OutgoingRegistration> build(ContactMoment moment, ChildDossier dossier, Approval approval) {
+        Disclosure disclosure =
+                !approval.consentDecides() || dossier.getConsent().isInForceOn(moment.getMomentDate())
+                        ? Disclosure.IDENTIFIED
+                        : Disclosure.ANONYMISED;
+        boolean objections = disclosure == Disclosure.IDENTIFIED && approval.registersObjections();
+        List<OutgoingRegistration.Item> items = moment.getLines().stream()
+                .filter(Vaccination::isRegistered)
+                .filter(l -> objections || l.getOutcome() == LineOutcome.GIVEN)
+                .map(this::item)
+                .toList();
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        String locationName = moment.getLocationId() == null
+                ? null
+                : approval.locationNames()
+                        .computeIfAbsent(
+                                moment.getLocationId(),
+                                id -> organisation.location(id).getName());
+        return Optional.of(new OutgoingRegistration(
+                moment.getId(),
+                dossier.getId(),
+                dossier.getDossierNumber(),
+                disclosure,
+                child(dossier),
+                approval.organisation(),
                 new OutgoingRegistration.ContactMoment(
                         moment.getActivity().code(), moment.getMomentDate(), moment.getLocationId(), locationName),
                 items,
-                approver));
+                approval.approver()));
     }
+
+    /**
+     * What the messages of one approval share (see {@link #approval}).
+     *
+     * @param consentDecides whether consent decides the disclosure (the register's profile: RIVM)
+     * @param registersObjections whether the register takes objections
+     * @param locationNames the names of the locations met so far, by id
+     */
+    record Approval(
+            OutgoingRegistration.Professional approver,
+            OutgoingRegistration.Organisation organisation,
+            boolean consentDecides,
+            boolean registersObjections,
+            Map<Long, String> locationNames) {}
 
     /** Who approved, with the NIHII the Belgian registers need as author. */
     OutgoingRegistration.Professional approver(String username) {

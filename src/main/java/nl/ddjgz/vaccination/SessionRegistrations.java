@@ -16,7 +16,6 @@ import nl.ddjgz.audit.DossierRef;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.registry.Outbox;
-import nl.ddjgz.registry.OutgoingRegistration;
 import nl.ddjgz.schedule.ContactActivity;
 import nl.ddjgz.shared.Actor;
 import nl.ddjgz.shared.NotFoundException;
@@ -85,14 +84,14 @@ public class SessionRegistrations {
             throw new RegistrationRefusedException(null, "vaccination.session.sameDay", already.size());
         }
         String by = Actor.name();
-        OutgoingRegistration.Professional approver = queue.approver(by);
+        RegistrationMessages.Approval approval = queue.approval(by);
         Map<UUID, UUID> registered = new LinkedHashMap<>();
         List<DossierRef> refs = new ArrayList<>();
         Map<UUID, String> outcomes = new HashMap<>();
         List<ApprovalQueue.Decided> toQueue = new ArrayList<>();
         for (ChildDossier child : children) {
             ContactMoment moment = approvedMoment(session, child, byDossier.get(child.getId()), by);
-            ApprovalQueue.Decided decided = queue.decide(moment, child, approver);
+            ApprovalQueue.Decided decided = queue.decide(moment, child, approval);
             toQueue.add(decided);
             moments.save(moment);
             refs.add(child.ref());

@@ -277,6 +277,8 @@ class ColdStartBenchmark {
                     .totalCpuDuration()
                     .map(Duration::toNanos)
                     .orElse(-1L);
+            // of it the JIT compilers' threads (C1, C2): about half of a start's CPU on 2 cores
+            long jit = compilerCpu(app.pid());
             long ready = awaitOk(app, port, "/actuator/health/readiness", "UP", begin, log) - begin;
 
             long stopBegin = System.nanoTime();
@@ -289,7 +291,7 @@ class ColdStartBenchmark {
                     .as("exit code of %s after SIGTERM", label)
                     .isIn(0, 143);
 
-            Start start = new Start(label, login, cpu, ready, stop, load, milestones(log, launched));
+            Start start = new Start(label, login, cpu, jit, ready, stop, load, milestones(log, launched));
             System.out.println("[startup] " + start);
             return start;
         } finally {
@@ -297,6 +299,37 @@ class ColdStartBenchmark {
                 app.destroyForcibly();
             }
         }
+    }
+
+    /**
+     * CPU time (ns) of the JIT compiler threads of a process, from Linux's {@code /proc/<pid>/task/<tid>/stat}
+     * (utime + stime in clock ticks of 10 ms); -1 where that is not readable.
+     */
+    private static long compilerCpu(long pid) {
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        if (!Files.isDirectory(tasks)) {
+            return -1;
+        }
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        // the fields after the name: state is field 3, utime 14 and stime 15
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException threadEnded) {
+                    // a thread that ended since the listing
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return ticks * 10_000_000L;
     }
 
     /** Polls until the path answers 200 with the expected text; returns the moment (nanoTime) it did. */
@@ -441,9 +474,9 @@ class ColdStartBenchmark {
                         + " round on a PostgreSQL 17 the benchmark starts (zonky, same machine), application role"
                         + " `ddjgz_app`, Flyway as `postgres`, PORT = a free port\n");
         md.append("- Command: `./mvnw -B -Pbench verify`\n\n");
-        md.append("| Run | Database | To /login 200 (s) | CPU of the JVM then (s) | To readiness UP (s)"
-                + " | Stop after SIGTERM (s) | Load before (1/5/15 min) |\n");
-        md.append("|---|---|---:|---:|---:|---:|---|\n");
+        md.append("| Run | Database | To /login 200 (s) | CPU of the JVM then (s) | of it the JIT compilers (s)"
+                + " | To readiness UP (s) | Stop after SIGTERM (s) | Load before (1/5/15 min) |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---|\n");
         for (Start s : starts) {
             md.append("| ")
                     .append(s.label())
@@ -453,6 +486,8 @@ class ColdStartBenchmark {
                     .append(BenchmarkReport.seconds(s.login()))
                     .append(" | ")
                     .append(BenchmarkReport.seconds(s.cpu()))
+                    .append(" | ")
+                    .append(s.jit() < 0 ? "–" : BenchmarkReport.seconds(s.jit()))
                     .append(" | ")
                     .append(BenchmarkReport.seconds(s.ready()))
                     .append(" | ")
@@ -484,11 +519,20 @@ class ColdStartBenchmark {
     record Deployment(Path application, Path archive, long extracted, long trained) {}
 
     /** One start; times in nanoseconds from launching the JVM. */
-    record Start(String label, long login, long cpu, long ready, long stop, String load, Map<String, Long> milestones) {
+    record Start(
+            String label,
+            long login,
+            long cpu,
+            long jit,
+            long ready,
+            long stop,
+            String load,
+            Map<String, Long> milestones) {
         @Override
         public String toString() {
             return label + ": /login " + BenchmarkReport.seconds(login) + " s (CPU " + BenchmarkReport.seconds(cpu)
-                    + " s), ready " + BenchmarkReport.seconds(ready)
+                    + " s, of it JIT " + (jit < 0 ? "–" : BenchmarkReport.seconds(jit)) + " s), ready "
+                    + BenchmarkReport.seconds(ready)
                     + " s, stop " + BenchmarkReport.seconds(stop) + " s, load " + load;
         }
     }

@@ -3,6 +3,7 @@ package nl.ddjgz.praeventis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import nl.ddjgz.praeventis.hl7.VaccinationMessage;
 import nl.ddjgz.praeventis.hl7.VaccinationMessageWriter;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,31 @@ class MessageCheckWarmUpTests {
 
     @Test
     void switchedOffItStartsNothing() {
-        MessageCheckWarmUp off = new MessageCheckWarmUp(0);
+        MessageCheckWarmUp off = new MessageCheckWarmUp(0, Duration.ZERO);
         off.start();
         assertThat(off.finished()).isTrue();
+        assertThat(off.begun()).isFalse();
+    }
+
+    @Test
+    void itWaitsForTheFirstRequestServedBeforeWritingAnything() throws InterruptedException {
+        MessageCheckWarmUp warmUp = new MessageCheckWarmUp(3, Duration.ofHours(1));
+        warmUp.start();
+        assertThat(warmUp.begun()).as("before any request").isFalse();
+        assertThat(warmUp.finished()).isFalse();
+
+        warmUp.requestHandled();
+
+        assertThat(warmUp.awaitFinished(Duration.ofMinutes(2))).isTrue();
+        assertThat(warmUp.begun()).isTrue();
+    }
+
+    @Test
+    void withoutARequestItBeginsAfterTheDelay() throws InterruptedException {
+        MessageCheckWarmUp warmUp = new MessageCheckWarmUp(3, Duration.ZERO);
+        warmUp.start();
+
+        assertThat(warmUp.awaitFinished(Duration.ofMinutes(2))).isTrue();
+        assertThat(warmUp.begun()).isTrue();
     }
 }
