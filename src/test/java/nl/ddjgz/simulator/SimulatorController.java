@@ -27,7 +27,6 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 
@@ -90,13 +89,12 @@ class SimulatorController {
     }
 
     /**
-     * The register's endpoint stands outside the module's security filters: like the other simulated endpoints it is
-     * open ({@code SimulatorConfiguration}'s chain permits every request), and the register it stands in for runs
-     * none of our filters.
+     * The register's endpoint stands outside the module's security filters and request observation, like the other
+     * simulated registers' endpoints: the register it stands in for runs none of our filters.
      */
     @Bean
-    static WebSecurityCustomizer praeventisSimulatorOutsideSecurity() {
-        return web -> web.ignoring().requestMatchers(PATH);
+    static LeanEndpoints praeventisSimulatorEndpoints() {
+        return new LeanEndpoints(PATH);
     }
 
     /** What the endpoint consumes: text/xml or application/xml, with any parameters. */
