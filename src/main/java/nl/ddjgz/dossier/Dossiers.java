@@ -59,6 +59,51 @@ public class Dossiers {
         return searched(dossiers.findByInsz(insz), "by INSZ");
     }
 
+    /**
+     * What a scanning desk needs of the dossier of the child with this BSN, if there is one here: one plain query, no
+     * entity. Audited as {@link #findByBsn}.
+     */
+    @Transactional
+    public Optional<ChildSummary> findSummaryByBsn(Bsn bsn) {
+        return searchedSummary(summaryWhere("bsn", bsn.value()), "by BSN");
+    }
+
+    /** As {@link #findSummaryByBsn}, by INSZ. Audited as {@link #findByInsz}. */
+    @Transactional
+    public Optional<ChildSummary> findSummaryByInsz(Insz insz) {
+        return searchedSummary(summaryWhere("insz", insz.value()), "by INSZ");
+    }
+
+    private Optional<ChildSummary> summaryWhere(String column, String value) {
+        return jdbc.sql("select id, dossier_number, given_names, name_prefix, family_name, birth_date, dktp_schedule,"
+                        + " mother_hbsag_positive from child_dossier where " + column + " = :value")
+                .param("value", value)
+                .query((rs, row) -> {
+                    String dktp = rs.getString("dktp_schedule");
+                    return new ChildSummary(
+                            rs.getObject("id", UUID.class),
+                            rs.getLong("dossier_number"),
+                            rs.getString("given_names"),
+                            rs.getString("name_prefix"),
+                            rs.getString("family_name"),
+                            rs.getObject("birth_date", LocalDate.class),
+                            dktp == null
+                                    ? null
+                                    : nl.ddjgz.schedule.DktpSchedule.ofCode(dktp)
+                                            .orElseThrow(),
+                            rs.getBoolean("mother_hbsag_positive"));
+                })
+                .optional();
+    }
+
+    private Optional<ChildSummary> searchedSummary(Optional<ChildSummary> found, String by) {
+        audit.record(
+                AuditAction.DOSSIER_SEARCH,
+                found.map(ChildSummary::ref).orElse(null),
+                by + (found.isPresent() ? ": found" : ": none"));
+        return found;
+    }
+
     /** A search by number goes into the audit trail, found or not. */
     private Optional<ChildDossier> searched(Optional<ChildDossier> found, String by) {
         audit.record(

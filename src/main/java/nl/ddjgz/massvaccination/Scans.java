@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,9 @@ class Scans {
                     + " scanned_at, removed_reason, contact_moment_id, reason_vaccine_type, reason_dose, reason_date,"
                     + " desk_setting_id";
 
+    /** {@link #COLUMNS} of the scan table under the alias {@code c}. */
+    private static final String SCAN_COLUMNS_OF_C = COLUMNS.replaceAll("(^|, )([a-z_]+)", "$1c.$2");
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 
@@ -39,6 +44,46 @@ class Scans {
                 .query(Scans::scan)
                 .optional();
     }
+
+    /**
+     * What a scan at a desk starts from, in one statement: the session's row shared with the other desks' scans (an
+     * approval waits until they are done) with its date, state and vaccine types; the scan stored earlier under this
+     * scan id, if any (a re-sent scan); whether the session has a confirmed expected list and this BSN or INSZ is on
+     * it.
+     *
+     * @param identifier the scanned BSN or INSZ, or null when the scan read none
+     * @return empty when there is no such session
+     */
+    Optional<Start> start(UUID sessionId, UUID scanId, String identifier) {
+        return jdbc.sql("select " + SCAN_COLUMNS_OF_C + """
+                        , s.session_date, s.state,
+                               array(select v.vaccine_type from mass_session_vaccine v where v.session_id = s.id)
+                                   as vaccine_types,
+                               exists (select 1 from mass_expected_total x
+                                       where x.session_id = s.id and x.confirmed > 0) as has_list,
+                               exists (select 1 from mass_expected_child e
+                                       where e.session_id = s.id and e.identifier = :identifier and e.confirmed)
+                                   as expected
+                        from mass_session s left join mass_scan c on c.id = :scan
+                        where s.id = :session
+                        for share of s
+                        """)
+                .param("session", sessionId)
+                .param("scan", scanId)
+                .param("identifier", identifier, Types.VARCHAR)
+                .query((rs, row) -> new Start(
+                        new ScanSession(
+                                sessionId,
+                                rs.getObject("session_date", LocalDate.class),
+                                MassVaccinationSession.State.OPEN.name().equals(rs.getString("state")),
+                                List.of((String[]) rs.getArray("vaccine_types").getArray())),
+                        rs.getObject("id") == null ? Optional.empty() : Optional.of(scan(rs, row)),
+                        new ExpectedChildren.ListCheck(rs.getBoolean("has_list"), rs.getBoolean("expected"))))
+                .optional();
+    }
+
+    /** The answer of {@link #start}. */
+    record Start(ScanSession session, Optional<Scan> earlier, ExpectedChildren.ListCheck list) {}
 
     /**
      * Stores the scan unless its id is stored already or (when it counts) its BSN or INSZ already counts in the session,
