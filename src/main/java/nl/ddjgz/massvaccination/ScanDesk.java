@@ -78,6 +78,11 @@ public class ScanDesk {
     @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
     @Transactional
     public Optional<ScanAnswer> scan(UUID sessionId, UUID scanId, String desk, String typed, boolean manual) {
+        return scanned(sessionId, scanId, desk, typed, manual).map(Scanned::answer);
+    }
+
+    /** A scan as {@link #scan}, with the session's totals after it when the statement that stored it read them. */
+    private Optional<Scanned> scanned(UUID sessionId, UUID scanId, String desk, String typed, boolean manual) {
         IdentifierKind kind = sessions.identifierKind();
         ScanReader.Reading reading = reader.read(typed, kind);
         boolean number = reading.kind() == ScanReader.Kind.BSN || reading.kind() == ScanReader.Kind.INSZ;
@@ -85,23 +90,23 @@ public class ScanDesk {
         Scans.Start start = scans.start(sessionId, scanId, number ? reading.identifier() : null)
                 .orElseThrow(() -> new nl.ddjgz.shared.NotFoundException("mass vaccination session"));
         if (start.earlier().isPresent()) {
-            return Optional.of(answer(start.earlier().get(), null));
+            return Optional.of(new Scanned(answer(start.earlier().get(), null), null));
         }
         ScanSession session = start.session();
         if (reading.kind() == ScanReader.Kind.EMPTY) {
             return Optional.empty();
         }
         if (!session.open()) {
-            return Optional.of(ScanAnswer.of(scanId, ScanOutcome.SESSION_CLOSED, false));
+            return Optional.of(new Scanned(ScanAnswer.of(scanId, ScanOutcome.SESSION_CLOSED, false), null));
         }
         if (!number) {
             ScanOutcome outcome = ScanRules.unread(reading.kind());
             if (!ScanRules.stored(outcome)) {
-                return Optional.of(ScanAnswer.of(scanId, outcome, false));
+                return Optional.of(new Scanned(ScanAnswer.of(scanId, outcome, false), null));
             }
-            scans.insert(Scan.made(
+            Optional<Scans.Totals> totals = scans.insertWithTotals(Scan.made(
                     scanId, sessionId, null, kind, null, outcome, manual, desk, Actor.name(), clock.instant()));
-            return Optional.of(ScanAnswer.of(scanId, outcome, true));
+            return Optional.of(new Scanned(ScanAnswer.of(scanId, outcome, true), totals.orElse(null)));
         }
         Optional<ChildSummary> dossier = reading.insz() != null
                 ? dossiers.findSummaryByInsz(reading.insz())
@@ -110,6 +115,9 @@ public class ScanDesk {
                 session, scanId, desk, reading.identifier(), kind, dossier.orElse(null), manual, start.list()));
     }
 
+    /** A scan's answer, and the session's totals after it (null: not read with the scan). */
+    private record Scanned(ScanAnswer answer, Scans.Totals totals) {}
+
     /**
      * A scan as the desk's script sends it: the answer and the session's totals after it, read in the scan's own
      * transaction (one transaction and one commit per scan, as {@link #scan}).
@@ -117,8 +125,9 @@ public class ScanDesk {
     @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
     @Transactional
     public DeskScan scanAtDesk(UUID sessionId, UUID scanId, String desk, String typed, boolean manual) {
-        Optional<ScanAnswer> answer = scan(sessionId, scanId, desk, typed, manual);
-        return new DeskScan(answer, scans.totals(sessionId));
+        Optional<Scanned> scanned = scanned(sessionId, scanId, desk, typed, manual);
+        Scans.Totals totals = scanned.map(Scanned::totals).orElse(null);
+        return new DeskScan(scanned.map(Scanned::answer), totals != null ? totals : scans.totals(sessionId));
     }
 
     /** A desk scan's answer (empty when nothing was scanned) with the session's totals after it. */
@@ -141,27 +150,29 @@ public class ScanDesk {
                 return picked(session, scanId, desk, IdentifierKind.INSZ, dossier, ScanOutcome.NO_INSZ);
             }
             return register(
-                    session,
-                    scanId,
-                    desk,
-                    dossier.getInsz().value(),
-                    IdentifierKind.INSZ,
-                    ChildSummary.of(dossier),
-                    true,
-                    null);
+                            session,
+                            scanId,
+                            desk,
+                            dossier.getInsz().value(),
+                            IdentifierKind.INSZ,
+                            ChildSummary.of(dossier),
+                            true,
+                            null)
+                    .answer();
         }
         if (!dossier.hasBsn()) {
             return registerWithoutBsn(session, scanId, desk, dossier);
         }
         return register(
-                session,
-                scanId,
-                desk,
-                dossier.getBsn().value(),
-                IdentifierKind.BSN,
-                ChildSummary.of(dossier),
-                true,
-                null);
+                        session,
+                        scanId,
+                        desk,
+                        dossier.getBsn().value(),
+                        IdentifierKind.BSN,
+                        ChildSummary.of(dossier),
+                        true,
+                        null)
+                .answer();
     }
 
     /**
@@ -227,7 +238,7 @@ public class ScanDesk {
      *
      * @param list the expected list's check for this child, when read already with the session; null: read here
      */
-    private ScanAnswer register(
+    private Scanned register(
             ScanSession session,
             UUID scanId,
             String desk,
@@ -242,8 +253,8 @@ public class ScanDesk {
             ScanOutcome outcome = ScanRules.withoutDossier(checked.expected());
             Scan scan = Scan.made(
                     scanId, sessionId, identifier, kind, null, outcome, manual, desk, Actor.name(), clock.instant());
-            scans.insert(scan);
-            return answer(scan, null);
+            Optional<Scans.Totals> totals = scans.insertWithTotals(scan);
+            return new Scanned(answer(scan, null), totals.orElse(null));
         }
         ScanRules.Verdict verdict = judge.judge(session, dossier, checked);
         Scan.Reason reason = verdict.vaccineType() == null
@@ -261,12 +272,13 @@ public class ScanDesk {
                         Actor.name(),
                         clock.instant())
                 .withReason(reason);
-        if (scans.insert(scan)) {
-            return answer(scan, dossier);
+        Optional<Scans.Totals> totals = scans.insertWithTotals(scan);
+        if (totals.isPresent()) {
+            return new Scanned(answer(scan, dossier), totals.get());
         }
         Optional<Scan> same = scans.find(scanId);
         if (same.isPresent()) {
-            return answer(same.get(), dossier);
+            return new Scanned(answer(same.get(), dossier), null);
         }
         Scan duplicate = Scan.made(
                 scanId,
@@ -279,8 +291,8 @@ public class ScanDesk {
                 desk,
                 Actor.name(),
                 clock.instant());
-        scans.insert(duplicate);
-        return answer(duplicate, dossier);
+        Optional<Scans.Totals> after = scans.insertWithTotals(duplicate);
+        return new Scanned(answer(duplicate, dossier), after.orElse(null));
     }
 
     /**
@@ -310,7 +322,15 @@ public class ScanDesk {
         ChildDossier dossier = existing.orElseGet(() -> dossiers.open(child.dossierData()
                 .orElseThrow(() -> new SessionRefusedException(null, "mass.openDossier.incomplete"))));
         return register(
-                session, newScanId, desk, child.identifier(), kind, ChildSummary.of(dossier), scan.manual(), null);
+                        session,
+                        newScanId,
+                        desk,
+                        child.identifier(),
+                        kind,
+                        ChildSummary.of(dossier),
+                        scan.manual(),
+                        null)
+                .answer();
     }
 
     /** The answer to a stored scan, told by {@link ScanAnswer#of} from the dossier, the list and the first scan. */
