@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.ddjgz.audit.AuditAction;
 import nl.ddjgz.audit.AuditTrail;
 import nl.ddjgz.audit.DossierRef;
+import nl.ddjgz.schedule.DktpSchedule;
 import nl.ddjgz.schedule.MaternalPertussis;
 import nl.ddjgz.shared.Actor;
 import nl.ddjgz.shared.Bsn;
@@ -57,6 +58,49 @@ public class Dossiers {
     @Transactional
     public Optional<ChildDossier> findByInsz(Insz insz) {
         return searched(dossiers.findByInsz(insz), "by INSZ");
+    }
+
+    /**
+     * What a scanning desk needs of the dossier of the child with this BSN, if there is one here: one plain statement,
+     * no entity, that also writes the search's audit line (the same line as {@link #findByBsn}, found or not).
+     */
+    @Transactional
+    public Optional<ChildSummary> findSummaryByBsn(Bsn bsn) {
+        return findSummary("bsn", bsn.value(), "by BSN");
+    }
+
+    /** As {@link #findSummaryByBsn}, by INSZ; audited as {@link #findByInsz}. */
+    @Transactional
+    public Optional<ChildSummary> findSummaryByInsz(Insz insz) {
+        return findSummary("insz", insz.value(), "by INSZ");
+    }
+
+    private Optional<ChildSummary> findSummary(String column, String value, String by) {
+        Map<String, Object> parameters = audit.lineParameters(AuditAction.DOSSIER_SEARCH);
+        parameters.put("value", value);
+        parameters.put("found", by + ": found");
+        parameters.put("none", by + ": none");
+        return jdbc.sql("with d as (select id, dossier_number, given_names, name_prefix, family_name, birth_date,"
+                        + " dktp_schedule, mother_hbsag_positive from child_dossier where " + column + " = :value), "
+                        + AuditTrail.lineClause(
+                                "(select id from d)",
+                                "(select dossier_number from d)",
+                                "case when exists (select 1 from d) then :found else :none end")
+                        + " select * from d")
+                .params(parameters)
+                .query((rs, row) -> {
+                    String dktp = rs.getString("dktp_schedule");
+                    return new ChildSummary(
+                            rs.getObject("id", UUID.class),
+                            rs.getLong("dossier_number"),
+                            rs.getString("given_names"),
+                            rs.getString("name_prefix"),
+                            rs.getString("family_name"),
+                            rs.getObject("birth_date", LocalDate.class),
+                            dktp == null ? null : DktpSchedule.ofCode(dktp).orElseThrow(),
+                            rs.getBoolean("mother_hbsag_positive"));
+                })
+                .optional();
     }
 
     /** A search by number goes into the audit trail, found or not. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.ChildSummary;
 
 /**
  * What the desk shows for a scan.
@@ -44,16 +45,21 @@ public record ScanAnswer(
      * @param vaccineName the name of the reason's vaccine type, or null
      */
     static ScanAnswer of(Scan scan, ChildDossier dossier, ExpectedChild listed, Scan first, String vaccineName) {
+        return of(scan, dossier == null ? null : ChildSummary.of(dossier), listed, first, vaccineName);
+    }
+
+    /** As {@link #of(Scan, ChildDossier, ExpectedChild, Scan, String)}, with what the desk read of the dossier. */
+    static ScanAnswer of(Scan scan, ChildSummary dossier, ExpectedChild listed, Scan first, String vaccineName) {
         Scan.Reason reason = scan.reason();
         return new ScanAnswer(
                 scan.id(),
                 scan.outcome(),
                 dossier != null ? dossier.fullName() : listed != null ? listed.fullName() : null,
-                dossier != null ? dossier.getBirthDate() : listed != null ? listed.birthDate() : null,
+                dossier != null ? dossier.birthDate() : listed != null ? listed.birthDate() : null,
                 first == null ? null : first.scannedAt(),
                 first == null ? null : first.desk(),
                 reason == null ? null : vaccineName,
-                dossier == null ? null : dossier.getId(),
+                dossier == null ? null : dossier.id(),
                 true,
                 reason == null ? 0 : reason.dose(),
                 reason == null ? null : reason.date());

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import nl.ddjgz.dossier.ChildData;
 import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.ChildSummary;
 import nl.ddjgz.dossier.Dossiers;
 import nl.ddjgz.dossier.Gender;
 import nl.ddjgz.dossier.InvalidChildDataException;
@@ -77,32 +78,45 @@ public class ScanDesk {
     @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
     @Transactional
     public Optional<ScanAnswer> scan(UUID sessionId, UUID scanId, String desk, String typed, boolean manual) {
-        Optional<Scan> earlier = scans.find(scanId);
-        if (earlier.isPresent()) {
-            return Optional.of(answer(earlier.get(), null));
-        }
-        MassVaccinationSession session = sessions.forShare(sessionId);
+        return scanned(sessionId, scanId, desk, typed, manual).map(Scanned::answer);
+    }
+
+    /** A scan as {@link #scan}, with the session's totals after it when the statement that stored it read them. */
+    private Optional<Scanned> scanned(UUID sessionId, UUID scanId, String desk, String typed, boolean manual) {
         IdentifierKind kind = sessions.identifierKind();
         ScanReader.Reading reading = reader.read(typed, kind);
+        boolean number = reading.kind() == ScanReader.Kind.BSN || reading.kind() == ScanReader.Kind.INSZ;
+        // the session shared with the other desks, a scan stored earlier under this id and the expected list: one read
+        Scans.Start start = scans.start(sessionId, scanId, number ? reading.identifier() : null)
+                .orElseThrow(() -> new nl.ddjgz.shared.NotFoundException("mass vaccination session"));
+        if (start.earlier().isPresent()) {
+            return Optional.of(new Scanned(answer(start.earlier().get(), null), null));
+        }
+        ScanSession session = start.session();
         if (reading.kind() == ScanReader.Kind.EMPTY) {
             return Optional.empty();
         }
-        if (!session.isOpen()) {
-            return Optional.of(ScanAnswer.of(scanId, ScanOutcome.SESSION_CLOSED, false));
+        if (!session.open()) {
+            return Optional.of(new Scanned(ScanAnswer.of(scanId, ScanOutcome.SESSION_CLOSED, false), null));
         }
-        if (reading.kind() != ScanReader.Kind.BSN && reading.kind() != ScanReader.Kind.INSZ) {
+        if (!number) {
             ScanOutcome outcome = ScanRules.unread(reading.kind());
             if (!ScanRules.stored(outcome)) {
-                return Optional.of(ScanAnswer.of(scanId, outcome, false));
+                return Optional.of(new Scanned(ScanAnswer.of(scanId, outcome, false), null));
             }
-            scans.insert(Scan.made(
+            Optional<Scans.Totals> totals = scans.insertWithTotals(Scan.made(
                     scanId, sessionId, null, kind, null, outcome, manual, desk, Actor.name(), clock.instant()));
-            return Optional.of(ScanAnswer.of(scanId, outcome, true));
+            return Optional.of(new Scanned(ScanAnswer.of(scanId, outcome, true), totals.orElse(null)));
         }
-        Optional<ChildDossier> dossier =
-                reading.insz() != null ? dossiers.findByInsz(reading.insz()) : dossiers.findByBsn(reading.bsn());
-        return Optional.of(register(session, scanId, desk, reading.identifier(), kind, dossier.orElse(null), manual));
+        Optional<ChildSummary> dossier = reading.insz() != null
+                ? dossiers.findSummaryByInsz(reading.insz())
+                : dossiers.findSummaryByBsn(reading.bsn());
+        return Optional.of(register(
+                session, scanId, desk, reading.identifier(), kind, dossier.orElse(null), manual, start.list()));
     }
+
+    /** A scan's answer, and the session's totals after it (null: not read with the scan). */
+    private record Scanned(ScanAnswer answer, Scans.Totals totals) {}
 
     /**
      * A scan as the desk's script sends it: the answer and the session's totals after it, read in the scan's own
@@ -111,8 +125,9 @@ public class ScanDesk {
     @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
     @Transactional
     public DeskScan scanAtDesk(UUID sessionId, UUID scanId, String desk, String typed, boolean manual) {
-        Optional<ScanAnswer> answer = scan(sessionId, scanId, desk, typed, manual);
-        return new DeskScan(answer, scans.totals(sessionId));
+        Optional<Scanned> scanned = scanned(sessionId, scanId, desk, typed, manual);
+        Scans.Totals totals = scanned.map(Scanned::totals).orElse(null);
+        return new DeskScan(scanned.map(Scanned::answer), totals != null ? totals : scans.totals(sessionId));
     }
 
     /** A desk scan's answer (empty when nothing was scanned) with the session's totals after it. */
@@ -129,17 +144,35 @@ public class ScanDesk {
         return once(sessionId, scanId, session -> scanDossier(session, scanId, desk, dossiers.read(dossierId)));
     }
 
-    private ScanAnswer scanDossier(MassVaccinationSession session, UUID scanId, String desk, ChildDossier dossier) {
+    private ScanAnswer scanDossier(ScanSession session, UUID scanId, String desk, ChildDossier dossier) {
         if (sessions.identifierKind() == IdentifierKind.INSZ) {
             if (!dossier.hasInsz()) {
                 return picked(session, scanId, desk, IdentifierKind.INSZ, dossier, ScanOutcome.NO_INSZ);
             }
-            return register(session, scanId, desk, dossier.getInsz().value(), IdentifierKind.INSZ, dossier, true);
+            return register(
+                            session,
+                            scanId,
+                            desk,
+                            dossier.getInsz().value(),
+                            IdentifierKind.INSZ,
+                            ChildSummary.of(dossier),
+                            true,
+                            null)
+                    .answer();
         }
         if (!dossier.hasBsn()) {
             return registerWithoutBsn(session, scanId, desk, dossier);
         }
-        return register(session, scanId, desk, dossier.getBsn().value(), IdentifierKind.BSN, dossier, true);
+        return register(
+                        session,
+                        scanId,
+                        desk,
+                        dossier.getBsn().value(),
+                        IdentifierKind.BSN,
+                        ChildSummary.of(dossier),
+                        true,
+                        null)
+                .answer();
     }
 
     /**
@@ -156,8 +189,7 @@ public class ScanDesk {
         return once(sessionId, scanId, session -> registerWithoutBsn(session, scanId, desk, child));
     }
 
-    private ScanAnswer registerWithoutBsn(
-            MassVaccinationSession session, UUID scanId, String desk, ChildWithoutBsn child) {
+    private ScanAnswer registerWithoutBsn(ScanSession session, UUID scanId, String desk, ChildWithoutBsn child) {
         if (sessions.identifierKind() != IdentifierKind.BSN) {
             throw new SessionRefusedException(null, "mass.noBsn.belgian");
         }
@@ -181,53 +213,50 @@ public class ScanDesk {
         return registerWithoutBsn(session, scanId, desk, dossier);
     }
 
-    private ScanAnswer registerWithoutBsn(
-            MassVaccinationSession session, UUID scanId, String desk, ChildDossier dossier) {
-        boolean already = scans.ofSession(session.getId()).stream()
+    private ScanAnswer registerWithoutBsn(ScanSession session, UUID scanId, String desk, ChildDossier dossier) {
+        boolean already = scans.ofSession(session.id()).stream()
                 .anyMatch(s -> s.toRegister() && dossier.getId().equals(s.dossierId()));
         return picked(session, scanId, desk, IdentifierKind.BSN, dossier, ScanRules.withoutBsn(already));
     }
 
     /** A child picked or entered by hand whose dossier has no number of the kind: stored without one. */
     private ScanAnswer picked(
-            MassVaccinationSession session,
+            ScanSession session,
             UUID scanId,
             String desk,
             IdentifierKind kind,
             ChildDossier dossier,
             ScanOutcome outcome) {
         Scan scan = Scan.made(
-                scanId,
-                session.getId(),
-                null,
-                kind,
-                dossier.getId(),
-                outcome,
-                true,
-                desk,
-                Actor.name(),
-                clock.instant());
+                scanId, session.id(), null, kind, dossier.getId(), outcome, true, desk, Actor.name(), clock.instant());
         scans.insert(scan);
-        return answer(scan, dossier);
+        return answer(scan, ChildSummary.of(dossier));
     }
 
-    private ScanAnswer register(
-            MassVaccinationSession session,
+    /**
+     * Registers a scanned or picked child in the session.
+     *
+     * @param list the expected list's check for this child, when read already with the session; null: read here
+     */
+    private Scanned register(
+            ScanSession session,
             UUID scanId,
             String desk,
             String identifier,
             IdentifierKind kind,
-            ChildDossier dossier,
-            boolean manual) {
-        UUID sessionId = session.getId();
+            ChildSummary dossier,
+            boolean manual,
+            ExpectedChildren.ListCheck list) {
+        UUID sessionId = session.id();
+        ExpectedChildren.ListCheck checked = list != null ? list : expected.check(sessionId, identifier);
         if (dossier == null) {
-            ScanOutcome outcome = ScanRules.withoutDossier(expected.isExpected(sessionId, identifier));
+            ScanOutcome outcome = ScanRules.withoutDossier(checked.expected());
             Scan scan = Scan.made(
                     scanId, sessionId, identifier, kind, null, outcome, manual, desk, Actor.name(), clock.instant());
-            scans.insert(scan);
-            return answer(scan, null);
+            Optional<Scans.Totals> totals = scans.insertWithTotals(scan);
+            return new Scanned(answer(scan, null), totals.orElse(null));
         }
-        ScanRules.Verdict verdict = judge.judge(session, identifier, dossier);
+        ScanRules.Verdict verdict = judge.judge(session, dossier, checked);
         Scan.Reason reason = verdict.vaccineType() == null
                 ? null
                 : new Scan.Reason(verdict.vaccineType(), verdict.dose(), verdict.date());
@@ -236,33 +265,34 @@ public class ScanDesk {
                         sessionId,
                         identifier,
                         kind,
-                        dossier.getId(),
+                        dossier.id(),
                         verdict.outcome(),
                         manual,
                         desk,
                         Actor.name(),
                         clock.instant())
                 .withReason(reason);
-        if (scans.insert(scan)) {
-            return answer(scan, dossier);
+        Optional<Scans.Totals> totals = scans.insertWithTotals(scan);
+        if (totals.isPresent()) {
+            return new Scanned(answer(scan, dossier), totals.get());
         }
         Optional<Scan> same = scans.find(scanId);
         if (same.isPresent()) {
-            return answer(same.get(), dossier);
+            return new Scanned(answer(same.get(), dossier), null);
         }
         Scan duplicate = Scan.made(
                 scanId,
                 sessionId,
                 identifier,
                 kind,
-                dossier.getId(),
+                dossier.id(),
                 ScanOutcome.DUPLICATE,
                 manual,
                 desk,
                 Actor.name(),
                 clock.instant());
-        scans.insert(duplicate);
-        return answer(duplicate, dossier);
+        Optional<Scans.Totals> after = scans.insertWithTotals(duplicate);
+        return new Scanned(answer(duplicate, dossier), after.orElse(null));
     }
 
     /**
@@ -275,8 +305,8 @@ public class ScanDesk {
     @PreAuthorize("hasAnyRole('JGZ_PROFESSIONAL', 'JGZ_ASSISTANT')")
     @Transactional
     public ScanAnswer openDossierAndRegister(UUID sessionId, UUID noDossierScanId, UUID newScanId, String desk) {
-        MassVaccinationSession session = sessions.forShare(sessionId);
-        if (!session.isOpen()) {
+        ScanSession session = ScanSession.of(sessions.forShare(sessionId));
+        if (!session.open()) {
             return ScanAnswer.of(newScanId, ScanOutcome.SESSION_CLOSED, false);
         }
         Scan scan = scans.find(noDossierScanId)
@@ -291,13 +321,23 @@ public class ScanDesk {
                 : dossiers.findByBsn(Bsn.of(child.identifier()));
         ChildDossier dossier = existing.orElseGet(() -> dossiers.open(child.dossierData()
                 .orElseThrow(() -> new SessionRefusedException(null, "mass.openDossier.incomplete"))));
-        return register(session, newScanId, desk, child.identifier(), kind, dossier, scan.manual());
+        return register(
+                        session,
+                        newScanId,
+                        desk,
+                        child.identifier(),
+                        kind,
+                        ChildSummary.of(dossier),
+                        scan.manual(),
+                        null)
+                .answer();
     }
 
     /** The answer to a stored scan, told by {@link ScanAnswer#of} from the dossier, the list and the first scan. */
-    private ScanAnswer answer(Scan scan, ChildDossier known) {
-        ChildDossier dossier =
-                known != null ? known : (scan.dossierId() == null ? null : dossiers.get(scan.dossierId()));
+    private ScanAnswer answer(Scan scan, ChildSummary known) {
+        ChildSummary dossier = known != null
+                ? known
+                : (scan.dossierId() == null ? null : ChildSummary.of(dossiers.get(scan.dossierId())));
         Scan first = scan.outcome() == ScanOutcome.DUPLICATE
                 ? scans.countedOf(scan.sessionId(), scan.identifier()).orElse(scan)
                 : null;
@@ -322,7 +362,11 @@ public class ScanDesk {
         Map<UUID, ChildDossier> children = shown.dossiersOf(recent);
         shown.recordShown(children.values().stream().map(ChildDossier::ref).toList(), "mass session desk " + desk);
         return recent.stream()
-                .map(s -> answer(s, s.dossierId() == null ? null : children.get(s.dossierId())))
+                .map(s -> answer(
+                        s,
+                        s.dossierId() == null || children.get(s.dossierId()) == null
+                                ? null
+                                : ChildSummary.of(children.get(s.dossierId()))))
                 .toList();
     }
 
@@ -335,13 +379,13 @@ public class ScanDesk {
      * A scan made once: a re-sent scan gets the answer it got the first time, a closed session the answer that it is
      * closed; otherwise the scan is made in the session, its row shared with the other desks.
      */
-    private ScanAnswer once(UUID sessionId, UUID scanId, Function<MassVaccinationSession, ScanAnswer> make) {
+    private ScanAnswer once(UUID sessionId, UUID scanId, Function<ScanSession, ScanAnswer> make) {
         Optional<Scan> earlier = scans.find(scanId);
         if (earlier.isPresent()) {
             return answer(earlier.get(), null);
         }
-        MassVaccinationSession session = sessions.forShare(sessionId);
-        if (!session.isOpen()) {
+        ScanSession session = ScanSession.of(sessions.forShare(sessionId));
+        if (!session.open()) {
             return ScanAnswer.of(scanId, ScanOutcome.SESSION_CLOSED, false);
         }
         return make.apply(session);

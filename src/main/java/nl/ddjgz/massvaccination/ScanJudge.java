@@ -3,7 +3,7 @@ package nl.ddjgz.massvaccination;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import nl.ddjgz.dossier.ChildDossier;
+import nl.ddjgz.dossier.ChildSummary;
 import nl.ddjgz.schedule.ChildFacts;
 import nl.ddjgz.schedule.DueVaccination;
 import nl.ddjgz.schedule.GivenVaccination;
@@ -21,25 +21,26 @@ class ScanJudge {
 
     private final VaccinationHistory history;
     private final VaccinationSchedule schedule;
-    private final ExpectedChildren expected;
 
-    ScanJudge(VaccinationHistory history, VaccinationSchedule schedule, ExpectedChildren expected) {
+    ScanJudge(VaccinationHistory history, VaccinationSchedule schedule) {
         this.history = history;
         this.schedule = schedule;
-        this.expected = expected;
     }
 
-    /** The dose-aware answer for a child with a dossier ({@link ScanRules}). */
-    ScanRules.Verdict judge(MassVaccinationSession session, String identifier, ChildDossier dossier) {
-        LocalDate date = session.getSessionDate();
-        VaccinationHistory.ScanHistory scanned = history.scanHistory(dossier.getId());
+    /**
+     * The dose-aware answer for a child with a dossier ({@link ScanRules}).
+     *
+     * @param list whether the session has a confirmed expected list and the child is on it
+     */
+    ScanRules.Verdict judge(ScanSession session, ChildSummary dossier, ExpectedChildren.ListCheck list) {
+        LocalDate date = session.date();
+        VaccinationHistory.ScanHistory scanned = history.scanHistory(dossier.id());
         List<GivenVaccination> given = scanned.given();
         List<DueVaccination> plan = schedule.plan(
-                new ChildFacts(dossier.getBirthDate(), dossier.getDktpSchedule(), dossier.isMotherHbsagPositive()),
+                new ChildFacts(dossier.birthDate(), dossier.dktpSchedule(), dossier.motherHbsagPositive()),
                 date,
                 given);
-        List<ScanRules.TypeFacts> types = session.getVaccines().stream()
-                .map(SessionVaccine::getVaccineType)
+        List<ScanRules.TypeFacts> types = session.vaccineTypes().stream()
                 .map(type -> new ScanRules.TypeFacts(
                         type,
                         schedule.covers(type, date),
@@ -54,7 +55,6 @@ class ScanJudge {
                                 .orElse(null)))
                 .toList();
         VaccinationHistory.Objections objections = scanned.objections();
-        ExpectedChildren.ListCheck list = expected.check(session.getId(), identifier);
         return ScanRules.judge(new ScanRules.Facts(
                 list.hasList(),
                 list.hasList() && list.expected(),

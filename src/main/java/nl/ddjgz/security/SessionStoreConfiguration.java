@@ -1,13 +1,18 @@
 package nl.ddjgz.security;
 
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How the sessions are kept in PostgreSQL (Spring Session JDBC). Spring Session rewrites the session's row after every
@@ -40,6 +45,19 @@ class SessionStoreConfiguration {
                        OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
                        OR v.last_access_time - s.LAST_ACCESS_TIME >= INTERVAL_MILLIS)
                 """.replace("INTERVAL_MILLIS", Long.toString(touchInterval.toMillis()));
+    }
+
+    /**
+     * The transactions Spring Session JDBC reads and writes a session in (every request does both): plain JDBC
+     * transactions on the application's data source, as before each in a transaction of its own (a new one, never the
+     * caller's), but without the JPA transaction manager, which opened and closed a Hibernate session for each of them
+     * though Spring Session uses no entity. Spring Session takes a bean of this name in place of its own.
+     */
+    @Bean
+    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return transactions;
     }
 
     /** After Spring Boot's own customizer (highest precedence), which sets the table name and resets the queries. */

@@ -82,7 +82,7 @@ class ScanAnswerTests {
                 ExpectedChild.Listed.NONE);
         Scan scan = scan(ScanOutcome.EXPECTED_NO_DOSSIER, null, "1", NINE);
 
-        ScanAnswer answer = ScanAnswer.of(scan, null, listed, null, null);
+        ScanAnswer answer = ScanAnswer.of(scan, (ChildDossier) null, listed, null, null);
 
         assertThat(answer.childName()).isEqualTo("Eva Jansen");
         assertThat(answer.birthDate()).isEqualTo(BORN);

@@ -18,6 +18,7 @@ class RegistryModel {
 
     private final ObjectProvider<RegisterChoice> register;
     private final MessageSource messages;
+    private volatile RegisterChoice choice;
 
     RegistryModel(ObjectProvider<RegisterChoice> register, MessageSource messages) {
         this.register = register;
@@ -33,7 +34,20 @@ class RegistryModel {
     /** What the organisation's register asks and offers. */
     @ModelAttribute("register")
     RegisterProfile register() {
-        RegisterChoice available = register.getIfAvailable();
+        RegisterChoice available = choice();
         return available == null ? null : available.profile();
+    }
+
+    /**
+     * The register choice bean, looked up once: this runs for every request to a controller (the scanning desk's
+     * every scan among them), and resolving the bean each time was a dependency resolution per request.
+     */
+    private RegisterChoice choice() {
+        RegisterChoice found = choice;
+        if (found == null) {
+            found = register.getIfAvailable();
+            choice = found;
+        }
+        return found;
     }
 }
