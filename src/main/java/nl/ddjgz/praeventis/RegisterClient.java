@@ -74,7 +74,7 @@ class RegisterClient {
         }
         AcknowledgementMessage ack;
         try {
-            ack = acknowledgements.read(Soap.body(response.body()));
+            ack = acknowledgements.readEnvelope(response.body());
         } catch (InvalidMessageException | IllegalArgumentException e) {
             // an answer we cannot read: we do not know whether it arrived; the same id is safe to send again
             return Delivery.retryable(status, "unreadable acknowledgement");

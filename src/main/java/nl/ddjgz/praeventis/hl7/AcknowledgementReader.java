@@ -9,6 +9,7 @@ import nl.ddjgz.praeventis.hl7.v3.AcknowledgementDetail;
 import nl.ddjgz.praeventis.hl7.v3.CE;
 import nl.ddjgz.praeventis.hl7.v3.MCCIIN000002Acknowledgement;
 import nl.ddjgz.praeventis.hl7.v3.MCCIIN000002Message;
+import org.w3c.dom.Element;
 
 /**
  * Reads an accept acknowledgement (MCCI_IN000002) the register sends back: checks it against our schema (only
@@ -29,7 +30,23 @@ public final class AcknowledgementReader {
 
     /** @throws InvalidMessageException when the bytes are not XML, not an MCCI_IN000002 or do not validate */
     public AcknowledgementMessage read(byte[] xml) {
-        MCCIIN000002Message message = Jaxb.read(xml, Acknowledgement.INTERACTION, MCCIIN000002Message.class);
+        return map(Jaxb.read(xml, Acknowledgement.INTERACTION, MCCIIN000002Message.class));
+    }
+
+    /**
+     * Reads the acknowledgement in a SOAP envelope as the register answers: the envelope is parsed once (securely,
+     * see {@link Soap#bodyElement}), and the body's element is checked against our schema and mapped without being
+     * serialised and parsed again. Accepts and refuses what {@link #read(byte[])} of {@link Soap#body} does.
+     *
+     * @throws InvalidMessageException when the bytes are not a SOAP envelope, its body not an MCCI_IN000002 or it
+     *     does not validate
+     */
+    public AcknowledgementMessage readEnvelope(byte[] envelope) {
+        Element body = Soap.bodyElement(envelope);
+        return map(Jaxb.read(body, Acknowledgement.INTERACTION, MCCIIN000002Message.class));
+    }
+
+    private AcknowledgementMessage map(MCCIIN000002Message message) {
         MCCIIN000002Acknowledgement ack = message.getAcknowledgement();
         return new AcknowledgementMessage(
                 V3.messageId(message),

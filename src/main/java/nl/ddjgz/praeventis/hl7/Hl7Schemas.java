@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javax.xml.validation.Schema;
 import nl.ddjgz.shared.xml.ClasspathSchema;
+import org.w3c.dom.Element;
 
 /**
  * Our HL7v3 schema set ({@code classpath:xsd/hl7v3/}), compiled once into one {@link Schema} that knows every
@@ -64,7 +65,20 @@ public final class Hl7Schemas {
      * namespace; null accepts any root the schema knows. An empty list means valid.
      */
     public List<ValidationError> validate(byte[] xml, Collection<String> interactions) {
-        ClasspathSchema.Validation validation = schema.validate(xml, ParserErrors.MASK);
+        return errors(schema.validate(xml, ParserErrors.MASK), interactions);
+    }
+
+    /**
+     * Checks a message already parsed securely (e.g. the element {@link Soap#bodyElement} takes out of an envelope)
+     * as {@link #validate(byte[], Collection)} does, walking its DOM instead of parsing it again; the errors carry no
+     * line or column.
+     */
+    public List<ValidationError> validate(Element message, Collection<String> interactions) {
+        return errors(schema.validate(message, ParserErrors.MASK), interactions);
+    }
+
+    private static List<ValidationError> errors(
+            ClasspathSchema.Validation validation, Collection<String> interactions) {
         List<ValidationError> found = new ArrayList<>();
         if (interactions != null
                 && validation.root() != null

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
+import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import javax.xml.validation.ValidatorHandler;
+import org.w3c.dom.Element;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.Attributes;
@@ -37,11 +40,18 @@ public final class ClasspathSchema {
 
     private final ThreadLocal<ValidatorHandler> validators;
 
+    private final ThreadLocal<Validator> domValidators;
+
     private ClasspathSchema(String location, String file) {
         this.location = location.endsWith("/") ? location : location + "/";
         this.schema = compile(file);
         this.validators = ThreadLocal.withInitial(() -> {
             ValidatorHandler validator = schema.newValidatorHandler();
+            secure(validator);
+            return validator;
+        });
+        this.domValidators = ThreadLocal.withInitial(() -> {
+            Validator validator = schema.newValidator();
             secure(validator);
             return validator;
         });
@@ -93,6 +103,34 @@ public final class ClasspathSchema {
     }
 
     /**
+     * Checks an element already parsed (through {@link SecureXml}) against the schema, walking the DOM instead of
+     * parsing again; any root the schema declares is accepted. The element's namespace declarations must be on it or
+     * its ancestors (as {@link Soap11#bodyElement} leaves them). The validator's texts carry no line or column: a DOM
+     * has none.
+     *
+     * @param mask applied to every validator text
+     */
+    public Validation validate(Element element, UnaryOperator<String> mask) {
+        XmlErrors errors = new XmlErrors(mask);
+        Validator validator = domValidators.get();
+        validator.setErrorHandler(errors);
+        try {
+            validator.validate(new DOMSource(element));
+        } catch (SAXException e) {
+            if (!errors.sawFatal()) {
+                errors.add(XmlError.of(errors.mask(e.getMessage())));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read from memory", e);
+        } finally {
+            validator.setErrorHandler(null);
+        }
+        String namespace = element.getNamespaceURI();
+        QName root = new QName(namespace == null ? "" : namespace, element.getLocalName());
+        return new Validation(root, 0, 0, errors.errors(), true);
+    }
+
+    /**
      * The outcome of one check: the root element seen (null when the parse ended before it) with its position, the
      * errors (empty: valid), and whether the document was well-formed XML without DOCTYPE (false: the parser gave up).
      */
@@ -117,6 +155,16 @@ public final class ClasspathSchema {
             return root.getNamespaceURI().isEmpty()
                     ? root.getLocalPart()
                     : "{" + root.getNamespaceURI() + "}" + root.getLocalPart();
+        }
+    }
+
+    private static void secure(Validator validator) {
+        try {
+            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            throw new IllegalStateException("the JDK validator refuses secure processing", e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
+import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -55,6 +56,18 @@ public final class JaxbXml {
             throw new IllegalStateException("a validated document could not be read", e);
         } finally {
             SecureXml.release(reader);
+        }
+    }
+
+    /**
+     * Unmarshals a DOM node (parsed through {@link SecureXml}) the caller has already checked against its schema, so
+     * any failure is a programming error.
+     */
+    public <T> T read(Node node, Class<T> type) {
+        try {
+            return context.createUnmarshaller().unmarshal(node, type).getValue();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("a validated document could not be read", e);
         }
     }
 
