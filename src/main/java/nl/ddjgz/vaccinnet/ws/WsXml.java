@@ -2,12 +2,9 @@ package nl.ddjgz.vaccinnet.ws;
 
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.MarshalException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.validation.Validator;
 import nl.ddjgz.shared.Insz;
 import nl.ddjgz.shared.xml.ClasspathSchema;
 import nl.ddjgz.shared.xml.JaxbXml;
@@ -16,7 +13,6 @@ import nl.ddjgz.shared.xml.XmlError;
 import nl.ddjgz.shared.xml.XmlErrors;
 import nl.ddjgz.shared.xml.XmlRefusedException;
 import org.w3c.dom.Element;
-import org.xml.sax.SAXException;
 
 /**
  * One web-service contract: its schema and JAXB context; writes an element checked against the schema into a SOAP
@@ -36,14 +32,10 @@ final class WsXml {
 
     private final JaxbXml jaxb;
 
-    /** For {@link #read}: one check at a time on a thread. */
-    private final ThreadLocal<Validator> validators;
-
     WsXml(String namespace, String file, Class<?> objectFactory) {
         this.namespace = namespace;
         this.schema = ClasspathSchema.compile(LOCATION, file);
         this.jaxb = JaxbXml.of(objectFactory);
-        this.validators = ThreadLocal.withInitial(() -> secure(schema.schema().newValidator()));
     }
 
     /**
@@ -104,33 +96,9 @@ final class WsXml {
         }
     }
 
-    /** Every schema error of the element and its content (empty: valid), checked on the DOM with this thread's validator. */
+    /** Every schema error of the element and its content (empty: valid), checked on the DOM. */
     private List<XmlError> validate(Element element) {
-        XmlErrors errors = new XmlErrors(MASK);
-        Validator validator = validators.get();
-        validator.setErrorHandler(errors);
-        try {
-            validator.validate(new DOMSource(element));
-        } catch (SAXException e) {
-            if (errors.errors().isEmpty()) {
-                errors.add(XmlError.of(errors.mask(e.getMessage())));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read from memory", e);
-        } finally {
-            validator.setErrorHandler(null);
-            validator.reset();
-        }
-        return errors.errors();
-    }
-
-    /**
-     * A DOM check uses only the compiled schema (no DOCTYPE to resolve: the secure parser refused it). The JDK's DOM
-     * validation fails with the access properties or secure processing set on the validator (a NullPointerException
-     * in its reset), so none is set here; the schema itself was compiled with them.
-     */
-    private static Validator secure(Validator validator) {
-        return validator;
+        return schema.validate(element, MASK).errors();
     }
 
     /** The INSZ of a PatientId or insz element. */
