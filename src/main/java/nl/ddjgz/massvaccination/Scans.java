@@ -44,6 +44,19 @@ class Scans {
                 returning session_id, desk, counted, outcome, identifier)
             """;
 
+    /**
+     * The session's registered exceptions that are on its confirmed expected list: they count as expected seen (a child
+     * scanned before the list was confirmed).
+     */
+    private static final String LISTED_EXCEPTIONS = """
+            (select count(*) from mass_scan s
+             where s.session_id = :session and s.counted and s.removed_reason is null
+               and s.outcome <> 'EXPECTED'
+               and exists (select 1 from mass_expected_child e
+                           where e.session_id = s.session_id and e.confirmed
+                             and e.identifier = s.identifier))
+            """;
+
     /** Counts the stored scan in its desk's totals (nothing when nothing was stored). */
     private static final String COUNT_STORED = """
             insert into mass_scan_total as t (session_id, desk, registered_expected, registered_other, removed, refused)
@@ -140,12 +153,7 @@ class Scans {
                         select coalesce(sum(t.registered_expected + t.registered_other), 0)
                                  + (select count(*) from stored n where n.counted) as registered,
                                coalesce(sum(t.registered_expected), 0)
-                                 + (select count(*) from mass_scan s
-                                    where s.session_id = :session and s.counted and s.removed_reason is null
-                                      and s.outcome <> 'EXPECTED'
-                                      and exists (select 1 from mass_expected_child e
-                                                  where e.session_id = s.session_id and e.confirmed
-                                                    and e.identifier = s.identifier))
+                                 + """ + LISTED_EXCEPTIONS + """
                                  + (select count(*) from stored n
                                     where n.counted
                                       and (n.outcome = 'EXPECTED'
@@ -231,12 +239,8 @@ class Scans {
         return jdbc.sql("""
                         select coalesce(sum(t.registered_expected + t.registered_other), 0) as registered,
                                coalesce(sum(t.registered_expected), 0)
-                                 + (select count(*) from mass_scan s
-                                    where s.session_id = :session and s.counted and s.removed_reason is null
-                                      and s.outcome <> 'EXPECTED'
-                                      and exists (select 1 from mass_expected_child e
-                                                  where e.session_id = s.session_id and e.confirmed
-                                                    and e.identifier = s.identifier)) as expected_seen,
+                                 + """ + LISTED_EXCEPTIONS + """
+                                   as expected_seen,
                                coalesce(sum(t.registered_other), 0) as exceptions,
                                coalesce(sum(t.removed), 0) as removed,
                                coalesce(sum(t.refused), 0) as refused,
