@@ -1,8 +1,11 @@
 package nl.ddjgz.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
@@ -37,6 +40,10 @@ public class AuditTrail {
         write(currentUsername(), currentRole(), action, AuditOutcome.SUCCESS, dossier, detail, currentAddress());
     }
 
+    /** The audit line's insert up to its values, shared by {@link #write} and {@link #lineClause}. */
+    private static final String INSERT = "insert into audit_event (occurred_at, username, user_role, action, outcome,"
+            + " dossier_id, dossier_number, detail, remote_address) values";
+
     /**
      * The audit line of the current user's action, written by the caller's own statement (a search that reads the
      * dossier and audits it in one round trip): a data-modifying {@code with} clause, to be placed after the caller's
@@ -48,15 +55,14 @@ public class AuditTrail {
      * @param detail SQL expression of the detail (at most 500 characters; never a BSN)
      */
     public static String lineClause(String dossierId, String dossierNumber, String detail) {
-        return "audit_line as (insert into audit_event (occurred_at, username, user_role, action, outcome, dossier_id,"
-                + " dossier_number, detail, remote_address) values (:auditAt, :auditUsername, :auditRole, :auditAction,"
-                + " :auditOutcome, " + dossierId + ", " + dossierNumber + ", " + detail + ", :auditAddress))";
+        return "audit_line as (" + INSERT + " (:auditAt, :auditUsername, :auditRole, :auditAction, :auditOutcome, "
+                + dossierId + ", " + dossierNumber + ", " + detail + ", :auditAddress))";
     }
 
     /** The parameters of {@link #lineClause}: who, from where and when, for a successful action of this kind. */
-    public java.util.Map<String, Object> lineParameters(AuditAction action) {
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
-        parameters.put("auditAt", java.sql.Timestamp.from(clock.instant()));
+    public Map<String, Object> lineParameters(AuditAction action) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("auditAt", Timestamp.from(clock.instant()));
         parameters.put("auditUsername", truncate(currentUsername(), 64));
         parameters.put("auditRole", currentRole());
         parameters.put("auditAction", action.name());
@@ -77,13 +83,9 @@ public class AuditTrail {
         String username = currentUsername();
         String role = currentRole();
         String address = currentAddress();
-        java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
+        java.sql.Timestamp at = Timestamp.from(clock.instant());
         jdbc.batchUpdate(
-                "insert into audit_event (occurred_at, username, user_role, action, outcome, dossier_id, dossier_number,"
-                        + " detail, remote_address) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                dossiers,
-                Math.max(1, dossiers.size()),
-                (ps, dossier) -> {
+                INSERT + " (?, ?, ?, ?, ?, ?, ?, ?, ?)", dossiers, Math.max(1, dossiers.size()), (ps, dossier) -> {
                     String detail = details.get(dossier.id());
                     ps.setTimestamp(1, at);
                     ps.setString(2, username == null || username.length() <= 64 ? username : username.substring(0, 64));
@@ -113,7 +115,7 @@ public class AuditTrail {
         if (distinct.isEmpty()) {
             return;
         }
-        java.util.Map<java.util.UUID, String> details = new java.util.HashMap<>();
+        java.util.Map<java.util.UUID, String> details = new HashMap<>();
         distinct.keySet().forEach(id -> details.put(id, detail));
         recordEach(action, java.util.List.copyOf(distinct.values()), details);
     }
@@ -148,9 +150,8 @@ public class AuditTrail {
         // one plain insert, the same row the entity would make: no entity to persist and flush on the busiest paths
         // (every dossier read and search, a scanning desk's every scan)
         jdbc.update(
-                "insert into audit_event (occurred_at, username, user_role, action, outcome, dossier_id, dossier_number,"
-                        + " detail, remote_address) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                java.sql.Timestamp.from(clock.instant()),
+                INSERT + " (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Timestamp.from(clock.instant()),
                 truncate(username, 64),
                 role,
                 action.name(),
