@@ -277,8 +277,9 @@ class ColdStartBenchmark {
                     .totalCpuDuration()
                     .map(Duration::toNanos)
                     .orElse(-1L);
-            // of it the JIT compilers' threads (C1, C2): about half of a start's CPU on 2 cores
-            long jit = compilerCpu(app.pid());
+            // of it the JIT compilers' threads (C1, C2): about half of a start's CPU on 2 cores; the main thread (the
+            // context's start, the critical path); Tomcat's request threads (the first page)
+            ThreadCpu threads = threadCpu(app.pid());
             long ready = awaitOk(app, port, "/actuator/health/readiness", "UP", begin, log) - begin;
 
             long stopBegin = System.nanoTime();
@@ -291,7 +292,7 @@ class ColdStartBenchmark {
                     .as("exit code of %s after SIGTERM", label)
                     .isIn(0, 143);
 
-            Start start = new Start(label, login, cpu, jit, ready, stop, load, milestones(log, launched));
+            Start start = new Start(label, login, cpu, threads, ready, stop, load, milestones(log, launched));
             System.out.println("[startup] " + start);
             return start;
         } finally {
@@ -302,34 +303,41 @@ class ColdStartBenchmark {
     }
 
     /**
-     * CPU time (ns) of the JIT compiler threads of a process, from Linux's {@code /proc/<pid>/task/<tid>/stat}
-     * (utime + stime in clock ticks of 10 ms); -1 where that is not readable.
+     * CPU time (ns) of a process's thread groups, from Linux's {@code /proc/<pid>/task/<tid>/stat} (utime + stime in
+     * clock ticks of 10 ms; a thread's name there is cut to 15 characters); -1 each where that is not readable.
      */
-    private static long compilerCpu(long pid) {
+    private static ThreadCpu threadCpu(long pid) {
         Path tasks = Path.of("/proc", Long.toString(pid), "task");
         if (!Files.isDirectory(tasks)) {
-            return -1;
+            return ThreadCpu.UNKNOWN;
         }
-        long ticks = 0;
+        long jit = 0;
+        long main = 0;
+        long requests = 0;
         try (Stream<Path> threads = Files.list(tasks)) {
             for (Path thread : threads.toList()) {
                 try {
                     String stat = Files.readString(thread.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    // the fields after the name: state is field 3, utime 14 and stime 15
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                     if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                        // the fields after the name: state is field 3, utime 14 and stime 15
-                        String[] fields =
-                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        jit += ticks;
+                    } else if (name.equals("java")) {
+                        // the launcher's threads keep its name: the one that runs main() and the one that waits for it
+                        main += ticks;
+                    } else if (name.startsWith("http-nio-")) {
+                        requests += ticks;
                     }
                 } catch (IOException threadEnded) {
                     // a thread that ended since the listing
                 }
             }
         } catch (IOException e) {
-            return -1;
+            return ThreadCpu.UNKNOWN;
         }
-        return ticks * 10_000_000L;
+        return new ThreadCpu(jit * 10_000_000L, main * 10_000_000L, requests * 10_000_000L);
     }
 
     /** Polls until the path answers 200 with the expected text; returns the moment (nanoTime) it did. */
@@ -475,8 +483,9 @@ class ColdStartBenchmark {
                         + " `ddjgz_app`, Flyway as `postgres`, PORT = a free port\n");
         md.append("- Command: `./mvnw -B -Pbench verify`\n\n");
         md.append("| Run | Database | To /login 200 (s) | CPU of the JVM then (s) | of it the JIT compilers (s)"
-                + " | To readiness UP (s) | Stop after SIGTERM (s) | Load before (1/5/15 min) |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---|\n");
+                + " | the main thread (s) | the request threads (s) | To readiness UP (s) | Stop after SIGTERM (s)"
+                + " | Load before (1/5/15 min) |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Start s : starts) {
             md.append("| ")
                     .append(s.label())
@@ -487,7 +496,11 @@ class ColdStartBenchmark {
                     .append(" | ")
                     .append(BenchmarkReport.seconds(s.cpu()))
                     .append(" | ")
-                    .append(s.jit() < 0 ? "–" : BenchmarkReport.seconds(s.jit()))
+                    .append(ThreadCpu.seconds(s.threads().jit()))
+                    .append(" | ")
+                    .append(ThreadCpu.seconds(s.threads().main()))
+                    .append(" | ")
+                    .append(ThreadCpu.seconds(s.threads().requests()))
                     .append(" | ")
                     .append(BenchmarkReport.seconds(s.ready()))
                     .append(" | ")
@@ -523,7 +536,7 @@ class ColdStartBenchmark {
             String label,
             long login,
             long cpu,
-            long jit,
+            ThreadCpu threads,
             long ready,
             long stop,
             String load,
@@ -531,9 +544,23 @@ class ColdStartBenchmark {
         @Override
         public String toString() {
             return label + ": /login " + BenchmarkReport.seconds(login) + " s (CPU " + BenchmarkReport.seconds(cpu)
-                    + " s, of it JIT " + (jit < 0 ? "–" : BenchmarkReport.seconds(jit)) + " s), ready "
+                    + " s, of it JIT " + ThreadCpu.seconds(threads.jit()) + " s, main "
+                    + ThreadCpu.seconds(threads.main()) + " s, requests " + ThreadCpu.seconds(threads.requests())
+                    + " s), ready "
                     + BenchmarkReport.seconds(ready)
                     + " s, stop " + BenchmarkReport.seconds(stop) + " s, load " + load;
+        }
+    }
+
+    /**
+     * CPU time (ns) of a started JVM's thread groups when {@code /login} first answered: the JIT compilers (C1, C2),
+     * the main thread (the context's start) and Tomcat's request threads (the first page); -1 where not readable.
+     */
+    record ThreadCpu(long jit, long main, long requests) {
+        static final ThreadCpu UNKNOWN = new ThreadCpu(-1, -1, -1);
+
+        static String seconds(long nanos) {
+            return nanos < 0 ? "–" : BenchmarkReport.seconds(nanos);
         }
     }
 }
