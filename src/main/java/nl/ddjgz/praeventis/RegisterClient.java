@@ -2,11 +2,9 @@ package nl.ddjgz.praeventis;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -21,29 +19,70 @@ import nl.ddjgz.praeventis.hl7.AcknowledgementReader;
 import nl.ddjgz.praeventis.hl7.InvalidMessageException;
 import nl.ddjgz.praeventis.hl7.Soap;
 import nl.ddjgz.registry.Delivery;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * SOAP over HTTP(S) to the register, with mutual TLS when a key store is configured, and connect and read timeouts.
  * Never throws for a delivery problem: every outcome is a {@link Delivery}.
+ *
+ * <p>The exchange is blocking on the calling sender thread (Apache HttpClient's classic API over a pool of kept-alive
+ * connections): one POST, one answer, no hand-off to other threads. Nothing is sent twice by the client itself (no
+ * automatic retries, no redirects): whether a message goes again is the dispatcher's decision, with the same id.
  */
-class RegisterClient {
+class RegisterClient implements AutoCloseable {
+
+    /** Kept-alive connections to the register: more than any node's parallel sends (the dispatcher's parallelism). */
+    private static final int CONNECTIONS = 64;
+
+    private static final ContentType SOAP = ContentType.create("text/xml", StandardCharsets.UTF_8);
 
     private final Supplier<URI> endpoint;
-    private final HttpClient http;
+    private final CloseableHttpClient http;
     private final PraeventisProperties settings;
     private final AcknowledgementReader acknowledgements = new AcknowledgementReader();
 
     RegisterClient(Supplier<URI> endpoint, PraeventisProperties properties) {
         this.endpoint = endpoint;
         this.settings = properties;
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER);
+        Timeout connect = Timeout.of(settings.connectTimeout());
+        Timeout read = Timeout.of(settings.readTimeout());
         SSLContext tls = sslContext(properties.tls());
-        if (tls != null) {
-            builder.sslContext(tls);
-        }
-        this.http = builder.build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setTlsSocketStrategy(
+                                tls == null
+                                        ? DefaultClientTlsStrategy.createSystemDefault()
+                                        : new DefaultClientTlsStrategy(tls))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(connect)
+                                .setSocketTimeout(read)
+                                // a connection the register may have closed while idle is checked before reuse
+                                .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                                .build())
+                        .setMaxConnPerRoute(CONNECTIONS)
+                        .setMaxConnTotal(CONNECTIONS)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(connect)
+                        .setResponseTimeout(read)
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableContentCompression()
+                .disableAuthCaching()
+                .build();
     }
 
     /** Sends one message (the HL7 bytes; the SOAP envelope is added here). */
@@ -56,19 +95,16 @@ class RegisterClient {
                     null,
                     "Praeventis is not configured: set DDJGZ_PRAEVENTIS_ENDPOINT and retry the message");
         }
-        HttpRequest request = soapPost(to, message, interaction);
-        HttpResponse<byte[]> response;
+        Answer response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
+            response = post(to, message, interaction);
+        } catch (SocketTimeoutException e) {
+            // a read timeout, or a connect timeout (Apache's ConnectTimeoutException is one)
             return Delivery.retryable(0, "timeout");
         } catch (IOException e) {
             return Delivery.retryable(0, "transport: " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Delivery.retryable(0, "interrupted");
         }
-        int status = response.statusCode();
+        int status = response.status();
         if (status != 200) {
             return Delivery.ofHttpStatus(status, "HTTP " + status);
         }
@@ -89,14 +125,19 @@ class RegisterClient {
         };
     }
 
+    /** The HTTP status and the body of the register's answer, read whole; the connection goes back to the pool. */
+    private record Answer(int status, byte[] body) {}
+
     /** The message in a SOAP envelope, posted with its interaction as the SOAP action. */
-    private HttpRequest soapPost(URI to, byte[] message, String interaction) {
-        return HttpRequest.newBuilder(to)
-                .timeout(settings.readTimeout())
-                .header("Content-Type", "text/xml; charset=UTF-8")
-                .header("SOAPAction", "\"urn:hl7-org:v3/" + interaction + "\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Soap.envelopeWritten(message)))
-                .build();
+    private Answer post(URI to, byte[] message, String interaction) throws IOException {
+        HttpPost post = new HttpPost(to);
+        post.setHeader("SOAPAction", "\"urn:hl7-org:v3/" + interaction + "\"");
+        post.setEntity(new ByteArrayEntity(Soap.envelopeWritten(message), SOAP));
+        return http.execute(
+                post,
+                response -> new Answer(
+                        response.getCode(),
+                        response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
     }
 
     /**
@@ -107,19 +148,15 @@ class RegisterClient {
         if (to == null) {
             return new Exchange(Exchange.Failure.UNREACHABLE, null);
         }
-        HttpRequest request = soapPost(to, message, interaction);
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
+            Answer response = post(to, message, interaction);
+            if (response.status() != 200) {
                 return new Exchange(Exchange.Failure.UNREACHABLE, null);
             }
             return new Exchange(null, Soap.body(response.body()));
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             return new Exchange(Exchange.Failure.TIMEOUT, null);
         } catch (IOException | RuntimeException e) {
-            return new Exchange(Exchange.Failure.UNREACHABLE, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return new Exchange(Exchange.Failure.UNREACHABLE, null);
         }
     }
@@ -130,6 +167,12 @@ class RegisterClient {
             TIMEOUT,
             UNREACHABLE
         }
+    }
+
+    /** Closes the pool's connections (when the application stops). */
+    @Override
+    public void close() throws IOException {
+        http.close();
     }
 
     private static SSLContext sslContext(PraeventisProperties.Tls tls) {

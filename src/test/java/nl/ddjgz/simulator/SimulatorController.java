@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -77,8 +78,19 @@ class SimulatorController {
                     return;
                 }
                 byte[] envelope;
+                long length = request.getContentLengthLong();
                 try (InputStream in = request.getInputStream()) {
-                    envelope = in.readAllBytes();
+                    if (length >= 0 && length <= Integer.MAX_VALUE - 8) {
+                        // the announced length (within the inbound limit, which holds before this servlet): read
+                        // into one array of that size instead of chunks copied together
+                        envelope = new byte[(int) length];
+                        int read = in.readNBytes(envelope, 0, envelope.length);
+                        if (read < envelope.length) {
+                            envelope = Arrays.copyOf(envelope, read);
+                        }
+                    } else {
+                        envelope = in.readAllBytes();
+                    }
                 }
                 endpoint.getObject().receive(envelope, response);
             }

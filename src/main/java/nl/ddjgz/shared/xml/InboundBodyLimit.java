@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A limit on the body of every inbound XML/SOAP call (the register's batch-list push on {@code /praeventis/**}, the
  * simulators' SOAP and FHIR endpoints on {@code /simulator/**}): a larger body is answered with 413 and a Dutch text
  * before anything parses it, whether the caller announced its length or sends it in chunks. Checked before the login
- * (nothing is read beyond the limit).
+ * (nothing is read beyond the limit). A body within its announced length passes as it is (the server delivers no more
+ * than that length); a chunked one is read here, up to one byte over the limit, and passed on as read.
  */
 @Configuration(proxyBeanMethods = false)
 class InboundBodyLimit {
@@ -58,8 +59,15 @@ class InboundBodyLimit {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (request.getContentLengthLong() > max) {
+            long announced = request.getContentLengthLong();
+            if (announced > max) {
                 refuse(response);
+                return;
+            }
+            if (announced >= 0) {
+                // the server reads no byte beyond the announced length (the rest would be the next request): the
+                // body is within the limit as it stands, and is read once, by whoever reads it, without a copy here
+                chain.doFilter(request, response);
                 return;
             }
             String type = request.getContentType() == null
@@ -70,6 +78,7 @@ class InboundBodyLimit {
                 chain.doFilter(request, response);
                 return;
             }
+            // sent in chunks: read up to one byte over the limit before anything parses it
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (body.length > max) {
                 refuse(response);

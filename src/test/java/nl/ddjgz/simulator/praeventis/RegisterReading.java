@@ -1,7 +1,8 @@
 package nl.ddjgz.simulator.praeventis;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,17 +81,45 @@ final class RegisterReading {
         }
     });
 
-    /** Each thread's serialiser of what the register files. */
-    private static final ThreadLocal<Transformer> SERIALISERS = ThreadLocal.withInitial(() -> {
-        try {
-            TransformerFactory factory = TransformerFactory.newDefaultInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            return factory.newTransformer();
-        } catch (TransformerException e) {
-            throw new IllegalStateException(e);
+    /**
+     * Each thread's serialiser of what the register files, with its text buffer: made once per thread and reused, so
+     * that filing a message allocates little more than the filed bytes (written to a stream, the serialiser makes a
+     * 16 KiB output buffer per call; written to an {@code OutputStreamWriter}, a char buffer per piece of text).
+     */
+    private static final ThreadLocal<Serialiser> SERIALISERS = ThreadLocal.withInitial(Serialiser::new);
+
+    /** A thread's serialiser: the transformer and a text buffer that keeps its size between messages. */
+    private static final class Serialiser {
+
+        /** A buffer grown beyond this (an unusually large message) is not kept for the next one. */
+        private static final int KEPT = 256 * 1024;
+
+        private final Transformer transformer;
+        private final StringWriter text = new StringWriter(16 * 1024);
+
+        Serialiser() {
+            try {
+                TransformerFactory factory = TransformerFactory.newDefaultInstance();
+                factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+                transformer = factory.newTransformer();
+            } catch (TransformerException e) {
+                throw new IllegalStateException(e);
+            }
         }
-    });
+
+        /** The element as UTF-8 bytes: the declaration names UTF-8, the transformer's default output encoding. */
+        byte[] write(Element message) throws TransformerException {
+            transformer.reset();
+            text.getBuffer().setLength(0);
+            transformer.transform(new DOMSource(message), new StreamResult(text));
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        boolean keep() {
+            return text.getBuffer().capacity() <= KEPT;
+        }
+    }
 
     /** The document, or a refusal: no DTD, no external entities. */
     static Document parse(byte[] xml) {
@@ -106,14 +135,16 @@ final class RegisterReading {
 
     /** The message as bytes (UTF-8), as the register files it. */
     static byte[] bytes(Element message) {
-        Transformer serialiser = SERIALISERS.get();
+        Serialiser serialiser = SERIALISERS.get();
         try {
-            serialiser.reset();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            serialiser.transform(new DOMSource(message), new StreamResult(out));
-            return out.toByteArray();
+            return serialiser.write(message);
         } catch (TransformerException e) {
+            SERIALISERS.remove();
             throw new IllegalStateException(e);
+        } finally {
+            if (!serialiser.keep()) {
+                SERIALISERS.remove();
+            }
         }
     }
 
