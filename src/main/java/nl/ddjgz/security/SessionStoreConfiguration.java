@@ -25,16 +25,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SessionStoreConfiguration {
 
     /**
-     * The transactions Spring Session JDBC reads and writes a session in (every request does both): plain JDBC
-     * transactions on the application's data source, as before each in a transaction of its own (a new one, never the
-     * caller's), but without the JPA transaction manager, which opened and closed a Hibernate session for each of them
-     * though Spring Session uses no entity. Spring Session takes a bean of this name in place of its own.
+     * The transactions Spring Session JDBC reads and writes a session in. Spring Session takes a bean of this name in
+     * place of its own: {@link SessionTransactions}, writes in a plain JDBC transaction of their own on the
+     * application's data source (not the JPA transaction manager, which opened a Hibernate session for each though
+     * Spring Session uses no entity), reads as the one statement they are.
      */
     @Bean
     TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return transactions;
+        TransactionTemplate writes = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new SessionTransactions(writes);
     }
 
     /**
