@@ -231,6 +231,29 @@ class SecurityIntegrationTests {
                         * 1000);
     }
 
+    @Test
+    void aSessionIdleForTheTimeoutSinceItsStoredLastAccessEndsThoughRequestsCameWithinTheMinute() {
+        Visitor professional = new Visitor(port);
+        professional.login("verpleegkundige", DEMO_PASSWORD);
+        String session = jdbc.queryForObject(
+                "select primary_id from spring_session where principal_name = 'verpleegkundige'"
+                        + " order by creation_time desc limit 1",
+                String.class);
+        assertThat(professional.get("/dossiers").statusCode()).isEqualTo(200);
+
+        // the stored last access one second past the timeout (30 minutes), as if the requests since had written nothing
+        jdbc.update(
+                "update spring_session set last_access_time = last_access_time - (max_inactive_interval + 1) * 1000,"
+                        + " expiry_time = expiry_time - (max_inactive_interval + 1) * 1000 where primary_id = ?",
+                session);
+        HttpResponse<String> afterTimeout = professional.get("/dossiers");
+        assertThat(afterTimeout.statusCode()).isEqualTo(302);
+        assertThat(Visitor.location(afterTimeout)).startsWith("/login");
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where primary_id = ?", Long.class, session))
+                .as("the expired session is deleted, not rewritten")
+                .isZero();
+    }
+
     private long lastAccess(String session) {
         return jdbc.queryForObject(
                 "select last_access_time from spring_session where primary_id = ?", Long.class, session);
