@@ -2,6 +2,8 @@ package nl.ddjgz.vaccicard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import nl.ddjgz.registry.RegisterEndpoints;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +21,33 @@ class VaccicardConfiguration {
 
     @Bean
     VaccicardClient vaccicardClient(VaccicardProperties properties, Environment environment) {
-        return new VaccicardClient(properties, () -> endpoints(properties, environment));
+        return new VaccicardClient(properties, settled(properties, environment));
+    }
+
+    /** Set by Spring Boot once this application's server runs (the port of a URL given as a path alone). */
+    private static final String OWN_PORT = "local.server.port";
+
+    /**
+     * The endpoints as {@link #endpoints} gives them, worked out again only until they can no longer change: at once
+     * when both URLs are absolute, else once this application's port is known. The client asks on every request,
+     * and a look-up of the port in the environment was a tenth of a sending thread's time.
+     */
+    static Supplier<VaccicardClient.Endpoints> settled(VaccicardProperties p, Environment environment) {
+        boolean ownPort =
+                p.baseUrl().strip().startsWith("/") || p.tokenUrl().strip().startsWith("/");
+        AtomicReference<VaccicardClient.Endpoints> settled = new AtomicReference<>();
+        return () -> {
+            VaccicardClient.Endpoints known = settled.get();
+            if (known != null) {
+                return known;
+            }
+            boolean last = !ownPort || environment.containsProperty(OWN_PORT);
+            VaccicardClient.Endpoints now = endpoints(p, environment);
+            if (last) {
+                settled.set(now);
+            }
+            return now;
+        };
     }
 
     static VaccicardClient.Endpoints endpoints(VaccicardProperties p, Environment environment) {

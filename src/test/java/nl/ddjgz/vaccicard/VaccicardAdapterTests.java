@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.ddjgz.registry.Delivery;
 import nl.ddjgz.registry.Disclosure;
 import nl.ddjgz.registry.OutgoingRegistration;
@@ -344,6 +345,26 @@ class VaccicardAdapterTests {
         assertThat(endpoints.baseUrl()).isEqualTo("http://localhost:8123/simulator/vaccicard/fhir");
         assertThat(endpoints.tokenUrl()).isEqualTo("http://localhost:8123/simulator/vaccicard/oauth2/token");
         assertThat(endpoints.clientSecret()).isEqualTo("simulator-secret");
+    }
+
+    @Test
+    void thePortOfAPathIsAskedUntilTheServerRunsThenTheEndpointsAreKept() {
+        MockEnvironment starting = new MockEnvironment();
+        Supplier<VaccicardClient.Endpoints> endpoints = VaccicardConfiguration.settled(
+                properties("/simulator/vaccicard/fhir", "/simulator/vaccicard/oauth2/token", "simulator-secret"),
+                starting);
+
+        assertThat(endpoints.get().baseUrl()).isEqualTo("http://localhost:8080/simulator/vaccicard/fhir");
+        starting.setProperty("local.server.port", "8123");
+        assertThat(endpoints.get().baseUrl()).isEqualTo("http://localhost:8123/simulator/vaccicard/fhir");
+        starting.setProperty("local.server.port", "9999");
+        assertThat(endpoints.get().tokenUrl()).isEqualTo("http://localhost:8123/simulator/vaccicard/oauth2/token");
+
+        MockEnvironment production = new MockEnvironment();
+        Supplier<VaccicardClient.Endpoints> absolute = VaccicardConfiguration.settled(
+                properties("https://vaccicard.example/fhir/", "https://vaccicard.example/token", "s"), production);
+        assertThat(absolute.get()).isSameAs(absolute.get());
+        assertThat(absolute.get().baseUrl()).isEqualTo("https://vaccicard.example/fhir");
     }
 
     @Test

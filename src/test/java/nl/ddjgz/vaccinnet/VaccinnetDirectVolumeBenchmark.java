@@ -46,9 +46,11 @@ class VaccinnetDirectVolumeBenchmark {
         int heldBefore = registry.size();
         Dispatcher node = deliveries.node("bench-direct", 200, 16, 5);
 
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         deliveries.queueInSlices(registrations, 500);
         long queued = System.nanoTime();
+        long cpuQueued = processCpuNanos();
         node.start();
         try {
             await().atMost(Duration.ofMinutes(10))
@@ -58,6 +60,7 @@ class VaccinnetDirectVolumeBenchmark {
             node.stop();
         }
         long done = System.nanoTime();
+        long cpuDone = processCpuNanos();
         long heapPeak = Deliveries.heapPeak();
         String report = "## Vaccinnet RegistratieService: a day's volume (issue 7)\n\n"
                 + "| Measured | Result |\n|---|---|\n"
@@ -66,6 +69,10 @@ class VaccinnetDirectVolumeBenchmark {
                 + "| delivered to the simulator, one AddVaccinations each, VaccinationId stored (1 node, 16 parallel"
                 + " sends) | " + seconds(done - queued) + " s (" + rate(done - queued) + "/s) |\n"
                 + "| **queue to last VaccinationId, end to end** | **" + seconds(done - t0) + " s** |\n"
+                + "| CPU time of the test JVM (application and simulator): compose+queue / deliver | "
+                + seconds(cpuQueued - cpu0) + " s / " + seconds(cpuDone - cpuQueued) + " s ("
+                + millis(cpuDone - cpuQueued)
+                + " ms per registration) |\n"
                 + "| vaccinations the simulator holds afterwards (new) | " + (registry.size() - heldBefore) + " |\n"
                 + "| heap in use before / peak of the heap pools | " + heapBefore / 1_048_576 + " MiB / "
                 + heapPeak / 1_048_576 + " MiB |\n"
@@ -82,6 +89,16 @@ class VaccinnetDirectVolumeBenchmark {
         assertThat(deliveries.count("ACKNOWLEDGED", "VACCINNET_DIRECT") - acknowledgedBefore)
                 .isGreaterThanOrEqualTo(MESSAGES);
         assertThat(registry.size() - heldBefore).isEqualTo(MESSAGES);
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
+    }
+
+    private static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / 1e6 / MESSAGES);
     }
 
     private static String seconds(long nanos) {

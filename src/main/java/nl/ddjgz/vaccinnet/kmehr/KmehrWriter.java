@@ -87,7 +87,7 @@ public final class KmehrWriter {
         List<KmehrViolation> schemaErrors = new ArrayList<>();
         try {
             byte[] xml = KmehrSchema.JAXB.write(
-                    KmehrSchema.FACTORY.createKmehrmessage(root), indented, KmehrSchema.SCHEMA.schema(), event -> {
+                    KmehrSchema.FACTORY.createKmehrmessage(root), indented, KmehrSchema.SCHEMA.forWriting(), event -> {
                         schemaErrors.add(paths.violation(event));
                         return true;
                     });

@@ -46,7 +46,7 @@ final class WsXml {
     byte[] write(Object element, String name) {
         List<XmlError> errors = new ArrayList<>();
         try {
-            byte[] xml = jaxb.write(element, false, schema.schema(), event -> {
+            byte[] xml = jaxb.write(element, false, schema.forWriting(), event -> {
                 errors.add(XmlError.of(MASK.apply(event.getMessage())));
                 return true;
             });

@@ -257,7 +257,11 @@ class VaccicardSimulatorController extends HttpServlet {
         return immunization;
     }
 
-    /** The resource as stored: with its id and version in front, the rest as received. */
+    /**
+     * The resource as stored: with its id and version in front, the rest as received. The received tree is read no
+     * more once stored, so its elements go into the stored tree as they are; only {@code meta}, which gets the
+     * version, is copied.
+     */
     private static String stored(JsonNode received, String id, int version) {
         ObjectNode stored = JSON.createObjectNode();
         stored.put("resourceType", received.path("resourceType").asString());
@@ -269,7 +273,7 @@ class VaccicardSimulatorController extends HttpServlet {
         stored.set("meta", meta);
         for (Map.Entry<String, JsonNode> field : received.properties()) {
             if (!List.of("resourceType", "id", "meta").contains(field.getKey())) {
-                stored.set(field.getKey(), field.getValue().deepCopy());
+                stored.set(field.getKey(), field.getValue());
             }
         }
         return JSON.writeValueAsString(stored);

@@ -189,6 +189,23 @@ class KmehrWriterTests {
     }
 
     @Test
+    void eachMessageOnAThreadIsCheckedAfreshByItsReusedValidator() {
+        Item longLot = new Item("1234567", "M-M-RvaxPro", List.of("measles"), DAY, "L".repeat(51));
+        KmehrMessage invalid = KmehrSamples.one(KmehrSamples.transaction("t1", KmehrSamples.mmr(), longLot));
+        KmehrMessage valid = KmehrSamples.several();
+
+        byte[] before = writer.write(valid);
+        InvalidKmehrException refused = catchThrowableOfType(InvalidKmehrException.class, () -> writer.write(invalid));
+        byte[] after = writer.write(valid);
+        InvalidKmehrException again = catchThrowableOfType(InvalidKmehrException.class, () -> writer.write(invalid));
+
+        assertThat(refused.codes()).containsExactly(KmehrViolation.SCHEMA);
+        assertThat(again.violations()).isEqualTo(refused.violations());
+        assertThat(after).isEqualTo(before);
+        assertThat(reader.read(after)).isEqualTo(valid);
+    }
+
+    @Test
     void anUnknownIndicationCodeIsASchemaError() {
         Item odd = new Item("1234567", "M-M-RvaxPro", List.of("Measles!"), DAY, null);
 
