@@ -69,7 +69,7 @@ class DeskWarningsBrowserTests extends BrowserTests {
                 .isZero();
 
         browser.click(By.id("confirm-age"));
-        browser.click(By.id("confirm-age-submit"));
+        browser.clickThrough(By.id("confirm-age-submit"));
 
         assertThat(browser.path()).startsWith("/contactmoments/");
         assertThat(browser.text(By.id("moment-facts"))).contains("Contact 4 tot 12 jaar");

@@ -200,11 +200,7 @@ class SecurityIntegrationTests {
     @Test
     void aSessionRowIsRewrittenOnlyWhenItsLastAccessMovedByAMinute() {
         Visitor professional = new Visitor(port);
-        professional.login("verpleegkundige", DEMO_PASSWORD);
-        String session = jdbc.queryForObject(
-                "select primary_id from spring_session where principal_name = 'verpleegkundige'"
-                        + " order by creation_time desc limit 1",
-                String.class);
+        String session = loginAsNurse(professional);
         long stored = lastAccess(session);
 
         assertThat(professional.get("/dossiers").statusCode()).isEqualTo(200);
@@ -234,11 +230,7 @@ class SecurityIntegrationTests {
     @Test
     void aSessionIdleForTheTimeoutSinceItsStoredLastAccessEndsThoughRequestsCameWithinTheMinute() {
         Visitor professional = new Visitor(port);
-        professional.login("verpleegkundige", DEMO_PASSWORD);
-        String session = jdbc.queryForObject(
-                "select primary_id from spring_session where principal_name = 'verpleegkundige'"
-                        + " order by creation_time desc limit 1",
-                String.class);
+        String session = loginAsNurse(professional);
         assertThat(professional.get("/dossiers").statusCode()).isEqualTo(200);
 
         // the stored last access one second past the timeout (30 minutes), as if the requests since had written nothing
@@ -252,6 +244,15 @@ class SecurityIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from spring_session where primary_id = ?", Long.class, session))
                 .as("the expired session is deleted, not rewritten")
                 .isZero();
+    }
+
+    /** Logs the nurse in and returns the primary id of the session row that login made. */
+    private String loginAsNurse(Visitor visitor) {
+        visitor.login("verpleegkundige", DEMO_PASSWORD);
+        return jdbc.queryForObject(
+                "select primary_id from spring_session where principal_name = 'verpleegkundige'"
+                        + " order by creation_time desc limit 1",
+                String.class);
     }
 
     private long lastAccess(String session) {
