@@ -47,6 +47,14 @@ public final class Hl7Schemas {
         return schema.schema();
     }
 
+    /**
+     * The same schema for a JAXB marshaller that checks while it writes: the validator handler it asks for is this
+     * thread's, made once, instead of a new one per message (see {@link ClasspathSchema#forWriting()}).
+     */
+    public Schema forWriting() {
+        return schema.forWriting();
+    }
+
     /** Checks a message against the schema set; any of our interactions is accepted as root. */
     public List<ValidationError> validate(byte[] xml) {
         return validate(xml, (Collection<String>) null);

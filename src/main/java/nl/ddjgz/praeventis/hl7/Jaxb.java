@@ -79,11 +79,12 @@ final class Jaxb {
     /**
      * Writes a message as UTF-8, checked against our schema while it is written: a message we would send that does
      * not validate is a programming error (IllegalArgumentException with the validator's text). {@code indented}
-     * for people reading it; large messages go without.
+     * for people reading it; large messages go without. The check uses this thread's validator handler ({@link
+     * Hl7Schemas#forWriting()}), not a new one per message.
      */
     static byte[] marshal(JAXBElement<?> message, boolean indented) {
         try {
-            return XML.write(message, indented, Hl7Schemas.get().schema(), null);
+            return XML.write(message, indented, Hl7Schemas.get().forWriting(), null);
         } catch (MarshalException e) {
             throw new IllegalArgumentException(
                     message.getName().getLocalPart() + " would not validate: " + reason(e), e);

@@ -101,6 +101,25 @@ class AcknowledgementTests {
     }
 
     @Test
+    void aMessageThatWouldNotValidateIsRefusedAndTheNextOnTheSameThreadIsCheckedAfresh() {
+        // the check while writing uses this thread's validator handler again: a refusal leaves nothing behind
+        assertThatThrownBy(() -> Acknowledgement.accept(
+                        "not an OID", "ACK-6", NOW, TARGET, BatchListXml.DD_JGZ, BatchListXml.PRAEVENTIS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("MCCI_IN000002 would not validate: ");
+        for (int n = 0; n < 3; n++) {
+            byte[] xml = Acknowledgement.accept(
+                    OUR_ROOT, "ACK-7-" + n, NOW, TARGET, BatchListXml.DD_JGZ, BatchListXml.PRAEVENTIS);
+            assertThat(Hl7Schemas.get().validate(xml, "MCCI_IN000002")).isEmpty();
+            assertThat(xpath(xml, "hl7:id/@extension")).isEqualTo("ACK-7-" + n);
+        }
+        assertThatThrownBy(() -> Acknowledgement.accept(
+                        "not an OID", "ACK-8", NOW, TARGET, BatchListXml.DD_JGZ, BatchListXml.PRAEVENTIS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("MCCI_IN000002 would not validate: ");
+    }
+
+    @Test
     void aMessageIdNeedsRootAndExtension() {
         assertThatThrownBy(() -> Acknowledgement.accept(
                         OUR_ROOT, null, NOW, TARGET, BatchListXml.DD_JGZ, BatchListXml.PRAEVENTIS))
