@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import nl.ddjgz.praeventis.hl7.II;
 import nl.ddjgz.praeventis.hl7.Oids;
 import nl.ddjgz.praeventis.hl7.SendingSystem;
@@ -13,6 +15,7 @@ import nl.ddjgz.praeventis.hl7.VaccinationMessage;
 import nl.ddjgz.praeventis.hl7.VaccinationMessageWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -31,6 +34,13 @@ import org.springframework.web.context.support.ServletRequestHandledEvent;
  * ServletRequestHandledEvent}), or {@code ddjgz.praeventis.warm-up-delay} after ready when none comes, so that its
  * ~1.5 s of CPU (and the JIT compiling the check) do not compete with the first page after a restart on a CPU-bound
  * machine. An approval comes minutes after a start, not seconds: it still finds the check warm.
+ *
+ * <p>It yields to real Praeventis work too ({@link #messageChecked}, {@link #messagesSent}, told by the adapter): while
+ * real messages are being composed and checked (approvals) or sent (the dispatcher), it writes no sample message,
+ * and it goes on only once there has been none for {@value #QUIET_MILLIS} ms. Real messages warm the same code as
+ * the samples: once as many real messages as it would write have been checked, it ends without writing the rest. So
+ * after a restart with approvals or a backlog waiting, the warm-up does not take the cores from the work it warms
+ * up for.
  */
 @Component
 class MessageCheckWarmUp {
@@ -42,23 +52,46 @@ class MessageCheckWarmUp {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 12);
 
+    /** How long no real message must have been composed or sent before a sample message is written. */
+    static final long QUIET_MILLIS = 1_000;
+
     private final int messages;
     private final Duration delay;
+    private final long quietNanos;
     private final CountDownLatch firstRequest = new CountDownLatch(1);
+    private final AtomicInteger realChecked = new AtomicInteger();
+    private volatile long lastRealWork;
+    private volatile boolean realWorkSeen;
     private volatile Thread thread;
     private volatile boolean writing;
+    private volatile boolean yielding;
+    private volatile boolean over;
+    private volatile int samplesWritten;
 
+    @Autowired
     MessageCheckWarmUp(
             @Value("${ddjgz.praeventis.warm-up-messages:2000}") int messages,
             @Value("${ddjgz.praeventis.warm-up-delay:10s}") Duration delay) {
+        this(messages, delay, Duration.ofMillis(QUIET_MILLIS));
+    }
+
+    /** With its own quiet time after real work (tests). */
+    MessageCheckWarmUp(int messages, Duration delay, Duration quiet) {
         this.messages = messages;
         this.delay = delay;
+        this.quietNanos = quiet.toNanos();
+        this.over = messages <= 0;
+    }
+
+    /** A warm-up that never runs and ignores what it is told (an adapter made without one). */
+    static MessageCheckWarmUp off() {
+        return new MessageCheckWarmUp(0, Duration.ZERO, Duration.ZERO);
     }
 
     /** Once the module is ready: the thread starts and waits for the first request served (or the delay). */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        if (messages <= 0 || thread != null) {
+        if (messages <= 0 || thread != null || over) {
             return;
         }
         Thread warmUp = new Thread(this::run, "praeventis-warm-up");
@@ -74,6 +107,36 @@ class MessageCheckWarmUp {
         firstRequest.countDown();
     }
 
+    /**
+     * A real message has been composed and checked (an approval): the warm-up writes no sample while they come, and
+     * ends once real and sample messages together make its count. Cheap, and nothing once it has ended.
+     */
+    void messageChecked() {
+        if (over) {
+            return;
+        }
+        realWork();
+        if (realChecked.incrementAndGet() + samplesWritten >= messages) {
+            over = true;
+            Thread running = thread;
+            if (running != null) {
+                LockSupport.unpark(running);
+            }
+        }
+    }
+
+    /** Real messages have been sent to the register (the dispatcher): the warm-up writes no sample while they go. */
+    void messagesSent() {
+        if (!over) {
+            realWork();
+        }
+    }
+
+    private void realWork() {
+        lastRealWork = System.nanoTime();
+        realWorkSeen = true;
+    }
+
     /** Whether the warm-up has ended (or never ran); for the benchmarks' reports. */
     boolean finished() {
         Thread running = thread;
@@ -83,6 +146,16 @@ class MessageCheckWarmUp {
     /** Whether the sample messages are being written or have been (false while it waits for the first request). */
     boolean begun() {
         return writing;
+    }
+
+    /** Whether it is waiting for real work to pause before its next sample message. */
+    boolean yielding() {
+        return yielding;
+    }
+
+    /** How many sample messages it has written. */
+    int samplesWritten() {
+        return samplesWritten;
     }
 
     /** Waits at most {@code timeout} for the warm-up to end; whether it has. */
@@ -104,20 +177,51 @@ class MessageCheckWarmUp {
         }
         writing = true;
         long begin = System.nanoTime();
+        int written = 0;
         try {
             VaccinationMessageWriter writer = new VaccinationMessageWriter(SAMPLE_ROOT + ".1");
-            for (int n = 0; n < messages; n++) {
+            for (int n = 0; n + realChecked.get() < messages && !over; n++) {
+                if (!awaitQuiet()) {
+                    break;
+                }
                 writer.write(sample(n));
+                samplesWritten = ++written;
             }
+            over = true;
             log.info(
-                    "Praeventis message check warmed up ({}): {} sample messages in {} ms",
+                    "Praeventis message check warmed up ({}): {} sample messages in {} ms{}",
                     afterRequest ? "after the first request" : "no request within " + delay,
-                    messages,
-                    (System.nanoTime() - begin) / 1_000_000);
+                    written,
+                    (System.nanoTime() - begin) / 1_000_000,
+                    written < messages ? ", the rest by " + realChecked.get() + " real messages" : "");
         } catch (RuntimeException e) {
             // only the speed of the first approval depends on this; a real message is still checked in full
+            over = true;
             log.warn("Praeventis message check warm-up stopped: {}", e.toString());
+        } finally {
+            yielding = false;
         }
+    }
+
+    /**
+     * Waits until no real message has been composed or sent for the quiet time (at once when there has been none).
+     *
+     * @return false when the warm-up is over meanwhile (real messages warmed the check) or interrupted
+     */
+    private boolean awaitQuiet() {
+        while (!over && realWorkSeen) {
+            long waited = System.nanoTime() - lastRealWork;
+            if (waited >= quietNanos) {
+                break;
+            }
+            yielding = true;
+            LockSupport.parkNanos(this, quietNanos - waited);
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
+            }
+        }
+        yielding = false;
+        return !over;
     }
 
     /** A sample message: every second one without consent (REPC_IN002145NL), two vaccinations, or one and an objection. */

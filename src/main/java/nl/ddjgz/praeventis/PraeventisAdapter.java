@@ -33,17 +33,32 @@ class PraeventisAdapter implements RegistryAdapter {
     private final PraeventisProperties properties;
     private final RegisterClient register;
     private final Supplier<PraeventisSender> sender;
+    private final MessageCheckWarmUp warmUp;
 
     @Autowired
-    PraeventisAdapter(PraeventisProperties properties, RegisterClient register, OrganisationSettings organisation) {
+    PraeventisAdapter(
+            PraeventisProperties properties,
+            RegisterClient register,
+            OrganisationSettings organisation,
+            MessageCheckWarmUp warmUp) {
         // read in the approval's transaction: one read of the organisation however many messages it queues
-        this(properties, register, () -> PraeventisSender.of(organisation.organisation()));
+        this(properties, register, () -> PraeventisSender.of(organisation.organisation()), warmUp);
     }
 
     PraeventisAdapter(PraeventisProperties properties, RegisterClient register, Supplier<PraeventisSender> sender) {
+        this(properties, register, sender, MessageCheckWarmUp.off());
+    }
+
+    /** @param warmUp told of every real message composed and sent, so that it yields to them */
+    PraeventisAdapter(
+            PraeventisProperties properties,
+            RegisterClient register,
+            Supplier<PraeventisSender> sender,
+            MessageCheckWarmUp warmUp) {
         this.properties = properties;
         this.register = register;
         this.sender = sender;
+        this.warmUp = warmUp;
     }
 
     @Override
@@ -76,6 +91,9 @@ class PraeventisAdapter implements RegistryAdapter {
         } catch (InvalidMessageException e) {
             throw new InvalidRegistrationException(
                     e.errors().stream().map(Object::toString).limit(10).toList());
+        } finally {
+            // the check ran (passed or not): the warm-up yields to real messages
+            warmUp.messageChecked();
         }
     }
 
@@ -88,6 +106,7 @@ class PraeventisAdapter implements RegistryAdapter {
     /** One message per request: SOAP to the register, answered with an acknowledgement at once. */
     @Override
     public List<Delivery> send(List<Pending> messages) {
+        warmUp.messagesSent();
         return messages.stream()
                 .map(m -> register.send(m.payload().getBytes(StandardCharsets.UTF_8), interaction(m.disclosure())))
                 .toList();
