@@ -23,12 +23,15 @@ import nl.ddjgz.simulator.praeventis.RefusedMessage;
 import nl.ddjgz.simulator.praeventis.RegisterAcknowledgement;
 import nl.ddjgz.simulator.praeventis.Transmission;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.filter.CharacterEncodingFilter;
 import org.w3c.dom.Element;
 
 /**
@@ -98,6 +101,15 @@ class SimulatorController {
         ServletRegistrationBean<HttpServlet> registration = new ServletRegistrationBean<>(servlet, PATH);
         registration.setName("praeventisSimulator");
         return registration;
+    }
+
+    /** Its requests straight to that servlet, past the module's servlet filters ({@link DirectToRegister}). */
+    @Bean
+    static FilterRegistrationBean<DirectToRegister> praeventisSimulatorDirect(
+            @Qualifier("praeventisSimulatorServlet") ServletRegistrationBean<HttpServlet> servlet,
+            ObjectProvider<CharacterEncodingFilter> encoding,
+            @Qualifier(DirectToRegister.BODY_LIMIT) ObjectProvider<FilterRegistrationBean<?>> bodyLimit) {
+        return DirectToRegister.of(servlet, encoding.getIfAvailable(), bodyLimit.getIfAvailable());
     }
 
     /**

@@ -1,8 +1,9 @@
 package nl.ddjgz.shared.xml;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,8 +53,8 @@ public final class SecureXml {
     /** For {@link #parse} and {@link #newDocument}: one parse at a time on a thread (a parse calls no user code). */
     private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SecureXml::documentBuilder);
 
-    /** For {@link #serialize}: an identity transformer, reused one document at a time. */
-    private static final ThreadLocal<Transformer> SERIALIZERS = ThreadLocal.withInitial(SecureXml::serializer);
+    /** For {@link #serialize}: an identity transformer and its text buffer, reused one document at a time. */
+    private static final ThreadLocal<Serializer> SERIALIZERS = ThreadLocal.withInitial(Serializer::new);
 
     private SecureXml() {}
 
@@ -138,14 +139,42 @@ public final class SecureXml {
 
     /** Serialises a document or element as UTF-8 with an XML declaration. */
     public static byte[] serialize(Node node) {
-        Transformer transformer = SERIALIZERS.get();
+        Serializer serializer = SERIALIZERS.get();
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-            transformer.transform(new DOMSource(node), new StreamResult(out));
-            return out.toByteArray();
+            return serializer.write(node);
         } catch (TransformerException e) {
             SERIALIZERS.remove();
             throw new IllegalStateException("cannot serialise XML", e);
+        } finally {
+            if (!serializer.keep()) {
+                SERIALIZERS.remove();
+            }
+        }
+    }
+
+    /**
+     * A thread's identity transformer with a text buffer kept between documents. The output method is set to XML, so
+     * the transformer writes XML at once instead of holding back the first element to see whether it is HTML (it
+     * never is here: an envelope, an HL7 or a KMEHR message); it writes into the kept buffer instead of making a 16 KiB
+     * output buffer per call, and the text is encoded as UTF-8, the encoding the declaration names. The bytes are the
+     * same as the transformer's own UTF-8 stream ({@code SecureXmlTests}).
+     */
+    private static final class Serializer {
+
+        /** A buffer grown beyond this (an unusually large document) is not kept for the next one. */
+        private static final int KEPT = 256 * 1024;
+
+        private final Transformer transformer = serializer();
+        private final StringWriter text = new StringWriter(4096);
+
+        byte[] write(Node node) throws TransformerException {
+            text.getBuffer().setLength(0);
+            transformer.transform(new DOMSource(node), new StreamResult(text));
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        boolean keep() {
+            return text.getBuffer().capacity() <= KEPT;
         }
     }
 
@@ -156,6 +185,7 @@ public final class SecureXml {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.METHOD, "xml");
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.STANDALONE, "no");
             return transformer;

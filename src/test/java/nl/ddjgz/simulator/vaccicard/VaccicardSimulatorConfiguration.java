@@ -2,22 +2,26 @@ package nl.ddjgz.simulator.vaccicard;
 
 import java.time.Clock;
 import java.time.Duration;
+import nl.ddjgz.simulator.DirectToRegister;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.LeanEndpoints;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.CharacterEncodingFilter;
 
 /**
  * The simulated Vaccicard, like the other simulators only on the embedded database and unless switched off. It
  * accepts the client credentials the application is configured with ({@code ddjgz.vaccicard.client-id} and
  * {@code -secret}; a blank secret means {@value #DEFAULT_SECRET}, which the Vaccicard client uses then as well). Its
  * endpoints live under {@value VaccicardSimulatorController#BASE}, served by a plain servlet outside the module's web
- * stack ({@link LeanEndpoints}: no security chain, no request observation; the bearer token is checked by the
- * endpoint itself).
+ * stack ({@link DirectToRegister}: its requests go straight to it, past the module's servlet filters; {@link
+ * LeanEndpoints}: no security chain, no request observation; the bearer token is checked by the endpoint itself).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
@@ -56,6 +60,15 @@ class VaccicardSimulatorConfiguration {
                 new VaccicardSimulatorController(register, faults, clock), VaccicardSimulatorController.BASE + "/*");
         servlet.setName("vaccicardSimulator");
         return servlet;
+    }
+
+    /** Its requests straight to that servlet, past the module's servlet filters. */
+    @Bean
+    FilterRegistrationBean<DirectToRegister> vaccicardSimulatorDirect(
+            @Qualifier("vaccicardSimulatorEndpoints") ServletRegistrationBean<VaccicardSimulatorController> endpoints,
+            ObjectProvider<CharacterEncodingFilter> encoding,
+            @Qualifier(DirectToRegister.BODY_LIMIT) ObjectProvider<FilterRegistrationBean<?>> bodyLimit) {
+        return DirectToRegister.of(endpoints, encoding.getIfAvailable(), bodyLimit.getIfAvailable());
     }
 
     @Bean

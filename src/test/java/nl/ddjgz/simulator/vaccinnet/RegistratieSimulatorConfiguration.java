@@ -2,19 +2,23 @@ package nl.ddjgz.simulator.vaccinnet;
 
 import java.time.Clock;
 import java.util.Arrays;
+import nl.ddjgz.simulator.DirectToRegister;
 import nl.ddjgz.simulator.Faults;
 import nl.ddjgz.simulator.LeanEndpoints;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.CharacterEncodingFilter;
 
 /**
  * The RegistratieService simulator: embedded database only, unless the simulators are switched off. Its endpoint is a
  * servlet of its own on {@value RegistratieSimulatorController#PATH}, outside the module's web stack ({@link
- * LeanEndpoints}).
+ * DirectToRegister}, {@link LeanEndpoints}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("ddjgz.simulator.enabled")
@@ -46,6 +50,15 @@ class RegistratieSimulatorConfiguration {
                 new RegistratieSimulatorController(registry, faults, clock), RegistratieSimulatorController.PATH);
         servlet.setName("vaccinnetRegistratieSimulator");
         return servlet;
+    }
+
+    /** Its requests straight to that servlet, past the module's servlet filters. */
+    @Bean
+    FilterRegistrationBean<DirectToRegister> registratieSimulatorDirect(
+            @Qualifier("registratieSimulatorEndpoint") ServletRegistrationBean<RegistratieSimulatorController> endpoint,
+            ObjectProvider<CharacterEncodingFilter> encoding,
+            @Qualifier(DirectToRegister.BODY_LIMIT) ObjectProvider<FilterRegistrationBean<?>> bodyLimit) {
+        return DirectToRegister.of(endpoint, encoding.getIfAvailable(), bodyLimit.getIfAvailable());
     }
 
     @Bean
