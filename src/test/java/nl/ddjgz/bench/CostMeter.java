@@ -39,6 +39,7 @@ final class CostMeter {
     private final long threadCpu;
     private final long processCpu;
     private final long postgresCpu;
+    private final long postgresEnded;
     private final long commits;
     private final long statements;
     private final boolean statementStatistics;
@@ -63,6 +64,7 @@ final class CostMeter {
         this.threadCpu = threadCpu(threads);
         this.processCpu = processCpu();
         this.postgresCpu = postgresCpu(jdbc);
+        this.postgresEnded = postgresEndedCpu(jdbc);
     }
 
     /** Starts measuring; {@code threads} picks the JVM threads (by name) whose CPU time counts. */
@@ -76,6 +78,8 @@ final class CostMeter {
         long process = processCpu() - processCpu;
         long postgresNow = postgresCpu(jdbc);
         long postgres = postgresNow < 0 || postgresCpu < 0 ? -1 : postgresNow - postgresCpu;
+        long endedNow = postgresEndedCpu(jdbc);
+        long ended = endedNow < 0 || postgresEnded < 0 ? -1 : endedNow - postgresEnded;
         jdbc.execute("select pg_stat_clear_snapshot()");
         long committed = commits(jdbc) - commits;
         long executed = statements() - statements;
@@ -87,6 +91,7 @@ final class CostMeter {
                 jvm,
                 process,
                 postgres,
+                ended,
                 committed,
                 statementStatistics ? executed : -1,
                 statementStatistics ? executionMillis : -1,
@@ -99,6 +104,8 @@ final class CostMeter {
      * @param jvmCpuNanos CPU time of the picked JVM threads
      * @param processCpuNanos CPU time of the whole JVM (every thread, the JIT compiler and the garbage collector too)
      * @param postgresCpuNanos CPU time of the embedded PostgreSQL, -1 when {@code /proc} could not be read
+     * @param postgresEndedCpuNanos the part of it in server processes that ended in between (backends of closed
+     *     connections, autovacuum workers): what a reading of the live processes alone loses
      * @param statements statements executed (every database, the meter's own few included), -1 without
      *     {@code pg_stat_statements}
      * @param statementMillis the statements' execution time inside PostgreSQL ({@code total_exec_time}: a cross-check
@@ -109,6 +116,7 @@ final class CostMeter {
             long jvmCpuNanos,
             long processCpuNanos,
             long postgresCpuNanos,
+            long postgresEndedCpuNanos,
             long commits,
             long statements,
             double statementMillis,
@@ -118,13 +126,17 @@ final class CostMeter {
             return String.format(
                     Locale.ROOT,
                     "per %s: %.2f ms CPU in the serving JVM threads (%.2f ms in the whole JVM), %s ms CPU in"
-                            + " PostgreSQL (%s ms of it the statements' execution), %.2f commits, %s statements",
+                            + " PostgreSQL (%s ms of it in server processes that ended in between; %s ms the"
+                            + " statements' execution), %.2f commits, %s statements",
                     unit,
                     jvmCpuNanos / 1_000_000.0 / units,
                     processCpuNanos / 1_000_000.0 / units,
                     postgresCpuNanos < 0
                             ? "n/a"
                             : String.format(Locale.ROOT, "%.2f", postgresCpuNanos / 1_000_000.0 / units),
+                    postgresEndedCpuNanos < 0
+                            ? "n/a"
+                            : String.format(Locale.ROOT, "%.2f", postgresEndedCpuNanos / 1_000_000.0 / units),
                     statementMillis < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", statementMillis / units),
                     commits / (double) units,
                     statements < 0
@@ -277,6 +289,22 @@ final class CostMeter {
             }
         }
         return processes;
+    }
+
+    /** CPU time of the server's processes that ended and were reaped so far (the postmaster's cutime + cstime). */
+    private static long postgresEndedCpu(JdbcTemplate jdbc) {
+        try {
+            Integer backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
+            Path proc = Path.of("/proc");
+            long postmaster = ProcStat.parse(Files.readString(proc.resolve(backend + "/stat")))
+                    .parent();
+            return ProcStat.parse(Files.readString(proc.resolve(postmaster + "/stat")))
+                            .waitedChildrenTicks()
+                    * 1_000_000_000L
+                    / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static long postgresCpu(JdbcTemplate jdbc) {
