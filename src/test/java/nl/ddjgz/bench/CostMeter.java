@@ -126,8 +126,8 @@ final class CostMeter {
             return String.format(
                     Locale.ROOT,
                     "per %s: %.2f ms CPU in the serving JVM threads (%.2f ms in the whole JVM), %s ms CPU in"
-                            + " PostgreSQL (%s ms of it in server processes that ended in between; %s ms the"
-                            + " statements' execution), %.2f commits, %s statements",
+                            + " PostgreSQL (%s ms of it in server processes that ended in between), %s ms the"
+                            + " statements' execution time in PostgreSQL (wall), %.2f commits, %s statements",
                     unit,
                     jvmCpuNanos / 1_000_000.0 / units,
                     processCpuNanos / 1_000_000.0 / units,
