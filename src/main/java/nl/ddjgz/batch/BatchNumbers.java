@@ -1,7 +1,10 @@
 package nl.ddjgz.batch;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +27,9 @@ public class BatchNumbers {
 
     /** How many suggestions the type-ahead offers. */
     public static final int SUGGESTIONS = 10;
+
+    private static final String COPY_ENTRIES = "copy batch_number (list_id, vaccine_type, batch_number, expiry_date,"
+            + " product_code, product_name) from stdin";
 
     private static final String LIST_COLUMNS =
             "id, received_at, source, received_by, message_id, valid_from, valid_to, entry_count";
@@ -121,21 +128,57 @@ public class BatchNumbers {
                 .param("count", received.entries().size())
                 .query(Long.class)
                 .single();
-        List<BatchEntry> entries = received.entries();
-        jdbcTemplate.batchUpdate(
-                "insert into batch_number (list_id, vaccine_type, batch_number, expiry_date, product_code,"
-                        + " product_name) values (?, ?, ?, ?, ?, ?)",
-                entries,
-                1000,
-                (PreparedStatement ps, BatchEntry e) -> {
-                    ps.setLong(1, listId);
-                    ps.setString(2, e.vaccineTypeCode());
-                    ps.setString(3, e.batchNumber().strip());
-                    ps.setDate(4, e.expiry() == null ? null : Date.valueOf(e.expiry()));
-                    ps.setString(5, e.productCode());
-                    ps.setString(6, e.productName());
-                });
+        copyEntries(listId, received.entries());
         return currentList().orElseThrow();
+    }
+
+    /**
+     * Writes a list's entries with one {@code COPY … FROM STDIN} on the transaction's connection: the rows, their
+     * identity values, index entries and foreign-key checks are the same as with inserts, without parsing, planning and
+     * binding a statement per batch of rows (20,000 entries were some 160 multi-row inserts of 768 parameters).
+     */
+    private void copyEntries(long listId, List<BatchEntry> entries) {
+        StringBuilder rows = new StringBuilder(entries.size() * 64);
+        String list = Long.toString(listId);
+        for (BatchEntry e : entries) {
+            rows.append(list).append('\t');
+            copyValue(rows, e.vaccineTypeCode()).append('\t');
+            copyValue(rows, e.batchNumber().strip()).append('\t');
+            copyValue(rows, e.expiry() == null ? null : e.expiry().toString()).append('\t');
+            copyValue(rows, e.productCode()).append('\t');
+            copyValue(rows, e.productName()).append('\n');
+        }
+        Long copied = jdbcTemplate.execute((Connection connection) -> {
+            try {
+                return connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(COPY_ENTRIES, new StringReader(rows.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (copied == null || copied != entries.size()) {
+            throw new IllegalStateException("COPY wrote " + copied + " of " + entries.size() + " batch numbers");
+        }
+    }
+
+    /** A value in COPY's text format: {@code \N} for null, backslash, tab, newline and carriage return escaped. */
+    static StringBuilder copyValue(StringBuilder row, String value) {
+        if (value == null) {
+            return row.append("\\N");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> row.append("\\\\");
+                case '\t' -> row.append("\\t");
+                case '\n' -> row.append("\\n");
+                case '\r' -> row.append("\\r");
+                default -> row.append(c);
+            }
+        }
+        return row;
     }
 
     private static String likePrefix(String typed) {

@@ -51,6 +51,47 @@ class BatchListIntegrationTests {
     }
 
     @Test
+    void everyValueOfAListIsStoredAsItArrivedNullsBackslashesTabsAndLineBreaksIncluded() {
+        List<BatchEntry> entries = new ArrayList<>(jdbc.query(
+                "select vaccine_type, batch_number, expiry_date, product_code, product_name from batch_number"
+                        + " where list_id = (select max(id) from batch_list)",
+                (rs, i) -> new BatchEntry(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
+                        rs.getString(4),
+                        rs.getString(5))));
+        String number = "BS" + System.nanoTime() % 100000;
+        BatchEntry odd = new BatchEntry("09", " " + number + " ", null, "P\\N", "a\ttab, a \\N, a\nline\r\\");
+        BatchEntry bare = new BatchEntry(null, number + "B", LocalDate.of(2027, 2, 28), null, null);
+        entries.add(odd);
+        entries.add(bare);
+
+        BatchListInfo stored = batchNumbers.replaceList(
+                new ReceivedBatchList("odd-values", null, null, entries), BatchSource.UPLOAD, "beheerder");
+
+        assertThat(stored.entryCount()).isEqualTo(entries.size());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from batch_number where list_id = ?", Integer.class, stored.id()))
+                .isEqualTo(entries.size());
+        List<BatchEntry> read = jdbc.query(
+                "select vaccine_type, batch_number, expiry_date, product_code, product_name from batch_number"
+                        + " where list_id = ? and batch_number like ? order by batch_number",
+                (rs, i) -> new BatchEntry(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
+                        rs.getString(4),
+                        rs.getString(5)),
+                stored.id(),
+                number + "%");
+        assertThat(read)
+                .containsExactly(new BatchEntry("09", number, null, "P\\N", "a\ttab, a \\N, a\nline\r\\"), bare);
+        assertThat(batchNumbers.check("09", number.toLowerCase(), today).outcome())
+                .isEqualTo(BatchCheck.Outcome.EXPIRY_UNKNOWN);
+    }
+
+    @Test
     void theRegisterPushesAListOverSoapAndGetsAnAcceptAcknowledgement() {
         long before = batchNumbers.currentList().orElseThrow().id();
         String extra = "CX" + System.nanoTime() % 100000;

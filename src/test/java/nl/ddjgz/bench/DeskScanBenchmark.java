@@ -82,7 +82,9 @@ class DeskScanBenchmark {
 
         // the load generator is light, so that it does not eat the cores it measures: one HTTP client (one selector
         // thread, two worker threads) for all desks, each desk a chain of asynchronous requests
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.atomic.AtomicInteger clientThreads = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(
+                2, task -> new Thread(task, "desk-client-" + clientThreads.incrementAndGet()));
         HttpClient client = HttpClient.newBuilder()
                 .executor(pool)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -94,7 +96,18 @@ class DeskScanBenchmark {
             }
             run(desks, warmUp, children);
             CostMeter meter = CostMeter.start(name -> name.startsWith("http-nio"));
+            long generator = CostMeter.threadCpu(DeskScanBenchmark::loadGenerator);
+            Map<String, Long> jvmBefore = CostMeter.jvmCpuByKind(DeskScanBenchmark::threadKind);
             Round round = run(desks, measured, children);
+            generator = CostMeter.threadCpu(DeskScanBenchmark::loadGenerator) - generator;
+            Map<String, Long> jvmAfter = CostMeter.jvmCpuByKind(DeskScanBenchmark::threadKind);
+            String jvmSplit = jvmAfter.entrySet().stream()
+                    .map(e -> String.format(
+                            java.util.Locale.ROOT,
+                            "%s %.2f",
+                            e.getKey(),
+                            (e.getValue() - jvmBefore.getOrDefault(e.getKey(), 0L)) / 1_000_000.0 / CHILDREN))
+                    .collect(Collectors.joining(", "));
             CostMeter.Cost cost = meter.stop(CHILDREN);
 
             assertThat(round.green).as("every scan answered green").isEqualTo(CHILDREN);
@@ -122,6 +135,12 @@ class DeskScanBenchmark {
                     + "- p99: " + BenchmarkReport.millis(latencies.p99()) + " ms (goal ≤ 15 ms)\n"
                     + "- load average (1/5/15 min) after the run: " + load + "\n"
                     + "- cost, independent of the machine's load: " + cost.perUnit("scan") + "\n"
+                    + String.format(
+                            java.util.Locale.ROOT,
+                            "- the load generator's own CPU (the HTTP client's selector and its two worker threads,"
+                                    + " in the same JVM, so part of the whole JVM's figure): %.2f ms per scan%n",
+                            generator / 1_000_000.0 / CHILDREN)
+                    + "- the whole JVM's CPU by thread kind, ms per scan (from /proc, 10 ms ticks): " + jvmSplit + "\n"
                     + cost.top().stream().map(t -> "    - " + t + "\n").collect(Collectors.joining());
             BenchmarkReport.figure(
                     DESKS + " desks scanning at once over HTTP",
@@ -136,6 +155,29 @@ class DeskScanBenchmark {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The threads of the benchmark's own HTTP client: its selector and the pool it runs its work on. */
+    private static boolean loadGenerator(String thread) {
+        return thread.startsWith("desk-client-")
+                || (thread.startsWith("HttpClient-") && thread.endsWith("-SelectorManager"));
+    }
+
+    /** What a JVM thread is for, by its name as Linux knows it (at most 15 characters). */
+    private static String threadKind(String name) {
+        if (name.startsWith("http-nio")) {
+            return "serving (Tomcat)";
+        }
+        if (name.startsWith("desk-client-") || name.startsWith("HttpClient-")) {
+            return "load generator";
+        }
+        if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+            return "garbage collector";
+        }
+        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+            return "JIT compilers";
+        }
+        return "other";
     }
 
     private UUID sessionExpecting(List<ChildDossier> children) {
