@@ -36,6 +36,9 @@ class DailyVolumeBenchmark {
         long heapBefore = memory.getHeapMemoryUsage().getUsed();
         // the peak of this benchmark, not of the benchmarks that ran before it in the same JVM
         ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        // the goal's figure: the most the day kept alive (heap in use after a collection), not how far G1 let the
+        // young generation fill (the pools' peak, which follows the heap G1 may take: 404 and 675 MiB on one commit)
+        nl.ddjgz.bench.HeapAfterCollections heap = nl.ddjgz.bench.HeapAfterCollections.watch();
         Dispatcher node = deliveries.node("bench-node", 200, 16, 5);
         long before = deliveries.count("ACKNOWLEDGED");
 
@@ -64,6 +67,8 @@ class DailyVolumeBenchmark {
         long done = System.nanoTime();
         long cpuDone = os.getProcessCpuTime();
         long heapPeak = Deliveries.heapPeak();
+        heap.close();
+        long heapAfterGc = heap.peak();
 
         // the production shape: the node runs before the first approval of the day and delivers while the rest queue
         List<OutgoingRegistration> day = Deliveries.registrations(MESSAGES, Registrations::withBsn);
@@ -93,7 +98,9 @@ class DailyVolumeBenchmark {
                 + seconds(done - queued) + " s |\n"
                 + "| **queue to last acknowledgement, end to end** | **" + seconds(done - t0) + " s** (goal ≤ 10 s) |\n"
                 + "| heap in use before / peak of the heap pools | " + heapBefore / 1_048_576 + " MiB / "
-                + heapPeak / 1_048_576 + " MiB |\n"
+                + heapPeak / 1_048_576 + " MiB (the young generation as far as G1 let it fill) |\n"
+                + "| **heap in use after a collection, peak** (" + heap.collections() + " collections) | **"
+                + heapAfterGc / 1_048_576 + " MiB** (goal ≤ 512 MiB) |\n"
                 + "| cost of building, checking and queueing (all JVM threads, PostgreSQL) | " + queueing
                 + "; the whole JVM (with GC and compiler) " + perMessage(cpuQueued - cpu0) + " ms CPU per message |\n"
                 + "| cost of delivery, sender and simulator in this JVM (all JVM threads, PostgreSQL) | " + delivery
@@ -121,10 +128,10 @@ class DailyVolumeBenchmark {
                 seconds(dayDone - tDay) + " s",
                 dayDone - tDay <= 10_000_000_000L);
         nl.ddjgz.bench.BenchmarkReportAccess.figure(
-                "Praeventis day's volume: heap peak",
+                "Praeventis day's volume: heap in use after a collection, peak",
                 "≤ 512 MiB",
-                heapPeak / 1_048_576 + " MiB",
-                heapPeak <= 512L << 20);
+                heapAfterGc / 1_048_576 + " MiB (pools' peak " + heapPeak / 1_048_576 + " MiB)",
+                heap.collections() > 0 && heapAfterGc <= 512L << 20);
         nl.ddjgz.bench.BenchmarkReportAccess.write("praeventis-daily-volume", report);
         assertThat(deliveries.count("ACKNOWLEDGED") - before).isGreaterThanOrEqualTo(2L * MESSAGES);
     }
