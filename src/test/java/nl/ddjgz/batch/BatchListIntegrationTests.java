@@ -52,15 +52,7 @@ class BatchListIntegrationTests {
 
     @Test
     void everyValueOfAListIsStoredAsItArrivedNullsBackslashesTabsAndLineBreaksIncluded() {
-        List<BatchEntry> entries = new ArrayList<>(jdbc.query(
-                "select vaccine_type, batch_number, expiry_date, product_code, product_name from batch_number"
-                        + " where list_id = (select max(id) from batch_list)",
-                (rs, i) -> new BatchEntry(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
-                        rs.getString(4),
-                        rs.getString(5))));
+        List<BatchEntry> entries = new ArrayList<>(StoredBatchEntries.ofTheLatestList(jdbc));
         String number = "BS" + System.nanoTime() % 100000;
         BatchEntry odd = new BatchEntry("09", " " + number + " ", null, "P\\N", "a\ttab, a \\N, a\nline\r\\");
         BatchEntry bare = new BatchEntry(null, number + "B", LocalDate.of(2027, 2, 28), null, null);
@@ -74,17 +66,7 @@ class BatchListIntegrationTests {
         assertThat(jdbc.queryForObject(
                         "select count(*) from batch_number where list_id = ?", Integer.class, stored.id()))
                 .isEqualTo(entries.size());
-        List<BatchEntry> read = jdbc.query(
-                "select vaccine_type, batch_number, expiry_date, product_code, product_name from batch_number"
-                        + " where list_id = ? and batch_number like ? order by batch_number",
-                (rs, i) -> new BatchEntry(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
-                        rs.getString(4),
-                        rs.getString(5)),
-                stored.id(),
-                number + "%");
+        List<BatchEntry> read = StoredBatchEntries.numbered(jdbc, stored.id(), number);
         assertThat(read)
                 .containsExactly(new BatchEntry("09", number, null, "P\\N", "a\ttab, a \\N, a\nline\r\\"), bare);
         assertThat(batchNumbers.check("09", number.toLowerCase(), today).outcome())

@@ -294,11 +294,8 @@ final class CostMeter {
     /** CPU time of the server's processes that ended and were reaped so far (the postmaster's cutime + cstime). */
     private static long postgresEndedCpu(JdbcTemplate jdbc) {
         try {
-            Integer backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
             Path proc = Path.of("/proc");
-            long postmaster = ProcStat.parse(Files.readString(proc.resolve(backend + "/stat")))
-                    .parent();
-            return ProcStat.parse(Files.readString(proc.resolve(postmaster + "/stat")))
+            return ProcStat.parse(Files.readString(proc.resolve(postmaster(jdbc, proc) + "/stat")))
                             .waitedChildrenTicks()
                     * 1_000_000_000L
                     / CLOCK_TICKS_PER_SECOND;
@@ -309,13 +306,16 @@ final class CostMeter {
 
     private static long postgresCpu(JdbcTemplate jdbc) {
         try {
-            Integer backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
             Path proc = Path.of("/proc");
-            long postmaster = ProcStat.parse(Files.readString(proc.resolve(backend + "/stat")))
-                    .parent();
-            return postgresTicks(postmaster, proc) * 1_000_000_000L / CLOCK_TICKS_PER_SECOND;
+            return postgresTicks(postmaster(jdbc, proc), proc) * 1_000_000_000L / CLOCK_TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** The postmaster: the parent of this connection's backend. */
+    private static long postmaster(JdbcTemplate jdbc, Path proc) throws IOException {
+        Integer backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
+        return ProcStat.parse(Files.readString(proc.resolve(backend + "/stat"))).parent();
     }
 }

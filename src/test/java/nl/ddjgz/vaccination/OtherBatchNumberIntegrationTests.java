@@ -16,6 +16,7 @@ import nl.ddjgz.batch.BatchEntry;
 import nl.ddjgz.batch.BatchNumbers;
 import nl.ddjgz.batch.BatchSource;
 import nl.ddjgz.batch.ReceivedBatchList;
+import nl.ddjgz.batch.StoredBatchEntries;
 import nl.ddjgz.dossier.ChildDossier;
 import nl.ddjgz.dossier.Children;
 import nl.ddjgz.dossier.Dossiers;
@@ -51,15 +52,7 @@ class OtherBatchNumberIntegrationTests {
     /** Today's list as Praeventis sends it every night: the current entries, valid from today until tomorrow. */
     @BeforeEach
     void todaysList() {
-        List<BatchEntry> entries = jdbc.query(
-                "select vaccine_type, batch_number, expiry_date, product_code, product_name from batch_number"
-                        + " where list_id = (select max(id) from batch_list)",
-                (rs, i) -> new BatchEntry(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
-                        rs.getString(4),
-                        rs.getString(5)));
+        List<BatchEntry> entries = StoredBatchEntries.ofTheLatestList(jdbc);
         batchNumbers.replaceList(
                 new ReceivedBatchList(
                         "TEST-" + today, today.atStartOfDay(), today.plusDays(1).atStartOfDay(), entries),
